@@ -1,0 +1,80 @@
+/**
+ * The one contract between the renderer and Electron's main process. The preload implements
+ * `VigiaBridge` (with `satisfies`), main registers one handler per `InvokeChannel` and validates
+ * every argument, and the renderer's web fallback implements the same interface with a file input
+ * and a download link. Bytes cross the bridge; case logic never does.
+ */
+
+/** Result of any call a user can make fail: a value, or a message key a person can act on. */
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorCode };
+
+export const BRIDGE_ERROR_CODES = [
+  'cancelled',
+  'invalid_argument',
+  'forbidden_sender',
+  'file_too_large',
+  'io_error',
+  'unavailable',
+] as const;
+export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
+
+/** Commands the native menu (and keyboard accelerators) send to the renderer. */
+export const MENU_COMMANDS = [
+  'new-case',
+  'open-demo-case',
+  'close-case',
+  'language-es',
+  'language-en',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface SaveFileRequest {
+  /** Suggested file name, without directories. */
+  suggestedName: string;
+  bytes: Uint8Array;
+}
+
+export interface OpenFileRequest {
+  /** File-name extensions offered by the dialog, without dots (e.g. `['vigia']`). */
+  extensions: string[];
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface AppInfo {
+  version: string;
+  platform: 'electron' | 'web';
+  os: string;
+}
+
+/** Request/response channels, main-side handlers: channel → (argument) → result. */
+export interface InvokeContract {
+  'app:info': { arg: undefined; result: AppInfo };
+  'file:save': { arg: SaveFileRequest; result: BridgeResult<{ name: string }> };
+  'file:open': { arg: OpenFileRequest; result: BridgeResult<OpenedFile> };
+}
+export type InvokeChannel = keyof InvokeContract;
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = ['app:info', 'file:save', 'file:open'];
+
+/** Main → renderer events. */
+export const EVENT_CHANNELS = { menuCommand: 'menu:command' } as const;
+
+/** The largest file the bridge moves in one call (a bundle with its attachments). */
+export const MAX_BRIDGE_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** What `window.vigia` offers the renderer, in Electron (preload) and in web mode (fallback). */
+export interface VigiaBridge {
+  readonly platform: 'electron' | 'web';
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<BridgeResult<{ name: string }>>;
+  openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The global the preload installs; absent in web mode. */
+export const BRIDGE_GLOBAL = 'vigia';
