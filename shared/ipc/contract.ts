@@ -51,14 +51,27 @@ export interface AppInfo {
   os: string;
 }
 
-/** Request/response channels, main-side handlers: channel → (argument) → result. */
+/** Languages the native menu can speak; the renderer reports its own so both agree. */
+export const MENU_LANGUAGES = ['es', 'en'] as const;
+export type MenuLanguage = (typeof MENU_LANGUAGES)[number];
+
+/**
+ * Request/response channels, main-side handlers: channel → (argument) → result. Every result on the
+ * wire is a `BridgeResult`, so that a refused sender or a bad argument is a value on every channel.
+ */
 export interface InvokeContract {
-  'app:info': { arg: undefined; result: AppInfo };
+  'app:info': { arg: undefined; result: BridgeResult<AppInfo> };
+  'app:set-menu-language': { arg: MenuLanguage; result: BridgeResult<null> };
   'file:save': { arg: SaveFileRequest; result: BridgeResult<{ name: string }> };
   'file:open': { arg: OpenFileRequest; result: BridgeResult<OpenedFile> };
 }
 export type InvokeChannel = keyof InvokeContract;
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = ['app:info', 'file:save', 'file:open'];
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
+  'app:info',
+  'app:set-menu-language',
+  'file:save',
+  'file:open',
+];
 
 /** Main → renderer events. */
 export const EVENT_CHANNELS = { menuCommand: 'menu:command' } as const;
@@ -74,6 +87,11 @@ export interface VigiaBridge {
   openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Tells the native menu which language the UI speaks (Electron only; web mode has no native menu,
+   * hence optional). Call it on start and whenever the user switches language.
+   */
+  setMenuLanguage?(language: MenuLanguage): Promise<void>;
 }
 
 /** The global the preload installs; absent in web mode. */

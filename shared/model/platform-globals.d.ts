@@ -8,7 +8,6 @@ declare global {
     getRandomValues<T extends Uint8Array | Uint16Array | Uint32Array>(array: T): T;
     randomUUID(): string;
   }
-  // eslint-disable-next-line no-var
   var crypto: SharedCrypto;
   class TextEncoder {
     encode(input?: string): Uint8Array;

@@ -1,0 +1,71 @@
+import nodePath from 'node:path';
+import type {
+  BridgeResult,
+  InvokeChannel,
+  InvokeContract,
+  MenuLanguage,
+} from '../../../shared/ipc/contract';
+import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
+
+export type InvokeHandlers = {
+  [C in InvokeChannel]: (arg: InvokeContract[C]['arg']) => Promise<InvokeContract[C]['result']>;
+};
+
+export interface InvokeHandlerDeps {
+  appVersion: string;
+  os: string;
+  /** Asks the user where to save; undefined when they cancel. */
+  chooseSavePath(suggestedName: string): Promise<string | undefined>;
+  /** Asks the user which file to open; undefined when they cancel. */
+  chooseOpenPath(extensions: readonly string[]): Promise<string | undefined>;
+  writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  fileSize(filePath: string): Promise<number>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  setMenuLanguage(language: MenuLanguage): void;
+}
+
+/** What main does for each channel, once the sender and the argument have been checked. */
+export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
+  return {
+    'app:info': async () => ({ ok: true, value: { version: deps.appVersion, platform: 'electron', os: deps.os } }),
+
+    'app:set-menu-language': async (language) => {
+      deps.setMenuLanguage(language);
+      return { ok: true, value: null };
+    },
+
+    'file:save': async ({ suggestedName, bytes }) => {
+      const target = await deps.chooseSavePath(suggestedName);
+      if (target === undefined) return { ok: false, error: 'cancelled' };
+      return attempt(async () => {
+        await deps.writeFile(target, bytes);
+        return { name: nodePath.basename(target) };
+      });
+    },
+
+    'file:open': async ({ extensions }) => {
+      const source = await deps.chooseOpenPath(extensions);
+      if (source === undefined) return { ok: false, error: 'cancelled' };
+      return attempt(async () => {
+        if ((await deps.fileSize(source)) > MAX_BRIDGE_FILE_BYTES) return { tooLarge: true as const };
+        const bytes = await deps.readFile(source);
+        // The file may have grown between the size check and the read.
+        if (bytes.byteLength > MAX_BRIDGE_FILE_BYTES) return { tooLarge: true as const };
+        return { name: nodePath.basename(source), bytes };
+      }).then((result): BridgeResult<{ name: string; bytes: Uint8Array }> => {
+        if (!result.ok) return result;
+        if ('tooLarge' in result.value) return { ok: false, error: 'file_too_large' };
+        return { ok: true, value: result.value };
+      });
+    },
+  };
+}
+
+/** File system failures become a value the renderer can explain ("could not read or write the file"). */
+async function attempt<T>(work: () => Promise<T>): Promise<BridgeResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch {
+    return { ok: false, error: 'io_error' };
+  }
+}

@@ -1,0 +1,64 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import { createElectronBridge, type PreloadIpc } from './bridge';
+
+function fakeIpc(answers: Record<string, unknown> = {}) {
+  const calls: Array<[string, unknown[]]> = [];
+  const events = new EventEmitter();
+  const ipc: PreloadIpc = {
+    invoke: async (channel, ...args) => {
+      calls.push([channel, args]);
+      return answers[channel];
+    },
+    on: (channel, listener) => events.on(channel, listener),
+    removeListener: (channel, listener) => events.removeListener(channel, listener),
+  };
+  return { ipc, calls, events };
+}
+
+describe('createElectronBridge', () => {
+  it('offers exactly the VigiaBridge functions', () => {
+    const bridge = createElectronBridge(fakeIpc().ipc);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'platform', 'saveFile', 'setMenuLanguage']);
+    expect(bridge.platform).toBe('electron');
+  });
+
+  it('sends only the contract fields on the contract channels', async () => {
+    const { ipc, calls } = fakeIpc({ 'file:save': { ok: true, value: { name: 'caso.vigia' } } });
+    const bridge = createElectronBridge(ipc);
+    const bytes = new Uint8Array([1]);
+    const request = { suggestedName: 'caso.vigia', bytes, sneaky: '/etc/passwd' };
+    expect(await bridge.saveFile(request)).toEqual({ ok: true, value: { name: 'caso.vigia' } });
+    await bridge.openFile({ extensions: ['vigia'] });
+    await bridge.setMenuLanguage('en');
+    expect(calls).toEqual([
+      ['file:save', [{ suggestedName: 'caso.vigia', bytes }]],
+      ['file:open', [{ extensions: ['vigia'] }]],
+      ['app:set-menu-language', ['en']],
+    ]);
+  });
+
+  it('unwraps app info, and fails loudly when main refuses', async () => {
+    const info = { version: '0.1.0', platform: 'electron', os: 'linux' };
+    expect(await createElectronBridge(fakeIpc({ 'app:info': { ok: true, value: info } }).ipc).appInfo()).toEqual(info);
+    const refused = createElectronBridge(fakeIpc({ 'app:info': { ok: false, error: 'forbidden_sender' } }).ipc);
+    await expect(refused.appInfo()).rejects.toThrow('forbidden_sender');
+  });
+
+  it('forwards known menu commands without the IPC event, ignores others, and unsubscribes', () => {
+    const { ipc, events } = fakeIpc();
+    const bridge = createElectronBridge(ipc);
+    const received: unknown[][] = [];
+    const unsubscribe = bridge.onMenuCommand((...args: unknown[]) => received.push(args));
+    const ipcEvent = { sender: 'ipcRenderer' };
+    events.emit(EVENT_CHANNELS.menuCommand, ipcEvent, 'open-demo-case' satisfies MenuCommand);
+    events.emit(EVENT_CHANNELS.menuCommand, ipcEvent, 'format-disk');
+    events.emit(EVENT_CHANNELS.menuCommand, ipcEvent, { command: 'new-case' });
+    expect(received).toEqual([['open-demo-case']]);
+    unsubscribe();
+    events.emit(EVENT_CHANNELS.menuCommand, ipcEvent, 'new-case');
+    expect(received).toHaveLength(1);
+    expect(events.listenerCount(EVENT_CHANNELS.menuCommand)).toBe(0);
+  });
+});

@@ -1,0 +1,59 @@
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  MENU_COMMANDS,
+  type InvokeChannel,
+  type InvokeContract,
+  type MenuCommand,
+  type VigiaBridge,
+} from '../../shared/ipc/contract';
+
+/** The part of Electron's `ipcRenderer` the bridge uses; the page never sees it. */
+export interface PreloadIpc {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/**
+ * `window.vigia` in Electron: a few typed functions over the contract's channels. Channel names are
+ * checked against the contract (as VS Code's preload does) so that no other channel can be reached
+ * even if this file is edited carelessly; IPC event objects never reach the page.
+ */
+export function createElectronBridge(ipc: PreloadIpc) {
+  function invoke<C extends InvokeChannel>(
+    channel: C,
+    ...args: InvokeContract[C]['arg'] extends undefined ? [] : [InvokeContract[C]['arg']]
+  ): Promise<InvokeContract[C]['result']> {
+    if (!INVOKE_CHANNELS.includes(channel)) return Promise.reject(new Error(`Unsupported channel ${channel}`));
+    return ipc.invoke(channel, ...args) as Promise<InvokeContract[C]['result']>;
+  }
+
+  return {
+    platform: 'electron',
+    async appInfo() {
+      const result = await invoke('app:info');
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    // Only the contract's fields cross: main refuses anything else.
+    saveFile: (request) => invoke('file:save', { suggestedName: request.suggestedName, bytes: request.bytes }),
+    openFile: (request) => invoke('file:open', { extensions: [...request.extensions] }),
+    onMenuCommand(listener) {
+      const forward = (_event: unknown, command: unknown) => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      ipc.on(EVENT_CHANNELS.menuCommand, forward);
+      return () => {
+        ipc.removeListener(EVENT_CHANNELS.menuCommand, forward);
+      };
+    },
+    async setMenuLanguage(language) {
+      await invoke('app:set-menu-language', language);
+    },
+  } satisfies VigiaBridge;
+}

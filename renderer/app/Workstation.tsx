@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCase } from '../db';
+import { CasePicker } from '../features/cases/CasePicker';
+import { CaseWorkspace } from '../features/cases/CaseWorkspace';
+import { AboutDialog } from '../features/shell/AboutDialog';
+import { AppHeader } from '../features/shell/AppHeader';
+import { useMenuCommands } from '../features/shell/use-menu-commands';
+import { useUiStore } from '../store/ui-store';
+import { useDatabase } from './database-context';
+
+/** The whole window: header with the marking, then either the open case or the case picker. */
+export function Workstation() {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const openCaseId = useUiStore((s) => s.openCaseId);
+  // undefined while reading; null when no case is open or it no longer exists.
+  const openCase = useLiveQuery(async () => (openCaseId ? ((await getCase(db, openCaseId)) ?? null) : null), [db, openCaseId]);
+  useMenuCommands();
+
+  useEffect(() => {
+    document.title = openCase ? `${openCase.name} — ${t('app.name')}` : t('app.name');
+  }, [openCase, t]);
+
+  return (
+    <div className="workstation">
+      <AppHeader openCase={openCase ?? undefined} />
+      {openCase ? <CaseWorkspace key={openCase.id} caseId={openCase.id} /> : openCase === null ? <CasePicker /> : null}
+      <AboutDialog />
+    </div>
+  );
+}

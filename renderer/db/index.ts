@@ -1,0 +1,45 @@
+/**
+ * The database layer's public face: what features and workers import. Everything writes through
+ * repositories (validated, clock-stamped, audited in one transaction); reads are plain async
+ * functions for `useLiveQuery`.
+ */
+export { VigiaDatabase, openVigiaDatabase, DEFAULT_DATABASE_NAME, type VigiaDatabaseOptions } from './database';
+export type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-records';
+export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+export {
+  LOCALES,
+  SETTING_DEFAULTS,
+  getSetting,
+  getWorkstation,
+  setAnalystName,
+  setLastOpenedCaseId,
+  setLocale,
+  setSetting,
+  type Locale,
+  type PreferenceKey,
+  type SettingKey,
+  type Settings,
+  type Workstation,
+} from './settings';
+export { createRecord, deleteRecord, restoreRecord, updateRecord, type EditableFields } from './write';
+export { importSnapshot, type ImportOptions, type ImportReport, type TableCounts } from './import-snapshot';
+export * from './repositories/cases';
+export * from './repositories/persons';
+export * from './repositories/prisons';
+export * from './repositories/stays';
+export * from './repositories/sentences';
+export * from './repositories/links';
+export * from './repositories/sources';
+export * from './repositories/events';
+export * from './repositories/notes';
+export { getCase, getLastOpenedCase, listCases } from './queries/cases';
+export { loadCaseNetwork, type CaseNetwork } from './queries/case-network';
+export { currentStay, latestRelease } from './queries/current-stay';
+export {
+  loadPersonDetails,
+  type CitedSource,
+  type PersonDetails,
+  type PersonLink,
+  type StayWithPrison,
+} from './queries/person-details';
+export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditReport } from './queries/audit';

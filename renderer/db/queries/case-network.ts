@@ -1,0 +1,71 @@
+import type { Case, IsoDate, Link, Person, Prison, Stay } from '../../../shared/model';
+import type { VigiaDatabase } from '../database';
+import { currentStay, latestRelease } from './current-stay';
+
+/** What the network view draws for one case; only live (not deleted) records. */
+export interface CaseNetwork {
+  case: Case;
+  persons: Person[];
+  prisons: Prison[];
+  /** Links whose two ends are live persons of the case. */
+  links: Link[];
+  /** personId → prisonId of the person's open stay, else of their latest stay. */
+  currentPrisonByPerson: Map<string, string>;
+  /** personId → expected release date (early release when granted), latest sentence first. */
+  releaseByPerson: Map<string, IsoDate>;
+}
+
+/**
+ * Loads a case for the network view: one indexed query per table (no per-person queries), so that
+ * 10k people and 50k links load in one pass. Undefined when the case does not exist or was deleted.
+ */
+export async function loadCaseNetwork(db: VigiaDatabase, caseId: string): Promise<CaseNetwork | undefined> {
+  const [found, allPersons, allPrisons, allLinks, allStays, allSentences] = await Promise.all([
+    db.cases.get(caseId),
+    db.persons.where('caseId').equals(caseId).toArray(),
+    db.prisons.where('caseId').equals(caseId).toArray(),
+    db.links.where('caseId').equals(caseId).toArray(),
+    db.stays.where('caseId').equals(caseId).toArray(),
+    db.sentences.where('caseId').equals(caseId).toArray(),
+  ]);
+  if (!found || found.deleted) return undefined;
+
+  const persons = allPersons.filter((p) => !p.deleted);
+  const prisons = allPrisons.filter((p) => !p.deleted);
+  const personIds = new Set(persons.map((p) => p.id));
+  const prisonIds = new Set(prisons.map((p) => p.id));
+  const links = allLinks.filter((l) => !l.deleted && personIds.has(l.fromId) && personIds.has(l.toId));
+
+  const staysByPerson = groupBy(
+    allStays.filter((s) => !s.deleted && personIds.has(s.personId) && prisonIds.has(s.prisonId)),
+    (s) => s.personId,
+  );
+  const currentPrisonByPerson = new Map<string, string>();
+  for (const [personId, stays] of staysByPerson) {
+    const stay = currentStay<Stay>(stays);
+    if (stay) currentPrisonByPerson.set(personId, stay.prisonId);
+  }
+
+  const sentencesByPerson = groupBy(
+    allSentences.filter((s) => !s.deleted && personIds.has(s.personId)),
+    (s) => s.personId,
+  );
+  const releaseByPerson = new Map<string, IsoDate>();
+  for (const [personId, sentences] of sentencesByPerson) {
+    const release = latestRelease(sentences);
+    if (release) releaseByPerson.set(personId, release);
+  }
+
+  return { case: found, persons, prisons, links, currentPrisonByPerson, releaseByPerson };
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

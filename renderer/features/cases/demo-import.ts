@@ -1,0 +1,51 @@
+import { DEFAULT_DATABASE_NAME } from '../../db/database';
+import { localToday } from '../../i18n/formatters';
+import { useUiStore } from '../../store/ui-store';
+import type { DemoCaseMessage, DemoCaseRequest } from '../../workers/demo-case-protocol';
+
+/**
+ * Starts generating and saving a demo case in a Web Worker, reporting progress through the UI
+ * store. Resolves with the new case's id, or undefined when it failed (the store says so).
+ * Only one import runs at a time; a second call while one runs resolves to undefined at once.
+ */
+export function importDemoCase(size: number, databaseName: string = DEFAULT_DATABASE_NAME): Promise<string | undefined> {
+  const { demoProgress, setDemoProgress } = useUiStore.getState();
+  if (demoProgress.phase === 'generating' || demoProgress.phase === 'saving' || demoProgress.phase === 'opening') {
+    return Promise.resolve(undefined);
+  }
+  setDemoProgress({ phase: 'generating', size });
+  const worker = new Worker(new URL('../../workers/demo-case.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve) => {
+    const finish = (caseId: string | undefined) => {
+      worker.terminate();
+      resolve(caseId);
+    };
+    worker.addEventListener('message', (event: MessageEvent<DemoCaseMessage>) => {
+      const message = event.data;
+      switch (message.type) {
+        case 'generating':
+          setDemoProgress({ phase: 'generating', size });
+          break;
+        case 'saving':
+          setDemoProgress({ phase: 'saving', size, done: message.done, total: message.total });
+          break;
+        case 'done':
+          setDemoProgress({ phase: 'opening', size });
+          finish(message.caseId);
+          break;
+        case 'failed':
+          console.error('demo case failed:', message.reason);
+          setDemoProgress({ phase: 'failed', size });
+          finish(undefined);
+          break;
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      console.error('demo case worker error:', event.message);
+      setDemoProgress({ phase: 'failed', size });
+      finish(undefined);
+    });
+    const request: DemoCaseRequest = { size, today: localToday(), databaseName };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { setLastOpenedCaseId } from '../../db/settings';
+import { useUiStore } from '../../store/ui-store';
+import { importDemoCase } from './demo-import';
+
+export interface CaseActions {
+  open(caseId: string): Promise<void>;
+  close(): Promise<void>;
+  openDemo(size: number): Promise<void>;
+}
+
+/** Opening and closing cases; the workstation remembers the open one across restarts. */
+export function useCaseActions(): CaseActions {
+  const db = useDatabase();
+  return useMemo(() => {
+    const open = async (caseId: string) => {
+      useUiStore.getState().openCase(caseId);
+      await setLastOpenedCaseId(db, caseId);
+    };
+    return {
+      open,
+      close: async () => {
+        useUiStore.getState().closeCase();
+        await setLastOpenedCaseId(db, null);
+      },
+      openDemo: async (size: number) => {
+        const caseId = await importDemoCase(size, db.name);
+        if (!caseId) return;
+        await open(caseId);
+        useUiStore.getState().setDemoProgress({ phase: 'idle' });
+      },
+    };
+  }, [db]);
+}

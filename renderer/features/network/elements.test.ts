@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkKind } from '../../../shared/model';
+import { buildNetworkElements } from './elements';
+import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from './network-input';
+
+const labels = { outside: 'Sin prisión actual', formatNumber: (n: number) => new Intl.NumberFormat('es-ES').format(n) };
+
+function person(id: string, role: 'leader' | 'core' | 'recruit' = 'recruit') {
+  return { id, primaryName: `Name ${id}`, role, monitoring: 'at_risk' as const };
+}
+function link(id: string, fromId: string, toId: string, kind: LinkKind = 'letter') {
+  return { id, kind, fromId, toId, directed: kind === 'letter', count: 1 };
+}
+
+const small: NetworkInput = {
+  prisons: [
+    { id: 'pr-b', name: 'Topas', province: 'Salamanca' },
+    { id: 'pr-a', name: 'Alcalá Meco', province: 'Madrid' },
+    { id: 'pr-c', name: 'Zuera', province: 'Zaragoza' },
+  ],
+  persons: [person('x', 'recruit'), person('y', 'leader'), person('z', 'core'), person('free')],
+  links: [link('l1', 'x', 'y'), link('l2', 'y', 'z', 'family'), link('l3', 'z', 'ghost'), link('l4', 'x', 'free', 'visit')],
+  currentPrisonByPerson: new Map([
+    ['x', 'pr-a'],
+    ['y', 'pr-a'],
+    ['z', 'pr-b'],
+  ]),
+};
+
+describe('buildNetworkElements, people level', () => {
+  const { elements, summary } = buildNetworkElements(small, labels);
+  const byId = new Map(elements.map((e) => [e.data.id, e]));
+
+  it('draws every prison as a compound node holding its current inmates', () => {
+    expect(byId.get('person|x')?.data.parent).toBe('prison|pr-a');
+    expect(byId.get('person|y')?.data.parent).toBe('prison|pr-a');
+    expect(byId.get('person|z')?.data.parent).toBe('prison|pr-b');
+    expect(byId.get('prison|pr-c')?.data.type).toBe('prison');
+  });
+
+  it('gathers people held in no prison apart, labelled as such', () => {
+    expect(byId.get('person|free')?.data.parent).toBe('outside|');
+    expect(byId.get('outside|')?.data.label).toBe('Sin prisión actual');
+  });
+
+  it('skips links to people who are not in the case', () => {
+    expect(byId.has('link|l3')).toBe(false);
+    expect(byId.get('link|l1')?.data).toMatchObject({ source: 'person|x', target: 'person|y', kind: 'letter', directed: true });
+  });
+
+  it('summarises what is drawn, link kinds in vocabulary order', () => {
+    expect(summary).toEqual({ level: 'people', people: 4, prisons: 3, links: 3, outside: 1, kinds: ['letter', 'visit', 'family'] });
+  });
+
+  it('gives every node a preset position and puts the leader at the heart of the prison', () => {
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    expect(nodes.every((n) => Number.isFinite(n.position?.x) && Number.isFinite(n.position?.y))).toBe(true);
+    const centre = byId.get('prison|pr-a')!.position!;
+    const fromCentre = (id: string) => Math.hypot(byId.get(id)!.position!.x - centre.x, byId.get(id)!.position!.y - centre.y);
+    expect(fromCentre('person|y')).toBeLessThan(fromCentre('person|x'));
+  });
+
+  it('is deterministic', () => {
+    expect(buildNetworkElements(small, labels)).toEqual(buildNetworkElements(small, labels));
+  });
+});
+
+describe('buildNetworkElements, prison level for large cases', () => {
+  const count = PRISON_LEVEL_THRESHOLD + 1;
+  const persons = Array.from({ length: count }, (_, i) => person(`p${i}`));
+  const large: NetworkInput = {
+    prisons: small.prisons,
+    persons,
+    // p0→p1 both in pr-a (inside), p0→p2 pr-a→pr-b, p3→p0 pr-b→pr-a: one aggregated edge of 2.
+    links: [link('a', 'p0', 'p1'), link('b', 'p0', 'p2'), link('c', 'p3', 'p0'), link('d', 'p2', 'p5', 'call')],
+    currentPrisonByPerson: new Map([
+      ['p0', 'pr-a'],
+      ['p1', 'pr-a'],
+      ['p2', 'pr-b'],
+      ['p3', 'pr-b'],
+      ['p5', 'pr-c'],
+      ...persons.slice(6).map((p) => [p.id, 'pr-c'] as const),
+    ]),
+  };
+  const { elements, summary } = buildNetworkElements(large, labels);
+  const byId = new Map(elements.map((e) => [e.data.id, e]));
+
+  it('draws one node per prison, sized by its inmates, and no person nodes', () => {
+    expect(elements.some((e) => e.data.type === 'person')).toBe(false);
+    expect(byId.get('prison|pr-a')?.data.inmates).toBe(2);
+    expect(byId.get('prison|pr-c')?.data.inmates).toBe(count - 6 + 1);
+    expect(byId.get('prison|pr-c')?.data.label).toBe(`Zuera (${labels.formatNumber(count - 5)})`);
+    expect(byId.get('outside|')?.data.inmates).toBe(1);
+    expect(byId.get('prison|pr-c')?.data.size).toBeGreaterThan(byId.get('prison|pr-a')?.data.size);
+  });
+
+  it('aggregates links between prisons with their count and keeps links inside a prison as a number', () => {
+    const edges = elements.filter((e) => e.group === 'edges');
+    expect(edges.map((e) => [e.data.source, e.data.target, e.data.count]).sort()).toEqual([
+      ['prison|pr-a', 'prison|pr-b', 2],
+      ['prison|pr-b', 'prison|pr-c', 1],
+    ]);
+    expect(byId.get('prison|pr-a')?.data.internalLinks).toBe(1);
+    const heavier = edges.find((e) => e.data.count === 2)!;
+    const lighter = edges.find((e) => e.data.count === 1)!;
+    expect(heavier.data.width).toBeGreaterThan(lighter.data.width);
+  });
+
+  it('says it is the prison view and counts everyone', () => {
+    expect(summary).toMatchObject({ level: 'prisons', people: count, prisons: 3, links: 4, outside: 1 });
+  });
+});

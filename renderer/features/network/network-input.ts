@@ -1,0 +1,25 @@
+import type { Link, Person, Prison } from '../../../shared/model';
+
+/** What the network view draws: the parts of a case's records the graph needs, nothing more. */
+export interface NetworkInput {
+  persons: readonly Pick<Person, 'id' | 'primaryName' | 'role' | 'monitoring'>[];
+  prisons: readonly Pick<Prison, 'id' | 'name' | 'province'>[];
+  links: readonly Pick<Link, 'id' | 'kind' | 'fromId' | 'toId' | 'directed' | 'count'>[];
+  /** person id → id of the prison holding them today; absent when not in prison. */
+  currentPrisonByPerson: ReadonlyMap<string, string>;
+}
+
+/** Above this many people the view opens on prisons, one node each (see ARCHITECTURE.md). */
+export const PRISON_LEVEL_THRESHOLD = 2000;
+
+export type DetailLevel = 'people' | 'prisons';
+
+export function detailLevelFor(input: Pick<NetworkInput, 'persons'>): DetailLevel {
+  return input.persons.length > PRISON_LEVEL_THRESHOLD ? 'prisons' : 'people';
+}
+
+/** Node ids are prefixed by kind so a person and a prison can never collide in the graph. */
+export const personNodeId = (personId: string) => `person|${personId}`;
+export const prisonNodeId = (prisonId: string) => `prison|${prisonId}`;
+/** The pseudo-prison that gathers people not held in any prison today. */
+export const OUTSIDE_NODE_ID = 'outside|';

@@ -1,0 +1,12 @@
+import type { CaseNetwork } from '../../db';
+import type { NetworkInput } from './network-input';
+
+/** The database's read model carries more than the drawing needs; this keeps the view's input small. */
+export function toNetworkInput(network: CaseNetwork): NetworkInput {
+  return {
+    persons: network.persons,
+    prisons: network.prisons,
+    links: network.links,
+    currentPrisonByPerson: network.currentPrisonByPerson,
+  };
+}

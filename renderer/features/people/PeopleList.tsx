@@ -1,0 +1,63 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/model';
+import { useUiStore } from '../../store/ui-store';
+import { filterByName, indexNames } from './name-filter';
+
+/** Long lists are cut here: a hundred thousand buttons would freeze the page for no reader's benefit. */
+const MAX_SHOWN = 200;
+
+/**
+ * The keyboard-usable way to the people of a case: type any name, then Enter (first match) or
+ * pick one; the network centres on the person and their record opens.
+ */
+export function PeopleList({ persons }: { persons: readonly Person[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const selectedPersonId = useUiStore((s) => s.selectedPersonId);
+  const selectPerson = useUiStore((s) => s.selectPerson);
+  const index = useMemo(() => indexNames(persons), [persons]);
+  const { matches, total } = useMemo(() => filterByName(index, deferredQuery, MAX_SHOWN), [index, deferredQuery]);
+
+  return (
+    <nav className="people-list" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('people.title')}</h2>
+      <label htmlFor={`${id}-filter`}>{t('people.filterLabel')}</label>
+      <input
+        id={`${id}-filter`}
+        type="search"
+        value={query}
+        placeholder={t('people.filterPlaceholder')}
+        autoComplete="off"
+        spellCheck={false}
+        aria-controls={`${id}-list`}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          const first = filterByName(index, query, 1).matches[0];
+          if (event.key === 'Enter' && first) selectPerson(first.person.id);
+        }}
+      />
+      <p className="hint" aria-live="polite">
+        {total === 0 ? t('people.noMatches', { query }) : t('people.count', { shown: matches.length, total })}
+      </p>
+      <ul id={`${id}-list`} aria-label={t('people.listLabel')}>
+        {matches.map(({ person, matchedName }) => (
+          <li key={person.id}>
+            <button
+              type="button"
+              className="person-row"
+              aria-current={person.id === selectedPersonId ? 'true' : undefined}
+              onClick={() => selectPerson(person.id)}
+            >
+              <span className="person-name">{person.primaryName}</span>
+              {matchedName && <span className="hint"> · {matchedName}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {total > matches.length && <p className="hint">{t('people.truncated', { count: matches.length })}</p>}
+    </nav>
+  );
+}

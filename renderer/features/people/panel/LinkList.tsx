@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { formatGrading } from '../../../../shared/model';
+import type { PersonLink } from '../../../db';
+import { useFormatters } from '../../../i18n/formatters';
+import { LINK_STYLES } from '../../network/link-styles';
+
+const DIRECTION_KEY = { outgoing: 'person.linkOutgoing', incoming: 'person.linkIncoming', undirected: 'person.linkMutual' } as const;
+
+/** The person's links: kind, direction, the other person (a way to them), when, how often, how sure. */
+export function LinkList({ links, onGoToPerson }: { links: readonly PersonLink[]; onGoToPerson(personId: string): void }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section aria-labelledby="person-links-title">
+      <h3 id="person-links-title">{t('person.links')}</h3>
+      {links.length === 0 && <p className="hint">{t('person.noLinks')}</p>}
+      <ul className="link-list">
+        {links.map(({ link, other, direction, sources }) => {
+          const when = link.date
+            ? format.date(link.date)
+            : link.from && link.to
+              ? t('person.linkPeriod', { from: format.date(link.from), to: format.date(link.to) })
+              : link.from
+                ? t('person.linkSince', { from: format.date(link.from) })
+                : undefined;
+          return (
+            <li key={link.id}>
+              <div className="link-head">
+                <span className="link-kind" style={{ borderColor: LINK_STYLES[link.kind].color }}>
+                  {t(`linkKind.${link.kind}`)}
+                </span>{' '}
+                {t(DIRECTION_KEY[direction])}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('person.goToPerson', { name: other.primaryName })}
+                  onClick={() => onGoToPerson(other.id)}
+                >
+                  {other.primaryName}
+                </button>
+              </div>
+              <div className="hint">
+                {[
+                  when,
+                  link.count !== undefined ? t('person.linkCount', { count: link.count }) : undefined,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {' · '}
+                <abbr title={t('person.gradingHint', { reliability: link.grading.reliability, credibility: link.grading.credibility })}>
+                  {t('person.grading', { grading: formatGrading(link.grading) })}
+                </abbr>
+              </div>
+              {sources.length > 0 && (
+                <div className="hint">
+                  {t('person.sources')}:{' '}
+                  {sources.map((s) => t('person.sourceWithReliability', { title: s.title, reliability: s.reliability })).join('; ')}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

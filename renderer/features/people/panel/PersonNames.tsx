@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../../shared/model';
+import { useFormatters } from '../../../i18n/formatters';
+import { Field } from './Field';
+
+/** Names and identity: aliases and kunyas, real name, nationalities claimed and verified. */
+export function PersonNames({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section aria-labelledby="person-names-title">
+      <h3 id="person-names-title">{t('person.names')}</h3>
+      <dl>
+        <Field label={t('person.primaryName')}>{person.primaryName}</Field>
+        {person.alternateNames.length === 0 ? (
+          <Field label={t('nameKind.alias')}>{t('person.noAliases')}</Field>
+        ) : (
+          person.alternateNames.map((alternate, i) => (
+            <Field key={`${alternate.kind}-${i}`} label={t(`nameKind.${alternate.kind}`)}>
+              <span data-testid="person-alias">{alternate.name}</span>
+            </Field>
+          ))
+        )}
+        {person.realName && <Field label={t('person.realName')}>{person.realName}</Field>}
+        <Field label={t('person.nationalities')}>
+          {person.nationalities.length === 0
+            ? t('person.noNationality')
+            : person.nationalities
+                .map((n) => t(`person.nationality_${n.status}`, { country: format.country(n.country) }))
+                .join(', ')}
+        </Field>
+        {person.birthDate && <Field label={t('person.birthDate')}>{format.date(person.birthDate)}</Field>}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/model';
+import { useCaseActions } from '../cases/use-case-actions';
+import { useUiStore } from '../../store/ui-store';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MarkingBanner } from './MarkingBanner';
+
+/** The top of every screen: the marking of the open case, its name, the language, the way out. */
+export function AppHeader({ openCase }: { openCase: Case | undefined }) {
+  const { t } = useTranslation();
+  const { close } = useCaseActions();
+  const openDialog = useUiStore((s) => s.openDialog);
+  return (
+    <header className="app-header">
+      {openCase && <MarkingBanner marking={openCase.marking} synthetic={openCase.synthetic} />}
+      <div className="header-bar">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <span className="app-name">{t('app.name')}</span>
+        {openCase && (
+          <span className="case-title">
+            <span className="visually-hidden">{t('header.caseLabel')}: </span>
+            <span data-testid="case-name">{openCase.name}</span>
+          </span>
+        )}
+        <span className="spacer" />
+        <LanguageSwitch />
+        <button type="button" className="button quiet" onClick={() => openDialog('about')}>
+          {t('header.about')}
+        </button>
+        {openCase && (
+          <button type="button" className="button quiet" onClick={() => void close()}>
+            {t('header.closeCase')}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

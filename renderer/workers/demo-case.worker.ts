@@ -1,0 +1,47 @@
+import { generateDemoCase } from '../../shared/demo';
+import { importSnapshot } from '../db/import-snapshot';
+import { openVigiaDatabase } from '../db/database';
+import type { DemoCaseMessage, DemoCaseRequest } from './demo-case-protocol';
+
+/**
+ * Generates a synthetic case and writes it to the workstation's database, off the page's thread:
+ * a 100,000-person case takes minutes to write, and the UI must keep answering meanwhile.
+ */
+// The renderer compiles against the DOM lib; the worker scope is described here as far as it is used.
+interface WorkerScope {
+  postMessage(message: DemoCaseMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<DemoCaseRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+const post = (message: DemoCaseMessage) => scope.postMessage(message);
+
+/** Saving progress is reported at most this often: thousands of messages would flood the page. */
+const PROGRESS_INTERVAL_MS = 100;
+
+scope.addEventListener('message', (event: MessageEvent<DemoCaseRequest>) => {
+  void run(event.data);
+});
+
+async function run(request: DemoCaseRequest): Promise<void> {
+  try {
+    post({ type: 'generating' });
+    const snapshot = generateDemoCase({ size: request.size, today: request.today });
+    const caseId = snapshot.cases[0]?.id;
+    if (!caseId) throw new Error('demo generator returned no case');
+    const db = await openVigiaDatabase(request.databaseName);
+    let lastReport = 0;
+    await importSnapshot(db, snapshot, {
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (done === total || now - lastReport >= PROGRESS_INTERVAL_MS) {
+          lastReport = now;
+          post({ type: 'saving', done, total });
+        }
+      },
+    });
+    db.close();
+    post({ type: 'done', caseId });
+  } catch (error) {
+    post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CanonicalJsonError, canonicalJson } from './canonical-json';
+
+describe('canonicalJson', () => {
+  it('matches the RFC 8785 example for numbers, strings and literals', () => {
+    const input = JSON.parse(
+      '{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],' +
+        '"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/","literals":[null,true,false]}',
+    );
+    expect(canonicalJson(input)).toBe(
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],' +
+        '"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    );
+  });
+
+  it('sorts keys by UTF-16 code units, as RFC 8785 section 3.2.3 shows', () => {
+    const input = { '\u20ac': 'Euro', '\r': 'CR', '\ufb33': 'Hebrew', '1': 'One', '\ud83d\ude00': 'Smiley', '\u0080': 'Control', '\u00f6': 'o' };
+    // Read the order from the text: JSON.parse would move the integer-like key "1" first.
+    const order = [...canonicalJson(input).matchAll(/"([^"]*)":"([^"]*)"/g)].map((m) => m[2]);
+    expect(order).toEqual(['CR', 'One', 'Control', 'o', 'Euro', 'Smiley', 'Hebrew']);
+  });
+
+  it('gives the same text whatever the key order, and leaves out undefined properties', () => {
+    expect(canonicalJson({ b: [1, { d: 1, c: 2 }], a: 'x', z: undefined })).toBe(canonicalJson({ a: 'x', b: [1, { c: 2, d: 1 }] }));
+    expect(canonicalJson({ b: [1, { d: 1, c: 2 }], a: 'x' })).toBe('{"a":"x","b":[1,{"c":2,"d":1}]}');
+    expect(canonicalJson([undefined, -0])).toBe('[null,0]');
+  });
+
+  it('refuses values JSON cannot carry faithfully', () => {
+    expect(() => canonicalJson({ n: Number.NaN })).toThrow(CanonicalJsonError);
+    expect(() => canonicalJson({ d: new Date(0) })).toThrow(CanonicalJsonError);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => canonicalJson(cyclic)).toThrow(CanonicalJsonError);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './canonical-json';
+export * from './merge-record';
+export * from './plan';
+export * from './edit-record';

@@ -1,0 +1,231 @@
+/**
+ * Bundle export and import of the 10k-person demo case plus 256 MiB of attachments, against the `age`
+ * CLI encrypting the same plaintext ZIP, in the same run. Reports medians, throughput (plaintext MiB/s)
+ * and peak memory (VmHWM of a child process that does only that one thing).
+ *
+ * export = writeBundleStream (records → NDJSON, ZIP, sign, age-encrypt) streamed to a file, with the
+ *          attachments read from files in 1 MiB chunks;
+ * import = read the file, openBundle (decrypt, ZIP, signature, hashes, every record) and planMerge
+ *          into an empty case (the preview).
+ * Both use Node's SHA-256, as the CLI and the desktop app do; the cipher is typage's pure-JS ChaCha20.
+ *
+ * `npm run bench -- bundle`, or `node --import tsx test/bench/bundle.bench.ts`.
+ * VIGIA_BENCH_BUNDLE_PEOPLE (10000), VIGIA_BENCH_BUNDLE_ATTACHMENT_MIB (256), VIGIA_BENCH_BUNDLE_RUNS (3).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { openBundle } from '../../shared/bundle/read';
+import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
+import { nodeSha256 } from '../../electron/cli/commands/cli-io';
+import { generateDemoCase } from '../../shared/demo';
+import { generateAnalystIdentity } from '../../shared/identity/analyst-identity';
+import { formatKeyfile, parseKeyfile } from '../../shared/identity/keyfile';
+import { localRecordsOf, planMerge } from '../../shared/merge/plan';
+import type { Attachment } from '../../shared/model/attachment';
+import { emptySnapshot, type CaseSnapshot } from '../../shared/model/tables';
+
+const PEOPLE = Number(process.env.VIGIA_BENCH_BUNDLE_PEOPLE ?? 10_000);
+const ATTACHMENT_MIB = Number(process.env.VIGIA_BENCH_BUNDLE_ATTACHMENT_MIB ?? 256);
+const RUNS = Number(process.env.VIGIA_BENCH_BUNDLE_RUNS ?? 3);
+const ATTACHMENT_FILE_MIB = 16;
+const TODAY = '2025-06-01';
+const MiB = 1024 * 1024;
+const self = fileURLToPath(import.meta.url);
+
+interface Setup {
+  dir: string;
+  keyfile: string;
+  attachments: Array<{ sha256: string; size: number; file: string }>;
+}
+
+interface PhaseResult {
+  ms: number;
+  peakKiB: number;
+}
+
+function peakKiB(pid: number | 'self' = 'self'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+/** Incompressible, seeded bytes (xorshift32): attachments are stored, as scans and photos would be. */
+function seededBytes(size: number, seed: number): Uint8Array {
+  const words = new Uint32Array(size / 4);
+  let x = seed || 1;
+  for (let i = 0; i < words.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    words[i] = x >>> 0;
+  }
+  return new Uint8Array(words.buffer);
+}
+
+function caseWithAttachments(setup: Setup): CaseSnapshot {
+  const snapshot = generateDemoCase({ size: PEOPLE, today: TODAY, seed: 1 });
+  const template = snapshot.persons[0]!;
+  const records: Attachment[] = setup.attachments.map((a, i) => ({
+    id: `attachment:bench-${i}`,
+    caseId: template.caseId,
+    createdAt: template.createdAt,
+    updatedAt: template.updatedAt,
+    hlc: template.hlc,
+    fieldClocks: {},
+    updatedBy: template.updatedBy,
+    deleted: 0,
+    ownerType: 'person',
+    ownerId: snapshot.persons[i % snapshot.persons.length]!.id,
+    fileName: `scan-${i}.bin`,
+    mimeType: 'application/octet-stream',
+    size: a.size,
+    sha256: a.sha256,
+  }));
+  return { ...snapshot, attachments: [...snapshot.attachments, ...records] };
+}
+
+async function exportPhase(setup: Setup, out: string): Promise<PhaseResult> {
+  const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
+  if (!identity.ok) throw new Error(identity.code);
+  const snapshot = caseWithAttachments(setup);
+  const files = new Map(setup.attachments.map((a) => [a.sha256, a.file]));
+  const attachments: AttachmentSource = {
+    has: (sha) => files.has(sha),
+    chunks: (sha) => createReadStream(files.get(sha)!, { highWaterMark: MiB }),
+  };
+  const start = performance.now();
+  const { stream } = await writeBundleStream(
+    { snapshot, audit: [], attachments },
+    { sender: identity.identity, encryption: { mode: 'recipients', recipients: [identity.identity.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now: new Date(), sha256: nodeSha256 },
+  );
+  const file = await open(out, 'w');
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    await file.write(value);
+  }
+  await file.close();
+  return { ms: performance.now() - start, peakKiB: peakKiB() };
+}
+
+async function importPhase(setup: Setup, bundle: string): Promise<PhaseResult> {
+  const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
+  if (!identity.ok) throw new Error(identity.code);
+  const start = performance.now();
+  const bytes = new Uint8Array(await readFile(bundle));
+  const opened = await openBundle(bytes, { key: { identity: identity.identity.ageIdentity }, trustedSigningKeys: [identity.identity.signingKey], sha256: nodeSha256 });
+  if (!opened.ok) throw new Error(opened.error.code);
+  const plan = planMerge(localRecordsOf(emptySnapshot()), opened.value.snapshot);
+  if (plan.new.length === 0) throw new Error('nothing_staged');
+  return { ms: performance.now() - start, peakKiB: peakKiB() };
+}
+
+/** Each measurement in its own process, so VmHWM is that phase's peak and nothing else's. */
+function runChild(phase: string, setupFile: string, target: string): Promise<PhaseResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', self, phase, setupFile, target], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as PhaseResult) : reject(new Error(`${phase} exited ${code}`))));
+  });
+}
+
+/** `age` itself, polled for its VmHWM until it exits. */
+async function runAge(args: string[]): Promise<PhaseResult> {
+  const start = performance.now();
+  const child = spawn('age', args, { stdio: 'ignore' });
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, peakKiB(child.pid!));
+    } catch {
+      // exited between polls
+    }
+  }, 20);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`age exited ${code}`);
+  return { ms: performance.now() - start, peakKiB: peak };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const [phase, setupFile, target] = process.argv.slice(2);
+  if (phase === 'export' || phase === 'import' || phase === 'idle') {
+    const setup = JSON.parse(readFileSync(setupFile!, 'utf8')) as Setup;
+    if (phase === 'idle') {
+      caseWithAttachments(setup);
+      process.stdout.write(JSON.stringify({ ms: 0, peakKiB: peakKiB() }));
+      return;
+    }
+    const result = phase === 'export' ? await exportPhase(setup, target!) : await importPhase(setup, target!);
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-bundle-bench-'));
+  try {
+    const identity = await generateAnalystIdentity('Bench');
+    const keyfile = join(dir, 'bench.key');
+    writeFileSync(keyfile, formatKeyfile(identity, new Date()));
+    const count = Math.max(1, Math.round(ATTACHMENT_MIB / ATTACHMENT_FILE_MIB));
+    const attachments: Setup['attachments'] = [];
+    for (let i = 0; i < count; i++) {
+      const bytes = seededBytes(Math.round((ATTACHMENT_MIB * MiB) / count / 4) * 4, i + 1);
+      const file = join(dir, `attachment-${i}`);
+      writeFileSync(file, bytes);
+      attachments.push({ sha256: bytesToHex(sha256(bytes)), size: bytes.length, file });
+    }
+    const setupFile = join(dir, 'setup.json');
+    writeFileSync(setupFile, JSON.stringify({ dir, keyfile, attachments } satisfies Setup));
+    const bundle = join(dir, 'case.vigia');
+    const plaintext = join(dir, 'case.zip');
+    const reencrypted = join(dir, 'case.age');
+
+    const idle = await runChild('idle', setupFile, '');
+    const exports: PhaseResult[] = [];
+    const imports: PhaseResult[] = [];
+    const ageEncrypt: PhaseResult[] = [];
+    const ageDecrypt: PhaseResult[] = [];
+    // One warm-up of each (page cache, JIT), not counted.
+    await runChild('export', setupFile, bundle);
+    const decrypted = spawnSync('age', ['-d', '-i', keyfile, '-o', plaintext, bundle]);
+    if (decrypted.status !== 0) throw new Error('age could not decrypt the bundle');
+    await runAge(['-r', identity.ageRecipient, '-o', reencrypted, plaintext]);
+    for (let run = 0; run < RUNS; run++) {
+      exports.push(await runChild('export', setupFile, bundle));
+      imports.push(await runChild('import', setupFile, bundle));
+      ageEncrypt.push(await runAge(['-r', identity.ageRecipient, '-o', reencrypted, plaintext]));
+      ageDecrypt.push(await runAge(['-d', '-i', keyfile, '-o', plaintext, reencrypted]));
+    }
+
+    const plainMiB = statSync(plaintext).size / MiB;
+    const rate = (results: PhaseResult[]) => plainMiB / (median(results.map((r) => r.ms)) / 1000);
+    const line = (label: string, results: PhaseResult[], baseline: PhaseResult[]) =>
+      `  ${label.padEnd(8)} ours ${secs(median(results.map((r) => r.ms)))} (${rate(results).toFixed(0)} MiB/s, peak ${mib(Math.max(...results.map((r) => r.peakKiB)))})` +
+      `   age ${secs(median(baseline.map((r) => r.ms)))} (${rate(baseline).toFixed(0)} MiB/s, peak ${mib(Math.max(...baseline.map((r) => r.peakKiB)))})` +
+      `   ratio ${(rate(results) / rate(baseline)).toFixed(2)}× age`;
+    console.log(
+      `bundle, demo case of ${PEOPLE.toLocaleString('en')} people + ${count} attachments (${ATTACHMENT_MIB} MiB), plaintext ZIP ${plainMiB.toFixed(0)} MiB, bundle ${(statSync(bundle).size / MiB).toFixed(0)} MiB, medians of ${RUNS} runs`,
+    );
+    console.log(line('export', exports, ageEncrypt));
+    console.log(line('import', imports, ageDecrypt));
+    console.log(`  (peaks are VmHWM of one process per run; generating the case alone peaks at ${mib(idle.peakKiB)})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+// The layer rules of ARCHITECTURE.md are enforced by lint: these tests prove that each rule rejects a
+// wrong import and lets the right ones through, through the project's own eslint.config.js.
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+let eslint: ESLint;
+
+// The first lint loads the parser, plugins and resolver (about a second, more on a busy machine).
+beforeAll(async () => {
+  eslint = new ESLint({ cwd: repositoryRoot });
+  await eslint.lintText('export {};\n', { filePath: 'shared/warm-up.ts' });
+}, 60_000);
+
+/** The rule ids that fire on `code` placed at `filePath` (relative to the repository root). */
+async function rulesFiredOn(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  if (!result) throw new Error(`ESLint returned no result for ${filePath}`);
+  const fatal = result.messages.filter((message) => message.fatal);
+  if (fatal.length > 0) throw new Error(`ESLint could not parse the sample: ${fatal[0]?.message}`);
+  return result.messages.map((message) => message.ruleId ?? 'unknown');
+}
+
+const BOUNDARIES = 'boundaries/dependencies';
+const BACKSTOP = 'no-restricted-imports';
+
+describe('shared/ stays pure', () => {
+  it('rejects a Node built-in through both boundaries and the backstop', async () => {
+    const rules = await rulesFiredOn('shared/model/sample.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('rejects a bare Node built-in name too', async () => {
+    const rules = await rulesFiredOn('shared/model/sample.ts', "import { join } from 'path';\nexport const joinPath = join;\n");
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('rejects React', async () => {
+    const rules = await rulesFiredOn('shared/model/sample.ts', "import { useState } from 'react';\nexport const hook = useState;\n");
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it.each(['electron', 'react-dom', 'dexie', 'cytoscape', 'zustand'])('rejects %s', async (packageName) => {
+    const rules = await rulesFiredOn('shared/model/sample.ts', `import * as library from '${packageName}';\nexport const used = library;\n`);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('rejects a relative import into renderer/', async () => {
+    const rules = await rulesFiredOn('shared/sample.ts', "import { openCase } from '../renderer/x';\nexport const open = openCase;\n");
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('accepts shared/ and pure libraries', async () => {
+    const code = "import { z } from 'zod';\nimport { CASE_TABLES } from './tables';\nexport const used = [z, CASE_TABLES];\n";
+    expect(await rulesFiredOn('shared/model/sample.ts', code)).toEqual([]);
+  });
+
+  it('lets a unit test beside shared code read fixtures with node:fs', async () => {
+    const code = "import { readFileSync } from 'node:fs';\nimport { CASE_TABLES } from './tables';\nexport const used = [readFileSync, CASE_TABLES];\n";
+    expect(await rulesFiredOn('shared/model/sample.test.ts', code)).toEqual([]);
+  });
+});
+
+describe('renderer/ stays in the browser', () => {
+  it('rejects electron', async () => {
+    const rules = await rulesFiredOn('renderer/sample.ts', "import { ipcRenderer } from 'electron';\nexport const bridge = ipcRenderer;\n");
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('rejects a relative import into electron/', async () => {
+    const rules = await rulesFiredOn('renderer/sample.ts', "import { createWindow } from '../electron/main/window';\nexport const used = createWindow;\n");
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('rejects node:fs', async () => {
+    const rules = await rulesFiredOn('renderer/sample.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('accepts renderer/, shared/ and React', async () => {
+    const code = "import { useState } from 'react';\nimport { CASE_TABLES } from '../shared/model/tables';\nexport const used = [useState, CASE_TABLES];\n";
+    expect(await rulesFiredOn('renderer/sample.ts', code)).toEqual([]);
+  });
+});
+
+describe('electron/main stays offline', () => {
+  it.each(['node:http', 'https', 'node:net', 'http2', 'node:tls', 'dgram'])('rejects %s', async (moduleName) => {
+    const rules = await rulesFiredOn('electron/main/sample.ts', `import * as socket from '${moduleName}';\nexport const used = socket;\n`);
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('accepts the filesystem, Electron and shared/', async () => {
+    const code =
+      "import { readFile } from 'node:fs/promises';\nimport { app } from 'electron';\nimport { CASE_TABLES } from '../../shared/model/tables';\nexport const used = [readFile, app, CASE_TABLES];\n";
+    expect(await rulesFiredOn('electron/main/sample.ts', code)).toEqual([]);
+  });
+
+  it('rejects a relative import into renderer/', async () => {
+    const rules = await rulesFiredOn('electron/main/sample.ts', "import { openCase } from '../../renderer/x';\nexport const used = openCase;\n");
+    expect(rules).toContain(BACKSTOP);
+  });
+});
+
+describe('code rules', () => {
+  it('rejects Math.random, eval and new Function', async () => {
+    const code = "export const roll = Math.random();\nexport const run = new Function('return 1');\neval('1');\n";
+    const rules = await rulesFiredOn('shared/sample.ts', code);
+    expect(rules).toEqual(expect.arrayContaining(['no-restricted-properties', 'no-new-func', 'no-eval']));
+  });
+
+  it('rejects dangerouslySetInnerHTML', async () => {
+    const code = "export const Note = ({ text }: { text: string }) => <p dangerouslySetInnerHTML={{ __html: text }} />;\n";
+    expect(await rulesFiredOn('renderer/sample.tsx', code)).toContain('no-restricted-syntax');
+  });
+
+  it('rejects a hook called conditionally in the renderer', async () => {
+    const code =
+      "import { useState } from 'react';\nexport function Panel({ open }: { open: boolean }) {\n  if (open) useState(0);\n  return null;\n}\n";
+    expect(await rulesFiredOn('renderer/sample.tsx', code)).toContain('react-hooks/rules-of-hooks');
+  });
+});
+
+describe('e2e tests', () => {
+  it('must take test from the guarded fixtures, not straight from Playwright', async () => {
+    const code = "import { test } from '@playwright/test';\ntest('opens', async () => {});\n";
+    expect(await rulesFiredOn('test/e2e/sample.spec.ts', code)).toContain(BACKSTOP);
+    const guarded = "import { test } from './fixtures';\ntest('opens', async () => {});\n";
+    expect(await rulesFiredOn('test/e2e/sample.spec.ts', guarded)).toEqual([]);
+  });
+});
