@@ -1,4 +1,8 @@
 import type { es } from './es';
+import { analysisEn } from './areas/analysis';
+import { editingEn } from './areas/editing';
+import { recordsEn } from './areas/records';
+import { syncEn } from './areas/sync';
 
 type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
 /** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
@@ -7,6 +11,10 @@ type WithoutMany<T> = {
 };
 
 export const en: WithoutMany<Plain<typeof es>> = {
+  analysis: analysisEn,
+  editing: editingEn,
+  records: recordsEn,
+  sync: syncEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

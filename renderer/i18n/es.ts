@@ -1,9 +1,18 @@
+import { analysisEs } from './areas/analysis';
+import { editingEs } from './areas/editing';
+import { recordsEs } from './areas/records';
+import { syncEs } from './areas/sync';
+
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
  * the UI lives here and in en.ts with the same keys (checked by i18n.test.ts).
  * Plural keys follow i18next's `_one` / `_many` / `_other` suffixes (CLDR categories of each locale).
  */
 export const es = {
+  analysis: analysisEs,
+  editing: editingEs,
+  records: recordsEs,
+  sync: syncEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',
