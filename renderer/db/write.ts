@@ -13,6 +13,7 @@ import {
   type Validated,
 } from '../../shared/model';
 import { canonicalJson } from '../../shared/audit';
+import { editRecord } from '../../shared/merge/edit-record';
 import { appendAudit } from './audit-log';
 import { signChange } from './author';
 import type { VigiaDatabase } from './database';
@@ -66,6 +67,12 @@ function sameValue(a: unknown, b: unknown): boolean {
 function pick(record: object, keys: readonly string[]): Record<string, unknown> {
   const source = record as Record<string, unknown>;
   return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+}
+
+/** The new value of each changed field, `undefined` for a cleared one (so that it is removed). */
+function changes(record: object, keys: readonly string[]): Record<string, unknown> {
+  const source = record as Record<string, unknown>;
+  return Object.fromEntries(keys.map((key) => [key, source[key]]));
 }
 
 function caseOf(table: CaseTableName, record: RecordMeta): string {
@@ -147,15 +154,11 @@ export async function updateRecord<T extends CaseTableName>(
     if (issues.length > 0) return refuseAll<CaseRecordOf<T>>(issues);
 
     const author = await signChange(db);
-    const fieldClocks = { ...existing.fieldClocks };
-    for (const field of changed) fieldClocks[field] = author.stamp;
-    const record = {
-      ...valid,
-      fieldClocks,
-      hlc: author.stamp,
-      updatedAt: author.at,
-      updatedBy: author.workstationId,
-    } as CaseRecordOf<T>;
+    // editRecord writes down the older stamps of the fields that did not change before raising
+    // `hlc`; otherwise the merge would take every field of this record as changed now.
+    const record = withoutUndefined(
+      editRecord(existing, changes(valid, changed) as Partial<CaseRecordOf<T>>, author.stamp, author.workstationId, author.at),
+    ) as CaseRecordOf<T>;
     await store.put(record);
     await appendAudit(db, author, {
       caseId: caseOf(table, record),
@@ -204,14 +207,13 @@ async function setTombstone<T extends CaseTableName>(
     }
 
     const author = await signChange(db);
-    const record = {
-      ...existing,
-      deleted,
-      fieldClocks: { ...existing.fieldClocks, deleted: author.stamp },
-      hlc: author.stamp,
-      updatedAt: author.at,
-      updatedBy: author.workstationId,
-    } as CaseRecordOf<T>;
+    const record = editRecord(
+      existing,
+      { deleted } as Partial<CaseRecordOf<T>>,
+      author.stamp,
+      author.workstationId,
+      author.at,
+    );
     await store.put(record);
     await appendAudit(db, author, {
       caseId: caseOf(table, record),

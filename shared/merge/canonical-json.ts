@@ -1,21 +1,15 @@
-/** JSON with object keys sorted: two values are the same exactly when their canonical JSON is. */
+import { canonicalJson as canonicalJsonOf } from '../audit/canonical-json';
+
+/**
+ * The merge compares field values through the same canonical JSON that the audit chain hashes
+ * (shared/audit). A field a record does not have is `undefined`, which JSON cannot write: it is
+ * given its own text here so that "absent" compares equal only to "absent".
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value)) ?? 'undefined';
+  return value === undefined ? 'undefined' : canonicalJsonOf(value);
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
-}
-
+/** Two values are the same exactly when their canonical JSON is. */
 export function sameValue(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
