@@ -1,9 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
-import { type BrowserWindow, app, dialog, ipcMain } from 'electron';
+import { type BrowserWindow, app, dialog, ipcMain, safeStorage } from 'electron';
 import type { MenuLanguage } from '../../shared/ipc/contract';
 import { createInvokeHandlers } from './ipc/handlers';
 import { registerInvokeHandlers } from './ipc/register';
+import { createKeychainHandlers } from './keys/keychain';
+import { registerKeychainHandlers } from './keys/register-keychain';
 
 /** Connects the contract's channels to the real dialogs and file system. */
 export function wireInvokeHandlers(
@@ -37,4 +39,5 @@ export function wireInvokeHandlers(
     setMenuLanguage,
   });
   registerInvokeHandlers(ipcMain, handlers);
+  registerKeychainHandlers(ipcMain, createKeychainHandlers({ safeStorage, platform: process.platform }));
 }

@@ -20,7 +20,7 @@ function fakeIpc(answers: Record<string, unknown> = {}) {
 describe('createElectronBridge', () => {
   it('offers exactly the VigiaBridge functions', () => {
     const bridge = createElectronBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'platform', 'saveFile', 'setMenuLanguage']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'platform', 'saveFile', 'sealSecret', 'setMenuLanguage', 'unsealSecret']);
     expect(bridge.platform).toBe('electron');
   });
 

@@ -1,9 +1,12 @@
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
+  KEY_CHANNELS,
   MENU_COMMANDS,
   type InvokeChannel,
   type InvokeContract,
+  type KeyChannel,
+  type KeyContract,
   type MenuCommand,
   type VigiaBridge,
 } from '../../shared/ipc/contract';
@@ -33,6 +36,11 @@ export function createElectronBridge(ipc: PreloadIpc) {
     return ipc.invoke(channel, ...args) as Promise<InvokeContract[C]['result']>;
   }
 
+  function invokeKeychain<C extends KeyChannel>(channel: C, arg: KeyContract[C]['arg']): Promise<KeyContract[C]['result']> {
+    if (!KEY_CHANNELS.includes(channel)) return Promise.reject(new Error(`Unsupported channel ${channel}`));
+    return ipc.invoke(channel, arg) as Promise<KeyContract[C]['result']>;
+  }
+
   return {
     platform: 'electron',
     async appInfo() {
@@ -55,5 +63,7 @@ export function createElectronBridge(ipc: PreloadIpc) {
     async setMenuLanguage(language) {
       await invoke('app:set-menu-language', language);
     },
+    sealSecret: (secret) => invokeKeychain('keys:seal', secret),
+    unsealSecret: (sealed) => invokeKeychain('keys:unseal', sealed),
   } satisfies VigiaBridge;
 }

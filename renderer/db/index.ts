@@ -32,7 +32,13 @@ export * from './repositories/links';
 export * from './repositories/sources';
 export * from './repositories/events';
 export * from './repositories/notes';
+export * from './repositories/views';
+export * from './repositories/layouts';
+export * from './repositories/attachments';
+export * from './repositories/case-lifecycle';
 export { getCase, getLastOpenedCase, listCases } from './queries/cases';
+export { listDeletedCases } from './queries/deleted-cases';
+export { listNotesAbout } from './queries/notes';
 export { loadCaseNetwork, type CaseNetwork } from './queries/case-network';
 export { currentStay, latestRelease } from './queries/current-stay';
 export {

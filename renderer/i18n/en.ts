@@ -3,6 +3,7 @@ import { analysisEn } from './areas/analysis';
 import { editingEn } from './areas/editing';
 import { recordsEn } from './areas/records';
 import { syncEn } from './areas/sync';
+import { viewsEn } from './areas/network-views';
 
 type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
 /** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
@@ -15,6 +16,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
   editing: editingEn,
   records: recordsEn,
   sync: syncEn,
+  views: viewsEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

@@ -2,6 +2,7 @@ import { analysisEs } from './areas/analysis';
 import { editingEs } from './areas/editing';
 import { recordsEs } from './areas/records';
 import { syncEs } from './areas/sync';
+import { viewsEs } from './areas/network-views';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -13,6 +14,7 @@ export const es = {
   editing: editingEs,
   records: recordsEs,
   sync: syncEs,
+  views: viewsEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

@@ -1,15 +1,25 @@
 import { create } from 'zustand';
+import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice';
 import { createCaseSlice, type CaseSlice } from './case-slice';
 import { createDemoSlice, type DemoSlice } from './demo-slice';
 import { createDialogSlice, type DialogSlice } from './dialog-slice';
+import { createEditingSlice, type EditingSlice } from './editing-slice';
+import { createNetworkSlice, type NetworkSlice } from './network-slice';
+import { createRecordsSlice, type RecordsSlice } from './records-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createSyncSlice, type SyncSlice } from './sync-slice';
 
 /** UI state only. Case records are never copied here: components read them from Dexie. */
-export type UiState = CaseSlice & SelectionSlice & DemoSlice & DialogSlice;
+export type UiState = AnalysisSlice & CaseSlice & SelectionSlice & DemoSlice & DialogSlice & EditingSlice & RecordsSlice & NetworkSlice & SyncSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
+  ...createAnalysisSlice(...a),
   ...createCaseSlice(...a),
   ...createSelectionSlice(...a),
   ...createDemoSlice(...a),
   ...createDialogSlice(...a),
+  ...createEditingSlice(...a),
+  ...createRecordsSlice(...a),
+  ...createNetworkSlice(...a),
+  ...createSyncSlice(...a),
 }));

@@ -72,8 +72,9 @@ export async function decryptBytes(file: Uint8Array, key: BundleKey, maxPlaintex
     if (message.includes('no identity matched')) {
       return fail(byPassphrase ? { code: 'wrong_passphrase' } : { code: 'not_for_you', recipients: [] });
     }
-    if (message.includes('header HMAC')) return fail({ code: 'bundle_damaged' });
-    return fail({ code: 'not_an_age_file' });
+    // The header parsed as age (its stanzas were read above), so any other failure here is a
+    // damaged file — a flipped byte in a stanza, say — not a file of another kind.
+    return fail({ code: 'bundle_damaged' });
   }
 
   let size: number;

@@ -67,8 +67,7 @@ describe('bundle write → open', () => {
     ).rejects.toThrow(/attachment_hash_mismatch/);
   });
 
-  it('opens a bundle that was zipped and encrypted by other tools', async () => {
-    // Sanity for the age layer alone: typage encrypts, our reader refuses a non-ZIP payload as such.
+  it('refuses a well-encrypted file whose payload is not a ZIP', async () => {
     const bob = await generateAnalystIdentity('Bob');
     const notZip = await encryptBytes(new TextEncoder().encode('hello'), { mode: 'recipients', recipients: [bob.ageRecipient] });
     const opened = await openBundle(notZip, { key: { identity: bob.ageIdentity }, trustedSigningKeys: [] });

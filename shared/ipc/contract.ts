@@ -73,6 +73,22 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'file:open',
 ];
 
+/**
+ * The OS keychain (Electron's safeStorage), for the analyst's secret key. Kept apart from
+ * `InvokeContract` because web mode has no keychain: these bridge calls are optional. A refusal says
+ * why: `basic_text` is Linux's plain-text fallback, which would keep the key readable on disk, so
+ * the renderer asks for a passphrase instead.
+ */
+export type KeychainRefusal = 'basic_text' | 'unavailable';
+export type SealedSecret = { sealed: Uint8Array } | { refused: KeychainRefusal };
+export type UnsealedSecret = { secret: string } | { refused: KeychainRefusal };
+export interface KeyContract {
+  'keys:seal': { arg: string; result: BridgeResult<SealedSecret> };
+  'keys:unseal': { arg: Uint8Array; result: BridgeResult<UnsealedSecret> };
+}
+export type KeyChannel = keyof KeyContract;
+export const KEY_CHANNELS: readonly KeyChannel[] = ['keys:seal', 'keys:unseal'];
+
 /** Main → renderer events. */
 export const EVENT_CHANNELS = { menuCommand: 'menu:command' } as const;
 
@@ -92,6 +108,10 @@ export interface VigiaBridge {
    * hence optional). Call it on start and whenever the user switches language.
    */
   setMenuLanguage?(language: MenuLanguage): Promise<void>;
+  /** Electron only: seals a secret with the OS keychain (see `KeyContract`). */
+  sealSecret?(secret: string): Promise<BridgeResult<SealedSecret>>;
+  /** Electron only: opens what `sealSecret` sealed. */
+  unsealSecret?(sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>>;
 }
 
 /** The global the preload installs; absent in web mode. */

@@ -23,7 +23,7 @@ const lines: string[] = [];
 const capture: CliIo = { ...nodeIo, stdout: (l) => lines.push(l), stderr: (l) => lines.push(l) };
 const fixtureDemo: DemoCaseGenerator = () => fixtureContents().snapshot;
 const p = (name: string) => join(dir, name);
-const run = (cmd: string, args: string[], input?: string) => execFileSync(cmd, args, { cwd: dir, input, encoding: 'utf8' });
+const run = (cmd: string, args: string[], input?: string) => execFileSync(cmd, args, { cwd: dir, input, encoding: 'utf8', stdio: 'pipe' });
 
 async function keygen(name: string): Promise<{ recipient: string; signingKey: string }> {
   lines.length = 0;

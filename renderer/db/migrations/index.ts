@@ -1,9 +1,10 @@
 import type Dexie from 'dexie';
 import type { Migration } from './migration';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 /** Every schema version, oldest first. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [v1];
+export const MIGRATIONS: readonly Migration[] = [v1, v2];
 
 export function applyMigrations(db: Dexie, migrations: readonly Migration[] = MIGRATIONS): void {
   let previous = 0;

@@ -18,6 +18,7 @@ export function CaseList({ cases }: { cases: readonly Case[] }) {
             <div>
               <strong>{c.name}</strong> <MarkingBadge marking={c.marking} />
               {c.synthetic && <span className="badge synthetic">{t('header.synthetic')}</span>}
+              {c.archived && <span className="badge">{t('records.caseList.archived')}</span>}
               <div className="hint">{t('firstRun.openedOn', { date: format.date(c.openedOn) })}</div>
             </div>
             <button type="button" className="button secondary" aria-label={t('firstRun.openCaseNamed', { name: c.name })} onClick={() => void open(c.id)}>

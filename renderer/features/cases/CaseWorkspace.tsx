@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { loadCaseNetwork } from '../../db';
 import { useUiStore } from '../../store/ui-store';
+import { AnalysisDock } from '../analysis/AnalysisDock';
 import { NetworkView } from '../network/NetworkView';
 import { PeopleList } from '../people/PeopleList';
 import { PersonPanel } from '../people/PersonPanel';
@@ -26,6 +27,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
     <main id="main" className={panelOpen ? 'workspace with-panel' : 'workspace'} tabIndex={-1}>
       <PeopleList persons={network.persons} />
       <NetworkView network={network} />
+      <AnalysisDock network={network} />
       {panelOpen && selectedPersonId && <PersonPanel personId={selectedPersonId} />}
     </main>
   );

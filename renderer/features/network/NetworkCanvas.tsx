@@ -3,31 +3,91 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personNodeId, prisonNodeId } from './network-input';
 import { networkStylesheet } from './stylesheet';
+import type { NetworkViewKind } from './view-kinds';
 
 export const NETWORK_RENDERED_MARK = 'vigia:network-rendered';
 
 interface NetworkCanvasProps {
   elements: ElementDefinition[];
+  view: NetworkViewKind;
+  /** The viewport is fitted to the drawing when this changes (another case, another view). */
+  fitKey: string;
   selectedPersonId: string | undefined;
   /** Prison holding the selected person: what to centre on when people are not drawn one by one. */
   selectedPrisonId: string | undefined;
+  /** The prison picked in the prison level (outlined on the graph). */
+  pickedPrisonNodeId: string | undefined;
   focusRequest: number;
   fitRequest: number;
   onSelectPerson(personId: string): void;
+  /** A prison node was tapped (its node id), or double-tapped to expand or collapse it. */
+  onPickPrison(nodeId: string): void;
+  onTogglePrison(nodeId: string): void;
+  /** A person was dragged to a new place: the analyst pins them there. */
+  onMovePerson(nodeId: string, position: { x: number; y: number }): void;
+  /** The Cytoscape instance, for the exports (null once destroyed). */
+  onCore(core: Core | null): void;
   describedBy: string;
 }
 
 /**
- * The Cytoscape drawing. The instance is created once per mount; a new case only swaps its
+ * The Cytoscape drawing. The instance is created once per mount; a new drawing only swaps its
  * elements in one batch, since building a Cytoscape instance blocks the UI (ARCHITECTURE.md).
  */
+/** Data fields Cytoscape owns or that never change for an element id. */
+const FIXED_FIELDS = new Set(['id', 'source', 'target', 'parent']);
+
+/**
+ * Brings the graph to `elements`: removes what is gone, adds what is new, and updates the data,
+ * parent, position and classes of the rest only where they differ.
+ */
+function applyElements(instance: Core, elements: readonly ElementDefinition[]): void {
+  const next = new Map(elements.map((e) => [String(e.data.id), e]));
+  instance.elements().filter((ele) => !next.has(ele.id())).remove();
+  const added: ElementDefinition[] = [];
+  for (const [id, definition] of next) {
+    const existing = instance.getElementById(id);
+    if (existing.empty()) {
+      added.push(definition);
+      continue;
+    }
+    const data = definition.data as Record<string, unknown>;
+    const current = existing.data() as Record<string, unknown>;
+    const changed: Record<string, unknown> = {};
+    let anyChange = false;
+    for (const [key, value] of Object.entries(data)) {
+      if (!FIXED_FIELDS.has(key) && current[key] !== value) {
+        changed[key] = value;
+        anyChange = true;
+      }
+    }
+    if (anyChange) existing.data(changed);
+    for (const key of Object.keys(current)) if (!FIXED_FIELDS.has(key) && !(key in data)) existing.removeData(key);
+    if (existing.isNode()) {
+      const parent = typeof data.parent === 'string' ? data.parent : null;
+      const currentParent = existing.parent().empty() ? null : existing.parent().first().id();
+      if (parent !== currentParent) existing.move({ parent });
+      const position = definition.position;
+      if (position && !existing.isParent()) {
+        const at = existing.position();
+        if (at.x !== position.x || at.y !== position.y) existing.position(position);
+      }
+    }
+    const classes = typeof definition.classes === 'string' ? definition.classes : '';
+    if (existing.classes().join(' ') !== classes) existing.classes(classes);
+  }
+  if (added.length > 0) instance.add(added);
+  // Only people can be moved by hand; prisons follow their inmates (or sit on the map).
+  instance.nodes('[type != "person"]').ungrabify();
+}
+
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const onSelect = useRef(props.onSelectPerson);
+  const handlers = useRef(props);
   useLayoutEffect(() => {
-    onSelect.current = props.onSelectPerson;
+    handlers.current = props;
   });
 
   useEffect(() => {
@@ -35,35 +95,45 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       container: container.current,
       style: networkStylesheet(),
       layout: { name: 'preset' },
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
-      autoungrabify: true,
       textureOnViewport: true,
+      motionBlur: false,
       pixelRatio: 1,
     });
     instance.on('tap', 'node[type = "person"]', (event) => {
       const recordId: unknown = event.target.data('recordId');
-      if (typeof recordId === 'string') onSelect.current(recordId);
+      if (typeof recordId === 'string') handlers.current.onSelectPerson(recordId);
+    });
+    instance.on('tap', 'node[type != "person"]', (event) => handlers.current.onPickPrison(String(event.target.id())));
+    instance.on('dbltap', 'node[type != "person"]', (event) => handlers.current.onTogglePrison(String(event.target.id())));
+    instance.on('dragfree', 'node[type = "person"]', (event) => {
+      const { x, y } = event.target.position();
+      handlers.current.onMovePerson(String(event.target.id()), { x: Math.round(x), y: Math.round(y) });
     });
     cy.current = instance;
+    handlers.current.onCore(instance);
     return () => {
+      handlers.current.onCore(null);
       instance.destroy();
       cy.current = null;
     };
   }, []);
 
+  const lastFitKey = useRef('');
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
     instance.one('render', () => performance.mark(NETWORK_RENDERED_MARK));
-    instance.batch(() => {
-      instance.elements().remove();
-      instance.add(props.elements);
-    });
-    instance.fit(undefined, 24);
-  }, [props.elements]);
+    // Only what changed is touched: restyling every element of a large case costs seconds.
+    instance.batch(() => applyElements(instance, props.elements));
+    if (lastFitKey.current !== props.fitKey) {
+      lastFitKey.current = props.fitKey;
+      instance.fit(undefined, 24);
+    }
+  }, [props.elements, props.fitKey]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -72,13 +142,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     instance.batch(() => {
       instance.$(':selected').unselect();
       instance.elements().removeClass('faded highlighted');
+      if (props.pickedPrisonNodeId) instance.getElementById(props.pickedPrisonNodeId).select();
       if (!node || node.empty()) return;
       node.select();
       const neighbourhood = node.closedNeighborhood();
       neighbourhood.edges().addClass('highlighted');
       instance.elements().not(neighbourhood).not('node[type != "person"]').addClass('faded');
     });
-  }, [props.selectedPersonId, props.elements]);
+  }, [props.selectedPersonId, props.pickedPrisonNodeId, props.elements]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -98,7 +169,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   return (
     <div
       ref={container}
-      className="network-canvas"
+      className={props.view === 'map' ? 'network-canvas over-map' : 'network-canvas'}
       role="img"
       aria-label={t('network.canvasLabel')}
       aria-describedby={props.describedBy}

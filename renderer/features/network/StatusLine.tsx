@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkSummary } from './elements';
 
-/** "270 personas en 30 prisiones · 812 vínculos": what is drawn, counted (the e2e suite reads it). */
-export function StatusLine({ summary, id }: { summary: NetworkSummary; id: string }) {
+/**
+ * "270 personas en 30 prisiones · 812 vínculos": what is drawn, counted (the e2e suite reads it),
+ * then the prisons opened into their people, if any.
+ */
+export function StatusLine({ summary, id, filtering }: { summary: NetworkSummary; id: string; filtering: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="status-line" id={id}>
@@ -13,8 +16,12 @@ export function StatusLine({ summary, id }: { summary: NetworkSummary; id: strin
           links: t('network.links', { count: summary.links }),
         })}
         {summary.outside > 0 && <> · {t('network.outsidePrison', { count: summary.outside })}</>}
+        {summary.expandedPrisons > 0 && (
+          <> · {t('views.expandedStatus', { count: summary.expandedPrisons, people: t('network.people', { count: summary.expandedPeople }) })}</>
+        )}
       </p>
-      {summary.level === 'prisons' && <p className="hint">{t('network.prisonLevel')}</p>}
+      {filtering && <p className="hint">{t('views.filtered')}</p>}
+      {summary.level === 'prisons' && summary.expandedPrisons === 0 && <p className="hint">{t('views.expandHint')}</p>}
     </div>
   );
 }

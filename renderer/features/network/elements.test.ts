@@ -49,7 +49,8 @@ describe('buildNetworkElements, people level', () => {
   });
 
   it('summarises what is drawn, link kinds in vocabulary order', () => {
-    expect(summary).toEqual({ level: 'people', people: 4, prisons: 3, links: 3, outside: 1, kinds: ['letter', 'visit', 'family'] });
+    expect(summary).toMatchObject({ level: 'people', view: 'grouped', people: 4, prisons: 3, links: 3, outside: 1, kinds: ['letter', 'visit', 'family'] });
+    expect(summary.colours.map((c) => (c.by === 'role' ? c.role : ''))).toEqual(['leader', 'core', 'recruit']);
   });
 
   it('gives every node a preset position and puts the leader at the heart of the prison', () => {

@@ -1,6 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
-import { LINK_KINDS, ROLES, type LinkKind } from '../../../shared/model';
-import { circlePositions, packPrisons, type PrisonBlock } from './layout';
+import { LINK_KINDS, ROLES, type IsoDate, type LinkKind } from '../../../shared/model';
+import { isDueForRelease } from './filters';
+import { packPrisons, type Point, type PrisonBlock } from './layout';
+import { LINK_STYLES } from './link-styles';
 import {
   detailLevelFor,
   OUTSIDE_NODE_ID,
@@ -8,18 +10,41 @@ import {
   prisonNodeId,
   type DetailLevel,
   type NetworkInput,
+  type NetworkLink,
+  type NetworkPerson,
 } from './network-input';
+import { buildPrisonLevel } from './prison-elements';
+import { DEFAULT_STYLING, paintPeople, widthFromCount, type AnalyticsOverlay, type ColourKey, type NetworkStyling, type PersonPaint } from './styling';
+import { isPrisonLevel, type NetworkViewKind } from './view-kinds';
 
 /** What the view drew, for the status line and the legend (which must match the drawing). */
 export interface NetworkSummary {
   level: DetailLevel;
+  view: NetworkViewKind;
   people: number;
   prisons: number;
   links: number;
   /** People drawn outside any prison (released, or no stay recorded). */
   outside: number;
-  /** Link kinds present in the drawing, in vocabulary order. */
+  /** Link kinds drawn one by one, in vocabulary order. */
   kinds: LinkKind[];
+  /** Prisons of the prison level opened into their people, and how many people that shows. */
+  expandedPrisons: number;
+  expandedPeople: number;
+  /** Prison-to-prison (or person-to-prison) aggregated links are drawn. */
+  aggregated: boolean;
+  /** Person nodes drawn; what sizes and colours them, as actually drawn. */
+  drawnPeople: number;
+  sizeBy: NetworkStyling['sizeBy'];
+  metricName?: string;
+  colours: ColourKey[];
+  /** People drawn with the release badge, and the window it stands for. */
+  releaseSoon: number;
+  releaseBadgeDays: number;
+  /** Some drawn link stands for more than one letter, call or visit (and is drawn wider). */
+  weightedLinks: boolean;
+  /** Derived "same prison at the same time" links drawn. */
+  derivedLinks: number;
 }
 
 export interface NetworkElements {
@@ -34,175 +59,222 @@ export interface ElementLabels {
   formatNumber(value: number): string;
 }
 
-const ROLE_ORDER = new Map<string, number>(ROLES.map((role, i) => [role, i]));
-const byName = (a: string, b: string) => a.localeCompare(b, 'es');
-
-/** Builds what Cytoscape draws for a case, at the level of detail its size allows. Pure. */
-export function buildNetworkElements(input: NetworkInput, labels: ElementLabels): NetworkElements {
-  return detailLevelFor(input) === 'people' ? buildPeopleLevel(input, labels) : buildPrisonLevel(input, labels);
+export interface ViewOptions {
+  /** Which view; by default the one the case's size allows (people grouped, or prisons). */
+  view?: NetworkViewKind;
+  /** Node ids of the prison level's prisons (or the "no prison" group) to draw as their people. */
+  expandedPrisonNodes?: ReadonlySet<string>;
+  /** Node id → position, overriding computed ones (free layout, saved views). */
+  positions?: ReadonlyMap<string, Point>;
+  styling?: NetworkStyling;
+  overlay?: AnalyticsOverlay;
+  /** The workstation's date, for the release badge. */
+  today?: IsoDate;
+  /** "Held in the same prison at the same time" (analytics), drawn between people who are drawn. */
+  derivedLinks?: readonly DerivedLink[];
 }
 
-function sortedPrisons(input: NetworkInput) {
+export interface DerivedLink {
+  personA: string;
+  personB: string;
+  prisonId: string;
+}
+
+/** Derived links between two drawn people, each pair and prison once, as their own kind of edge. */
+export function derivedElements(derived: readonly DerivedLink[] | undefined, drawn: ReadonlySet<string>): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  const seen = new Set<string>();
+  for (const link of derived ?? []) {
+    const id = `derived|${link.personA}|${link.personB}|${link.prisonId}`;
+    if (seen.has(id) || !drawn.has(link.personA) || !drawn.has(link.personB)) continue;
+    seen.add(id);
+    elements.push({ group: 'edges', data: { id, source: personNodeId(link.personA), target: personNodeId(link.personB), type: 'derived', recordId: link.prisonId } });
+  }
+  return elements;
+}
+
+const ROLE_ORDER = new Map<string, number>(ROLES.map((role, i) => [role, i]));
+export const byName = (a: string, b: string) => a.localeCompare(b, 'es');
+
+/** Builds what Cytoscape draws for a case in the chosen view. Pure. */
+export function buildNetworkElements(input: NetworkInput, labels: ElementLabels, options: ViewOptions = {}): NetworkElements {
+  const view = options.view ?? (detailLevelFor(input) === 'people' ? 'grouped' : 'prisons');
+  return isPrisonLevel(view) ? buildPrisonLevel(input, labels, { ...options, view }) : buildPeopleLevel(input, labels, { ...options, view });
+}
+
+export function sortedPrisons(input: NetworkInput) {
   return [...input.prisons].sort((a, b) => byName(a.name, b.name) || byName(a.id, b.id));
 }
 
 /** The links whose two ends are people of the case, each once. */
-function drawableLinks(input: NetworkInput) {
+export function drawableLinks(input: NetworkInput) {
   const known = new Set(input.persons.map((p) => p.id));
   return input.links.filter((l) => l.fromId !== l.toId && known.has(l.fromId) && known.has(l.toId));
 }
 
-function prisonOf(input: NetworkInput, prisonIds: ReadonlySet<string>, personId: string): string | undefined {
+export function prisonOf(input: NetworkInput, prisonIds: ReadonlySet<string>, personId: string): string | undefined {
   const prisonId = input.currentPrisonByPerson.get(personId);
   return prisonId && prisonIds.has(prisonId) ? prisonId : undefined;
 }
 
-function buildPeopleLevel(input: NetworkInput, labels: ElementLabels): NetworkElements {
+/** Distinct contacts of each person over the given links. */
+export function degrees(links: readonly Pick<NetworkLink, 'fromId' | 'toId'>[]): Map<string, number> {
+  const contacts = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => (contacts.get(a) ?? contacts.set(a, new Set()).get(a)!).add(b);
+  for (const { fromId, toId } of links) {
+    add(fromId, toId);
+    add(toId, fromId);
+  }
+  return new Map([...contacts].map(([id, set]) => [id, set.size]));
+}
+
+export function byRoleThenName(a: NetworkPerson, b: NetworkPerson): number {
+  return (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99) || byName(a.primaryName, b.primaryName);
+}
+
+/** Paint, badges and legend keys for the people a view draws: one place for every view. */
+export function paintFor(
+  input: NetworkInput,
+  drawn: readonly NetworkPerson[],
+  links: readonly NetworkLink[],
+  options: ViewOptions,
+) {
+  const styling = options.styling ?? DEFAULT_STYLING;
+  const prisonNames = new Map(input.prisons.map((p) => [p.id, p.name]));
+  const painted = paintPeople(
+    drawn,
+    degrees(links),
+    (personId) => {
+      const prisonId = input.currentPrisonByPerson.get(personId);
+      const name = prisonId ? prisonNames.get(prisonId) : undefined;
+      return prisonId && name ? { id: prisonId, name } : undefined;
+    },
+    styling,
+    options.overlay ?? {},
+  );
+  const releasing = new Set<string>();
+  if (options.today) {
+    for (const p of drawn) {
+      if (isDueForRelease(input.releaseByPerson?.get(p.id), options.today, styling.releaseBadgeDays)) releasing.add(p.id);
+    }
+  }
+  return { ...painted, releasing, styling };
+}
+
+export function personElement(person: NetworkPerson, parent: string | undefined, position: Point, paint: PersonPaint, releasing: boolean): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: personNodeId(person.id),
+      ...(parent ? { parent } : {}),
+      type: 'person',
+      recordId: person.id,
+      label: person.primaryName,
+      role: person.role,
+      monitoring: person.monitoring,
+      size: paint.size,
+      color: paint.color,
+      ...(releasing ? { releasing: true } : {}),
+    },
+    position,
+  };
+}
+
+export function linkElement(link: NetworkLink): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: `link|${link.id}`,
+      source: personNodeId(link.fromId),
+      target: personNodeId(link.toId),
+      kind: link.kind,
+      directed: link.directed,
+      recordId: link.id,
+      count: link.count ?? 1,
+      color: LINK_STYLES[link.kind].color,
+      lineStyle: LINK_STYLES[link.kind].lineStyle,
+      width: widthFromCount(LINK_STYLES[link.kind].width, link.count),
+    },
+  };
+}
+
+export function kindsOf(links: readonly NetworkLink[]): LinkKind[] {
+  const kinds = new Set(links.map((l) => l.kind));
+  return LINK_KINDS.filter((k) => kinds.has(k));
+}
+
+function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: ViewOptions & { view: NetworkViewKind }): NetworkElements {
+  const grouped = options.view === 'grouped';
   const prisons = sortedPrisons(input);
   const prisonIds = new Set(prisons.map((p) => p.id));
-  const members = new Map<string, typeof input.persons[number][]>();
+  const members = new Map<string, NetworkPerson[]>();
   for (const person of input.persons) {
     const group = prisonOf(input, prisonIds, person.id) ?? OUTSIDE_NODE_ID;
     const list = members.get(group) ?? [];
     list.push(person);
     members.set(group, list);
   }
-  for (const list of members.values()) {
-    list.sort((a, b) => (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99) || byName(a.primaryName, b.primaryName));
-  }
+  for (const list of members.values()) list.sort(byRoleThenName);
   const outside = members.get(OUTSIDE_NODE_ID) ?? [];
-  const blocks: PrisonBlock[] = prisons.map((p) => ({
+  // The free view draws only prisons that hold someone drawn; the grouped view shows every prison of the case.
+  const shownPrisons = grouped ? prisons : prisons.filter((p) => members.has(p.id));
+  const blocks: PrisonBlock[] = shownPrisons.map((p) => ({
     id: prisonNodeId(p.id),
     memberIds: (members.get(p.id) ?? []).map((m) => personNodeId(m.id)),
   }));
   if (outside.length > 0) blocks.push({ id: OUTSIDE_NODE_ID, memberIds: outside.map((m) => personNodeId(m.id)) });
   const layout = packPrisons(blocks);
+  const links = drawableLinks(input);
+  const painted = paintFor(input, input.persons, links, options);
+  const at = (id: string, fallback: Point) => options.positions?.get(id) ?? fallback;
 
   const elements: ElementDefinition[] = [];
-  for (const prison of prisons) {
-    const id = prisonNodeId(prison.id);
-    elements.push({ group: 'nodes', data: { id, type: 'prison', recordId: prison.id, label: prison.name }, position: layout.prisons.get(id)! });
-  }
-  if (outside.length > 0) {
-    elements.push({ group: 'nodes', data: { id: OUTSIDE_NODE_ID, type: 'outside', label: labels.outside }, position: layout.prisons.get(OUTSIDE_NODE_ID)! });
-  }
-  for (const [group, list] of members) {
-    const parent = group === OUTSIDE_NODE_ID ? OUTSIDE_NODE_ID : prisonNodeId(group);
-    for (const person of list) {
-      const id = personNodeId(person.id);
-      elements.push({
-        group: 'nodes',
-        data: { id, parent, type: 'person', recordId: person.id, label: person.primaryName, role: person.role, monitoring: person.monitoring },
-        position: layout.inmates.get(id)!,
-      });
+  if (grouped) {
+    for (const prison of shownPrisons) {
+      const id = prisonNodeId(prison.id);
+      elements.push({ group: 'nodes', data: { id, type: 'prison', recordId: prison.id, label: prison.name }, position: layout.prisons.get(id)! });
+    }
+    if (outside.length > 0) {
+      elements.push({ group: 'nodes', data: { id: OUTSIDE_NODE_ID, type: 'outside', label: labels.outside }, position: layout.prisons.get(OUTSIDE_NODE_ID)! });
     }
   }
-  const links = drawableLinks(input);
-  const kinds = new Set<LinkKind>();
-  for (const link of links) {
-    kinds.add(link.kind);
-    elements.push({
-      group: 'edges',
-      data: {
-        id: `link|${link.id}`,
-        source: personNodeId(link.fromId),
-        target: personNodeId(link.toId),
-        kind: link.kind,
-        directed: link.directed,
-        recordId: link.id,
-      },
-    });
+  for (const [group, list] of members) {
+    const parent = !grouped ? undefined : group === OUTSIDE_NODE_ID ? OUTSIDE_NODE_ID : prisonNodeId(group);
+    for (const person of list) {
+      const id = personNodeId(person.id);
+      elements.push(personElement(person, parent, at(id, layout.inmates.get(id)!), painted.paint.get(person.id)!, painted.releasing.has(person.id)));
+    }
   }
+  for (const link of links) elements.push(linkElement(link));
+  const derived = derivedElements(options.derivedLinks, new Set(input.persons.map((p) => p.id)));
+  elements.push(...derived);
   return {
     elements,
     summary: {
       level: 'people',
+      view: options.view,
       people: input.persons.length,
       prisons: prisons.length,
       links: links.length,
       outside: outside.length,
-      kinds: LINK_KINDS.filter((k) => kinds.has(k)),
+      kinds: kindsOf(links),
+      expandedPrisons: 0,
+      expandedPeople: 0,
+      aggregated: false,
+      drawnPeople: input.persons.length,
+      sizeBy: painted.effective.sizeBy,
+      ...(painted.effective.sizeBy === 'metric' && options.overlay?.metric ? { metricName: options.overlay.metric.name } : {}),
+      colours: painted.colours,
+      releaseSoon: painted.releasing.size,
+      releaseBadgeDays: painted.styling.releaseBadgeDays,
+      weightedLinks: links.some((l) => (l.count ?? 1) > 1),
+      derivedLinks: derived.length,
     },
-  };
-}
-
-function buildPrisonLevel(input: NetworkInput, labels: ElementLabels): NetworkElements {
-  const prisons = sortedPrisons(input);
-  const prisonIds = new Set(prisons.map((p) => p.id));
-  const groupOf = new Map<string, string>();
-  const inmates = new Map<string, number>();
-  for (const person of input.persons) {
-    const prisonId = prisonOf(input, prisonIds, person.id);
-    const node = prisonId ? prisonNodeId(prisonId) : OUTSIDE_NODE_ID;
-    groupOf.set(person.id, node);
-    inmates.set(node, (inmates.get(node) ?? 0) + 1);
-  }
-  const outside = inmates.get(OUTSIDE_NODE_ID) ?? 0;
-  const nodes = prisons.map((p) => ({ id: prisonNodeId(p.id), recordId: p.id, label: p.name }));
-  if (outside > 0) nodes.push({ id: OUTSIDE_NODE_ID, recordId: '', label: labels.outside });
-  // Largest prisons first around the circle, so the eye starts where most people are.
-  nodes.sort((a, b) => (inmates.get(b.id) ?? 0) - (inmates.get(a.id) ?? 0) || byName(a.label, b.label));
-  const positions = circlePositions(nodes.map((n) => n.id));
-
-  const links = drawableLinks(input);
-  const between = new Map<string, { source: string; target: string; count: number }>();
-  const within = new Map<string, number>();
-  for (const link of links) {
-    const a = groupOf.get(link.fromId)!;
-    const b = groupOf.get(link.toId)!;
-    if (a === b) {
-      within.set(a, (within.get(a) ?? 0) + 1);
-      continue;
-    }
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const key = `${source}~${target}`;
-    const entry = between.get(key) ?? { source, target, count: 0 };
-    entry.count += 1;
-    between.set(key, entry);
-  }
-
-  // Sizes and weights relative to this case's largest prison and busiest pair: readable at any scale.
-  const maxInmates = Math.max(1, ...inmates.values());
-  // Edge weight by rank among this case's prison pairs, steeply: in a large case nearly every pair
-  // of prisons is linked, and only the strongest connections should stand out of the mesh.
-  const counts = [...between.values()].map((e) => e.count).sort((a, b) => a - b);
-  const rankOf = (count: number) => (counts.length <= 1 ? 1 : lastIndexAtMost(counts, count) / (counts.length - 1));
-  const elements: ElementDefinition[] = nodes.map((node) => ({
-    group: 'nodes',
-    data: {
-      id: node.id,
-      type: node.id === OUTSIDE_NODE_ID ? 'outside-summary' : 'prison-summary',
-      recordId: node.recordId,
-      label: `${node.label} (${labels.formatNumber(inmates.get(node.id) ?? 0)})`,
-      inmates: inmates.get(node.id) ?? 0,
-      size: Math.round(24 + 76 * Math.sqrt((inmates.get(node.id) ?? 0) / maxInmates)),
-      internalLinks: within.get(node.id) ?? 0,
-    },
-    position: positions.get(node.id)!,
-  }));
-  for (const [key, edge] of between) {
-    const weight = rankOf(edge.count) ** 6;
-    elements.push({
-      group: 'edges',
-      data: {
-        id: `links|${key}`,
-        source: edge.source,
-        target: edge.target,
-        type: 'aggregate',
-        count: edge.count,
-        width: Math.round((0.5 + 7.5 * weight) * 10) / 10,
-        opacity: Math.round((0.04 + 0.71 * weight) * 100) / 100,
-      },
-    });
-  }
-  return {
-    elements,
-    summary: { level: 'prisons', people: input.persons.length, prisons: prisons.length, links: links.length, outside, kinds: [] },
   };
 }
 
 /** Index of the last value ≤ `value` in an ascending array (binary search). */
-function lastIndexAtMost(sorted: readonly number[], value: number): number {
+export function lastIndexAtMost(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low < high) {

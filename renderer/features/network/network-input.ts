@@ -1,13 +1,22 @@
-import type { Link, Person, Prison } from '../../../shared/model';
+import type { IsoDate, Link, Person, Prison, Stay } from '../../../shared/model';
 
 /** What the network view draws: the parts of a case's records the graph needs, nothing more. */
 export interface NetworkInput {
   persons: readonly Pick<Person, 'id' | 'primaryName' | 'role' | 'monitoring'>[];
-  prisons: readonly Pick<Prison, 'id' | 'name' | 'province'>[];
-  links: readonly Pick<Link, 'id' | 'kind' | 'fromId' | 'toId' | 'directed' | 'count'>[];
+  prisons: readonly (Pick<Prison, 'id' | 'name' | 'province'> & Partial<Pick<Prison, 'lat' | 'lon'>>)[];
+  links: readonly (Pick<Link, 'id' | 'kind' | 'fromId' | 'toId' | 'directed' | 'count'> &
+    Partial<Pick<Link, 'date' | 'from' | 'to' | 'grading'>>)[];
   /** person id → id of the prison holding them today; absent when not in prison. */
   currentPrisonByPerson: ReadonlyMap<string, string>;
+  /** person id → expected release date; absent when unknown. */
+  releaseByPerson?: ReadonlyMap<string, IsoDate>;
+  /** Every live stay of the case, for "the network as it stood on date D"; absent when not loaded. */
+  stays?: readonly Pick<Stay, 'personId' | 'prisonId' | 'from' | 'to'>[];
 }
+
+export type NetworkPerson = NetworkInput['persons'][number];
+export type NetworkLink = NetworkInput['links'][number];
+export type NetworkPrison = NetworkInput['prisons'][number];
 
 /** Above this many people the view opens on prisons, one node each (see ARCHITECTURE.md). */
 export const PRISON_LEVEL_THRESHOLD = 2000;

@@ -1,6 +1,14 @@
-import type { EdgeSingular, StylesheetJson, StylesheetStyle } from 'cytoscape';
-import { LINK_KINDS, ROLES } from '../../../shared/model';
-import { LINK_STYLES, ROLE_STYLES } from './link-styles';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import type { LineStyle } from './link-styles';
+import { DERIVED_COLOUR, PATH_COLOUR, RELEASE_BADGE_COLOUR } from './legend-entries';
+
+/**
+ * `data(field)` for a property whose typings list only literal values: Cytoscape accepts a data
+ * mapper for every property (style parsing checks for it before the property's own type).
+ */
+function fromData<T>(field: string): T {
+  return `data(${field})` as unknown as T;
+}
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
@@ -18,9 +26,10 @@ export function networkStylesheet(): StylesheetJson {
     {
       selector: 'node[type = "person"]',
       style: {
-        width: ROLE_STYLES.recruit.size,
-        height: ROLE_STYLES.recruit.size,
-        'background-color': ROLE_STYLES.recruit.color,
+        // Size and colour come from the data (styling.ts), so one choice of the analyst restyles all.
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(color)',
         'border-width': 1.5,
         'border-color': '#FFFFFF',
         label: 'data(label)',
@@ -28,15 +37,14 @@ export function networkStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 9,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.8,
-        'text-background-padding': '1px',
       },
     },
-    ...ROLES.map((role): StylesheetStyle => ({
-      selector: `node[type = "person"][role = "${role}"]`,
-      style: { 'background-color': ROLE_STYLES[role].color, width: ROLE_STYLES[role].size, height: ROLE_STYLES[role].size },
-    })),
+    // Due for release soon: a ring around the node (the selection uses the border).
+    {
+      selector: 'node[type = "person"][?releasing]',
+      style: { 'outline-width': 3, 'outline-color': RELEASE_BADGE_COLOUR, 'outline-offset': 1, 'outline-opacity': 1 },
+    },
+    { selector: 'node[type = "person"].pinned', style: { shape: 'round-diamond' } },
     {
       selector: 'node[type = "prison"], node[type = "outside"]',
       style: {
@@ -77,22 +85,23 @@ export function networkStylesheet(): StylesheetJson {
     },
     { selector: 'node[type = "outside-summary"]', style: { 'background-color': '#9AA5B1' } },
     {
+      selector: 'node[type = "prison-summary"][?compact], node[type = "outside-summary"][?compact]',
+      style: { 'font-size': 11, 'text-max-width': '120px', 'background-opacity': 0.9 },
+    },
+    {
       selector: 'edge',
       style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.35, width: 1.2, 'line-color': '#9AA5B1' },
     },
-    ...LINK_KINDS.map((kind): StylesheetStyle => ({
-      selector: `edge[kind = "${kind}"]`,
-      style: { 'line-color': LINK_STYLES[kind].color, 'line-style': LINK_STYLES[kind].lineStyle, width: LINK_STYLES[kind].width },
-    })),
-    ...LINK_KINDS.map((kind): StylesheetStyle => ({
-      selector: `edge[kind = "${kind}"][?directed]`,
-      style: {
-        'curve-style': 'straight',
-        'target-arrow-shape': 'triangle',
-        'target-arrow-color': LINK_STYLES[kind].color,
-        'arrow-scale': 0.9,
-      },
-    })),
+    // One rule per property source, not per link kind: with thousands of edges every selector
+    // matched costs time on the first render. Colour, dash and width come from the data (elements.ts).
+    {
+      selector: 'edge[kind]',
+      style: { 'line-color': 'data(color)', 'line-style': fromData<LineStyle>('lineStyle'), width: 'data(width)' },
+    },
+    {
+      selector: 'edge[kind][?directed]',
+      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.9 },
+    },
     {
       selector: 'edge[type = "aggregate"]',
       style: {
@@ -107,6 +116,14 @@ export function networkStylesheet(): StylesheetJson {
         'text-background-opacity': 0.9,
       },
     },
+    // Derived from stays, not recorded: a dotted purple line of its own.
+    {
+      selector: 'edge[type = "derived"]',
+      style: { 'line-color': DERIVED_COLOUR, 'line-style': 'dotted', width: 2, opacity: 0.6 },
+    },
+    // A chain the analysis asked to show (a shortest path…).
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': PATH_COLOUR, 'z-index': 15 } },
+    { selector: 'edge.path', style: { 'line-color': PATH_COLOUR, width: 4, opacity: 1, 'z-index': 15 } },
     // A selected person's links stand out; the rest of the network steps back.
     { selector: 'edge.faded', style: { opacity: 0.07 } },
     { selector: 'node[type = "person"].faded', style: { opacity: 0.35 } },

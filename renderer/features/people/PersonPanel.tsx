@@ -8,6 +8,10 @@ import { LinkList } from './panel/LinkList';
 import { PersonNames } from './panel/PersonNames';
 import { PersonStatus } from './panel/PersonStatus';
 import { SentenceList } from './panel/SentenceList';
+import { PersonRecordTabs } from '../records/PersonRecordTabs';
+import { PersonEditingActions } from '../editing/PersonEditingActions';
+import { StayList } from '../editing/StayList';
+import { EventList } from '../editing/EventList';
 
 /**
  * The record of the selected person, beside the network. Opening it moves focus to its heading;
@@ -19,6 +23,7 @@ export function PersonPanel({ personId }: { personId: string }) {
   const db = useDatabase();
   const closePanel = useUiStore((s) => s.closePersonPanel);
   const selectPerson = useUiStore((s) => s.selectPerson);
+  const openEditor = useUiStore((s) => s.openEditor);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const details = useLiveQuery(() => loadPersonDetails(db, personId).then((d) => d ?? null), [db, personId]);
@@ -74,10 +79,22 @@ export function PersonPanel({ personId }: { personId: string }) {
           ×
         </button>
       </div>
-      <PersonNames person={person} />
+      <PersonEditingActions personId={person.id} />
+      <PersonNames person={person} sourcesById={details.sourcesById} />
       <PersonStatus person={person} stay={details.currentStay} prison={details.currentPrison} />
-      <SentenceList sentences={details.sentences} />
-      <LinkList links={details.links} onGoToPerson={(id) => selectPerson(id)} />
+      <StayList personId={person.id} stays={details.stays} sourcesById={details.sourcesById} />
+      <SentenceList
+        sentences={details.sentences}
+        sourcesById={details.sourcesById}
+        onEdit={(id) => openEditor({ kind: 'sentence', personId: person.id, sentenceId: id })}
+      />
+      <LinkList
+        links={details.links}
+        onGoToPerson={(id) => selectPerson(id)}
+        onEdit={(id) => openEditor({ kind: 'link', personId: person.id, linkId: id })}
+      />
+      <EventList caseId={person.caseId} personId={person.id} />
+      <PersonRecordTabs caseId={person.caseId} personId={person.id} />
     </aside>
   );
 }

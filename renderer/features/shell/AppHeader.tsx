@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { useCaseActions } from '../cases/use-case-actions';
 import { useUiStore } from '../../store/ui-store';
+import { EditingToolbar } from '../editing/EditingToolbar';
+import { RecordsHeaderActions } from '../records/RecordsHeaderActions';
+import { SyncButton } from '../sync/SyncDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from './MarkingBanner';
 
@@ -25,6 +28,9 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
           </span>
         )}
         <span className="spacer" />
+        {openCase && <EditingToolbar caseId={openCase.id} />}
+        <RecordsHeaderActions openCase={openCase} />
+        <SyncButton openCase={openCase} />
         <LanguageSwitch />
         <button type="button" className="button quiet" onClick={() => openDialog('about')}>
           {t('header.about')}

@@ -7,7 +7,15 @@ import { LINK_STYLES } from '../../network/link-styles';
 const DIRECTION_KEY = { outgoing: 'person.linkOutgoing', incoming: 'person.linkIncoming', undirected: 'person.linkMutual' } as const;
 
 /** The person's links: kind, direction, the other person (a way to them), when, how often, how sure. */
-export function LinkList({ links, onGoToPerson }: { links: readonly PersonLink[]; onGoToPerson(personId: string): void }) {
+export function LinkList({
+  links,
+  onGoToPerson,
+  onEdit,
+}: {
+  links: readonly PersonLink[];
+  onGoToPerson(personId: string): void;
+  onEdit?(linkId: string): void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -38,6 +46,19 @@ export function LinkList({ links, onGoToPerson }: { links: readonly PersonLink[]
                 >
                   {other.primaryName}
                 </button>
+                {onEdit && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button quiet"
+                      aria-label={t('editing.editLink', { name: other.primaryName })}
+                      onClick={() => onEdit(link.id)}
+                    >
+                      {t('editing.edit')}
+                    </button>
+                  </>
+                )}
               </div>
               <div className="hint">
                 {[

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/model';
+import type { Person, Source } from '../../../../shared/model';
+import { Citation } from '../../editing/Citation';
 import { useFormatters } from '../../../i18n/formatters';
 import { Field } from './Field';
 
 /** Names and identity: aliases and kunyas, real name, nationalities claimed and verified. */
-export function PersonNames({ person }: { person: Person }) {
+export function PersonNames({ person, sourcesById }: { person: Person; sourcesById?: ReadonlyMap<string, Source> }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -18,6 +19,7 @@ export function PersonNames({ person }: { person: Person }) {
           person.alternateNames.map((alternate, i) => (
             <Field key={`${alternate.kind}-${i}`} label={t(`nameKind.${alternate.kind}`)}>
               <span data-testid="person-alias">{alternate.name}</span>
+              <Citation sourceIds={alternate.sourceIds} sourcesById={sourcesById} />
             </Field>
           ))
         )}

@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { releaseDate, type Sentence } from '../../../../shared/model';
+import { releaseDate, type Sentence, type Source } from '../../../../shared/model';
+import { Citation } from '../../editing/Citation';
 import { useFormatters } from '../../../i18n/formatters';
 import { Field } from './Field';
 import { ReleaseDate } from './ReleaseDate';
 
 /** The person's sentences, newest first, each with its expected release. */
-export function SentenceList({ sentences }: { sentences: readonly Sentence[] }) {
+export function SentenceList({
+  sentences,
+  sourcesById,
+  onEdit,
+}: {
+  sentences: readonly Sentence[];
+  sourcesById?: ReadonlyMap<string, Source>;
+  onEdit?(sentenceId: string): void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -16,7 +25,23 @@ export function SentenceList({ sentences }: { sentences: readonly Sentence[] }) 
         const release = releaseDate(sentence);
         return (
           <dl key={sentence.id} className="sentence">
-            <Field label={t('person.offence')}>{sentence.offence}</Field>
+            <Field label={t('person.offence')}>
+              {sentence.offence}
+              {onEdit && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button quiet"
+                    aria-label={t('editing.editSentence', { offence: sentence.offence })}
+                    onClick={() => onEdit(sentence.id)}
+                  >
+                    {t('editing.edit')}
+                  </button>
+                </>
+              )}
+              <Citation sourceIds={sentence.sourceIds} sourcesById={sourcesById} />
+            </Field>
             {sentence.lengthMonths !== undefined && (
               <Field label={t('person.length')}>{t('person.lengthMonths', { count: sentence.lengthMonths })}</Field>
             )}

@@ -1,0 +1,50 @@
+import type { BridgeResult, KeychainRefusal, SealedSecret, UnsealedSecret } from '../../../shared/ipc/contract';
+
+/** The part of Electron's `safeStorage` this module uses (injected: tests run without Electron). */
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean;
+  /** Linux only in Electron; absent (undefined) elsewhere. */
+  getSelectedStorageBackend?(): string;
+  encryptString(plainText: string): Uint8Array;
+  decryptString(encrypted: Uint8Array): string;
+}
+
+export interface KeychainDeps {
+  safeStorage: SafeStorageLike;
+  platform: string;
+}
+
+/** The largest secret sealed here: a key file is a few hundred bytes. */
+export const MAX_SECRET_CHARS = 16 * 1024;
+
+/**
+ * Why the keychain cannot keep a secret, or undefined when it can. On Linux, `basic_text` means no
+ * keyring daemon was found and Electron would "encrypt" with a hard-coded password: refused.
+ */
+export function keychainRefusal({ safeStorage, platform }: KeychainDeps): KeychainRefusal | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return 'unavailable';
+  if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') return 'basic_text';
+  return undefined;
+}
+
+export function createKeychainHandlers(deps: KeychainDeps) {
+  return {
+    'keys:seal': async (secret: string): Promise<BridgeResult<SealedSecret>> => {
+      const refused = keychainRefusal(deps);
+      if (refused) return { ok: true, value: { refused } };
+      return { ok: true, value: { sealed: new Uint8Array(deps.safeStorage.encryptString(secret)) } };
+    },
+    'keys:unseal': async (sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>> => {
+      const refused = keychainRefusal(deps);
+      if (refused) return { ok: true, value: { refused } };
+      try {
+        return { ok: true, value: { secret: deps.safeStorage.decryptString(sealed) } };
+      } catch {
+        // Sealed under another user or machine, or damaged: the analyst needs their backup.
+        return { ok: false, error: 'io_error' };
+      }
+    },
+  };
+}
+
+export type KeychainHandlers = ReturnType<typeof createKeychainHandlers>;

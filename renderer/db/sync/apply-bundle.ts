@@ -1,0 +1,139 @@
+import type { BundleManifest } from '../../../shared/bundle/manifest';
+import { applyMerge, localRecordsOf, planMerge, type MergePlan, type RecordChange } from '../../../shared/merge';
+import { CASE_TABLE_NAMES, type AuditEntry, type CaseSnapshot } from '../../../shared/model';
+import { appendAudit } from '../audit-log';
+import { signChange } from '../author';
+import { observeStamps } from '../clock';
+import type { VigiaDatabase } from '../database';
+import { getWorkstation } from '../settings';
+import { bundleLogTable, lastExchangeClock, logId, wasReceived, type Counterpart } from './bundle-log';
+import { loadCaseRecords } from './case-contents';
+import { summarizePlan } from './plan-summary';
+
+/** A bundle that was decrypted, verified and staged (in the worker): nothing of it is written yet. */
+export interface StagedBundle {
+  manifest: BundleManifest;
+  snapshot: CaseSnapshot;
+  audit: AuditEntry[];
+  /** Attachment bytes by SHA-256. */
+  attachments: Map<string, Uint8Array>;
+}
+
+export interface BundlePreview {
+  /** This workstation already applied this bundle: applying again would change nothing. */
+  alreadyImported: boolean;
+  plan: MergePlan;
+}
+
+export type ApplyReport =
+  | { alreadyImported: true }
+  | {
+      alreadyImported: false;
+      caseIds: string[];
+      summary: ReturnType<typeof summarizePlan>;
+      auditEntriesAdded: number;
+      /** Records whose stamps lay more than a day ahead of this machine's clock (not folded into it). */
+      futureStamps: number;
+    };
+
+/**
+ * What importing would do to the local records of the bundle's cases; reads only. Conflicts are
+ * counted from the last exchange with this sender (see `lastExchangeClock`).
+ */
+export async function previewBundle(db: VigiaDatabase, staged: StagedBundle, sender: Counterpart): Promise<BundlePreview> {
+  const local = await loadCaseRecords(db, staged.manifest.caseIds);
+  const since = await lastExchangeClock(db, sender.fingerprint, staged.manifest.caseIds);
+  return {
+    alreadyImported: await wasReceived(db, staged.manifest.bundleId),
+    plan: planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {}),
+  };
+}
+
+/**
+ * Applies a staged bundle in ONE `rw` transaction, all or nothing. The plan is made again inside it
+ * from the records as they are now (the analyst may have edited since the preview); nothing but
+ * Dexie is awaited, because the bundle was decrypted and checked before. What it writes: the merged
+ * records; the audit entries that travelled, as they were sent (their hashes cover them, so they keep
+ * their own chains); the attachment bytes; one `update`/`delete` audit entry per record the bundle
+ * changed here (its `before` keeps the local value that lost, with the bundle's id); one `import`
+ * entry per case; and the bundle in the log, so that a second import says so and changes nothing.
+ */
+export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sender: Counterpart): Promise<ApplyReport> {
+  const { manifest } = staged;
+  const scope = [...CASE_TABLE_NAMES.map((t) => db.table(t)), db.audit, db.settings, db.blobs, bundleLogTable(db)];
+  return db.transaction('rw', scope, async (): Promise<ApplyReport> => {
+    if (await wasReceived(db, manifest.bundleId)) return { alreadyImported: true };
+
+    const local = await loadCaseRecords(db, manifest.caseIds);
+    const since = await lastExchangeClock(db, sender.fingerprint, manifest.caseIds);
+    const plan = planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {});
+    for (const { table, records } of applyMerge(plan)) await db.caseTable(table).bulkPut(records as never[]);
+
+    const auditEntriesAdded = await addTravelledAudit(db, staged.audit);
+    await addAttachmentBytes(db, staged);
+
+    const { workstationId } = await getWorkstation(db);
+    const { refused } = await observeStamps(db, workstationId, allStamps(staged.snapshot));
+    const importer = await signChange(db);
+    for (const change of [...plan.changed, ...plan.deleted]) {
+      const fields = change.fields.map((f) => f.field);
+      await appendAudit(db, importer, {
+        caseId: change.table === 'cases' ? change.id : (change.after.caseId as string),
+        action: plan.deleted.includes(change) ? 'delete' : 'update',
+        table: change.table,
+        recordId: change.id,
+        before: pick(change.before, fields),
+        after: pick(change.after, fields),
+        bundleId: manifest.bundleId,
+      });
+    }
+    const summary = summarizePlan(plan);
+    for (const caseId of manifest.caseIds) {
+      await appendAudit(db, importer, {
+        caseId,
+        action: 'import',
+        table: 'cases',
+        recordId: caseId,
+        after: { sender: sender.name, fingerprint: sender.fingerprint ?? null, summary, scope: manifest.scope },
+        bundleId: manifest.bundleId,
+      });
+    }
+    await bundleLogTable(db).put({
+      id: logId('received', manifest.bundleId),
+      bundleId: manifest.bundleId,
+      direction: 'received',
+      caseId: manifest.caseIds[0]!,
+      caseIds: manifest.caseIds,
+      at: importer.at,
+      counterparts: [sender],
+      counts: manifest.counts,
+      clockTo: manifest.clock?.to ?? null,
+    });
+    return { alreadyImported: false, caseIds: manifest.caseIds, summary, auditEntriesAdded, futureStamps: refused };
+  });
+}
+
+/** Entries already here (this workstation's own, coming back) are left as they are. */
+async function addTravelledAudit(db: VigiaDatabase, entries: readonly AuditEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const present = await db.audit.bulkGet(entries.map((e) => e.id));
+  const missing = entries.filter((_, i) => present[i] === undefined);
+  await db.audit.bulkAdd(missing);
+  return missing.length;
+}
+
+async function addAttachmentBytes(db: VigiaDatabase, staged: StagedBundle): Promise<void> {
+  for (const [sha256, bytes] of staged.attachments) {
+    if (await db.blobs.get(sha256)) continue;
+    const mimeType = staged.snapshot.attachments.find((a) => a.sha256 === sha256)?.mimeType ?? 'application/octet-stream';
+    await db.blobs.put({ sha256, size: bytes.byteLength, mimeType, data: new Blob([bytes.slice()], { type: mimeType }) });
+  }
+}
+
+function pick(record: RecordChange['before'], keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]));
+}
+
+function* allStamps(snapshot: CaseSnapshot): Iterable<string> {
+  for (const table of CASE_TABLE_NAMES) for (const record of snapshot[table]) yield record.hlc;
+}

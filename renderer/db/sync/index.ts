@@ -1,0 +1,4 @@
+export * from './apply-bundle';
+export * from './bundle-log';
+export * from './case-contents';
+export * from './plan-summary';

@@ -1,0 +1,103 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS, type EventKind } from '../../../shared/model';
+import { createEvent } from '../../db/repositories/events';
+import { DateField, SelectField, TextField } from './controls';
+import { EditorDialog } from './EditorDialog';
+import { fieldId } from './form-support';
+import { PersonPicker } from './PersonPicker';
+import { SourcePicker } from './SourcePicker';
+import { useCasePersons, useCasePrisons } from './use-case-records';
+import { useEditorForm } from './use-editing';
+
+const PLACED = new Set(['kind', 'title', 'date', 'description', 'personIds', 'prisonIds']);
+
+/** A dated event of the case (arrest, conviction, transfer, release, extradition, operation…) with its people, prisons and sources. */
+export function EventForm({ personId }: { personId: string | undefined }) {
+  const { t } = useTranslation();
+  const base = useId();
+  const editor = useEditorForm((path) => PLACED.has(path.split('.')[0]!));
+  const persons = useCasePersons() ?? [];
+  const prisons = useCasePrisons() ?? [];
+  const [kind, setKind] = useState<EventKind>('arrest');
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState('');
+  const [personIds, setPersonIds] = useState<string[]>(personId ? [personId] : []);
+  const [prisonIds, setPrisonIds] = useState<string[]>([]);
+  const [description, setDescription] = useState('');
+  const [sourceIds, setSourceIds] = useState<string[]>([]);
+  const props = (path: string) => ({ id: fieldId(base, path), issue: editor.issueFor(path) });
+  const nameOf = (id: string) => persons.find((p) => p.id === id)?.primaryName ?? id;
+
+  const submit = () =>
+    void editor.save(async (caseId) => {
+      const result = await createEvent(editor.db, caseId, { kind, title, date: date.trim(), personIds, prisonIds, description, sourceIds });
+      return result.ok ? result : { ok: false as const, issues: result.issues.map((i) => ({ ...i, path: i.path.split('.')[0]! })) };
+    });
+
+  return (
+    <EditorDialog
+      title={t('editing.eventTitleNew')}
+      form={editor.form}
+      onSubmit={submit}
+      saving={editor.saving}
+      issues={editor.issues}
+      unplacedIssues={editor.unplacedIssues}
+      failed={editor.failed}
+    >
+      <SelectField
+        {...props('kind')}
+        label={t('editing.eventKindLabel')}
+        value={kind}
+        onChange={(v: EventKind) => setKind(v)}
+        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`editing.eventKind.${k}`) }))}
+      />
+      <TextField {...props('title')} label={t('editing.eventTitle')} value={title} onChange={setTitle} />
+      <DateField {...props('date')} label={t('editing.eventDate')} value={date} onChange={setDate} />
+      <fieldset className="rows">
+        <legend>{t('editing.eventPeople')}</legend>
+        <ul className="cited-sources">
+          {personIds.map((id) => (
+            <li key={id}>
+              {nameOf(id)}{' '}
+              <button
+                type="button"
+                className="button quiet"
+                aria-label={t('editing.eventRemovePerson', { name: nameOf(id) })}
+                onClick={() => setPersonIds(personIds.filter((p) => p !== id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <PersonPicker
+          {...props('personIds')}
+          label={t('editing.eventAddPerson')}
+          value={undefined}
+          onChange={(id) => {
+            if (id && !personIds.includes(id)) setPersonIds([...personIds, id]);
+          }}
+        />
+      </fieldset>
+      {prisons.length > 0 && (
+        <fieldset className="rows">
+          <legend>{t('editing.eventPrisons')}</legend>
+          {prisons.map((prison) => (
+            <div key={prison.id} className="field checkbox">
+              <input
+                id={`${base}-prison-${prison.id}`}
+                type="checkbox"
+                checked={prisonIds.includes(prison.id)}
+                onChange={(e) => setPrisonIds(e.target.checked ? [...prisonIds, prison.id] : prisonIds.filter((p) => p !== prison.id))}
+              />
+              <label htmlFor={`${base}-prison-${prison.id}`}>{prison.name}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <TextField {...props('description')} label={t('editing.eventDescription')} value={description} onChange={setDescription} multiline />
+      <SourcePicker label={t('editing.sources')} value={sourceIds} onChange={setSourceIds} />
+    </EditorDialog>
+  );
+}

@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../../../shared/model';
+import { useDatabase } from '../../app/database-context';
+import { useFormatters } from '../../i18n/formatters';
+import { Citation } from './Citation';
+
+/**
+ * The events a person took part in, newest first. Events have no person index (they are few), so
+ * the case's events are read and filtered here; their sources are read with them.
+ */
+export function EventList({ caseId, personId }: { caseId: string; personId: string }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const format = useFormatters();
+  const loaded = useLiveQuery(async () => {
+    const events = (await db.events.where('caseId').equals(caseId).toArray())
+      .filter((e) => !e.deleted && e.personIds.includes(personId))
+      .sort((a, b) => b.date.localeCompare(a.date));
+    const sources = await db.sources.bulkGet([...new Set(events.flatMap((e) => e.sourceIds))]);
+    const sourcesById = new Map<string, Source>();
+    for (const source of sources) if (source && !source.deleted) sourcesById.set(source.id, source);
+    return { events, sourcesById };
+  }, [db, caseId, personId]);
+  if (!loaded || loaded.events.length === 0) return null;
+  return (
+    <section aria-labelledby="person-events-title">
+      <h3 id="person-events-title">{t('editing.events')}</h3>
+      <ul className="stay-list">
+        {loaded.events.map((event) => (
+          <li key={event.id}>
+            {t(`editing.eventKind.${event.kind}`)} · {format.date(event.date)} · {event.title}
+            <Citation sourceIds={event.sourceIds} sourcesById={loaded.sourcesById} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { undoAction } from '../../db/undo';
+import { useUiStore } from '../../store/ui-store';
+
+export type UndoStatus = 'undone' | 'redone' | 'undoRefused' | 'nothingToUndo' | 'nothingToRedo' | undefined;
+
+/** Undo and redo of the analyst's last actions in this session, and what the last attempt did. */
+export function useUndoRedo() {
+  const db = useDatabase();
+  const canUndo = useUiStore((s) => s.undoStack.length > 0);
+  const canRedo = useUiStore((s) => s.redoStack.length > 0);
+  const [status, setStatus] = useState<UndoStatus>(undefined);
+
+  const run = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      const ui = useUiStore.getState();
+      const action = (direction === 'undo' ? ui.undoStack : ui.redoStack).at(-1);
+      if (!action) {
+        setStatus(direction === 'undo' ? 'nothingToUndo' : 'nothingToRedo');
+        return;
+      }
+      const result = await undoAction(db, action);
+      if (!result.ok) {
+        // It can never be taken back now (changed since, or gone): drop it rather than fail again.
+        ui.dropUndoable(action);
+        setStatus('undoRefused');
+        return;
+      }
+      if (direction === 'undo') ui.movedToRedo(result.value);
+      else ui.movedToUndo(result.value);
+      setStatus(direction === 'undo' ? 'undone' : 'redone');
+    },
+    [db],
+  );
+
+  return { canUndo, canRedo, status, undo: () => run('undo'), redo: () => run('redo') };
+}
+
+/** Where Ctrl/Cmd+Z belongs to the text field (its own typing undo) or to an open editor. */
+function keepsOwnUndo(target: EventTarget | null): boolean {
+  if (document.querySelector('dialog[open]')) return true;
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, outside text fields and dialogs. */
+export function useUndoShortcuts(undo: () => Promise<void>, redo: () => Promise<void>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || keepsOwnUndo(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        void undo();
+      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
+        event.preventDefault();
+        void redo();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../shared/model';
+import { recordsEs } from '../../i18n/areas/records';
+import { useTimestampFormat } from '../records/use-timestamp-format';
+import { describeValue } from './describe-value';
+
+type KnownField = keyof typeof recordsEs.history.field;
+type KnownTable = keyof typeof recordsEs.history.table;
+const isKnownField = (field: string): field is KnownField => Object.hasOwn(recordsEs.history.field, field);
+const isKnownTable = (table: string): table is KnownTable => Object.hasOwn(recordsEs.history.table, table);
+
+function fieldsOf(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** An import entry's `after` holds how many records of each table came in. */
+function importedCount(entry: AuditEntry): number {
+  const counts = fieldsOf(fieldsOf(entry.after).counts);
+  return Object.values(counts).reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
+}
+
+/**
+ * One audit entry: who (the analyst's name, and the workstation), when, what, and for a change
+ * each field before → after.
+ */
+export function AuditEntryView({ entry, showRecordKind = false }: { entry: AuditEntry; showRecordKind?: boolean }) {
+  const { t } = useTranslation();
+  const when = useTimestampFormat();
+  const analyst = entry.analyst || t('records.history.unnamedAnalyst');
+  const before = fieldsOf(entry.before);
+  const after = fieldsOf(entry.after);
+  const changed = entry.action === 'update' ? [...new Set([...Object.keys(before), ...Object.keys(after)])].sort() : [];
+  const fieldName = (field: string) => (isKnownField(field) ? t(`records.history.field.${field}`) : field);
+  return (
+    <li data-testid="audit-entry">
+      <div>
+        <strong>{t(`records.history.action.${entry.action}`)}</strong>
+        {showRecordKind && isKnownTable(entry.table) && ` · ${t(`records.history.table.${entry.table}`)}`}
+        {entry.action === 'create' && typeof (after.primaryName ?? after.name ?? after.title) === 'string' && ` · ${String(after.primaryName ?? after.name ?? after.title)}`}
+        {' · '}
+        <time dateTime={new Date(entry.at).toISOString()}>{when(entry.at)}</time>
+      </div>
+      <div className="hint">{t('records.history.byWorkstation', { analyst, workstation: entry.workstationId.slice(0, 8) })}</div>
+      {entry.action === 'import' && <div className="history-change">{t('records.history.imported', { count: importedCount(entry) })}</div>}
+      {changed.map((field) => (
+        <div key={field} className="history-change" data-testid="audit-change">
+          {fieldName(field)}: <del>{describeValue(t, field, before[field])}</del> → <ins>{describeValue(t, field, after[field])}</ins>
+        </div>
+      ))}
+    </li>
+  );
+}

@@ -1,0 +1,176 @@
+import type { ElementDefinition } from 'cytoscape';
+import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson } from './network-input';
+import {
+  byName,
+  byRoleThenName,
+  derivedElements,
+  drawableLinks,
+  kindsOf,
+  lastIndexAtMost,
+  linkElement,
+  paintFor,
+  personElement,
+  prisonOf,
+  sortedPrisons,
+  type ElementLabels,
+  type NetworkElements,
+  type ViewOptions,
+} from './elements';
+import { blockSide, circlePositions, sunflowerOffset, type Point } from './layout';
+import { mapPositions } from './map-projection';
+import type { NetworkViewKind } from './view-kinds';
+
+interface Group {
+  id: string;
+  recordId: string;
+  label: string;
+  expanded: boolean;
+}
+
+/**
+ * The prison level: one node per prison sized by its inmates, links between prisons aggregated
+ * with their count. Expanded prisons are drawn as their people (inside the prison, as in the
+ * grouped view), and links from them to collapsed prisons stay aggregated. On the map, prisons sit
+ * at their coordinates; otherwise on a circle, largest first.
+ */
+export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, options: ViewOptions & { view: NetworkViewKind }): NetworkElements {
+  const prisons = sortedPrisons(input);
+  const prisonIds = new Set(prisons.map((p) => p.id));
+  const expanded = options.expandedPrisonNodes ?? new Set<string>();
+  const groupOf = new Map<string, string>();
+  const inmates = new Map<string, number>();
+  const membersOf = new Map<string, NetworkPerson[]>();
+  for (const person of input.persons) {
+    const prisonId = prisonOf(input, prisonIds, person.id);
+    const group = prisonId ? prisonNodeId(prisonId) : OUTSIDE_NODE_ID;
+    const open = expanded.has(group);
+    groupOf.set(person.id, open ? personNodeId(person.id) : group);
+    inmates.set(group, (inmates.get(group) ?? 0) + 1);
+    if (open) (membersOf.get(group) ?? membersOf.set(group, []).get(group)!).push(person);
+  }
+  const outside = inmates.get(OUTSIDE_NODE_ID) ?? 0;
+  const groups: Group[] = prisons.map((p) => ({ id: prisonNodeId(p.id), recordId: p.id, label: p.name, expanded: expanded.has(prisonNodeId(p.id)) }));
+  if (outside > 0) groups.push({ id: OUTSIDE_NODE_ID, recordId: '', label: labels.outside, expanded: expanded.has(OUTSIDE_NODE_ID) });
+  // Largest prisons first around the circle, so the eye starts where most people are.
+  groups.sort((a, b) => (inmates.get(b.id) ?? 0) - (inmates.get(a.id) ?? 0) || byName(a.label, b.label));
+
+  const widest = Math.max(0, ...[...membersOf.values()].map((m) => blockSide(m.length)));
+  const positions =
+    options.view === 'map'
+      ? mapPositions(
+          groups.map((g) => g.id),
+          (id) => input.prisons.find((p) => prisonNodeId(p.id) === id),
+        )
+      : circlePositions(
+          groups.map((g) => g.id),
+          Math.max(300, (groups.length * 130) / (2 * Math.PI)) + widest / 2,
+        );
+
+  const links = drawableLinks(input);
+  const drawnPeople = [...membersOf.values()].flat();
+  const painted = paintFor(input, drawnPeople, links, options);
+  const between = new Map<string, { source: string; target: string; count: number }>();
+  const within = new Map<string, number>();
+  const elements: ElementDefinition[] = [];
+  const individual: typeof links = [];
+  for (const link of links) {
+    const a = groupOf.get(link.fromId)!;
+    const b = groupOf.get(link.toId)!;
+    if (a === personNodeId(link.fromId) && b === personNodeId(link.toId)) {
+      individual.push(link);
+      continue;
+    }
+    if (a === b) {
+      within.set(a, (within.get(a) ?? 0) + 1);
+      continue;
+    }
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const key = `${source}~${target}`;
+    const entry = between.get(key) ?? { source, target, count: 0 };
+    entry.count += 1;
+    between.set(key, entry);
+  }
+
+  // Sizes and weights relative to this case's largest prison and busiest pair: readable at any scale.
+  const maxInmates = Math.max(1, ...inmates.values());
+  // Edge weight by rank among this case's pairs, steeply: in a large case nearly every pair of
+  // prisons is linked, and only the strongest connections should stand out of the mesh.
+  const counts = [...between.values()].map((e) => e.count).sort((a, b) => a - b);
+  const rankOf = (count: number) => (counts.length <= 1 ? 1 : lastIndexAtMost(counts, count) / (counts.length - 1));
+  let expandedPeople = 0;
+  for (const group of groups) {
+    const centre = positions.get(group.id)!;
+    const count = inmates.get(group.id) ?? 0;
+    if (group.expanded) {
+      const members = (membersOf.get(group.id) ?? []).sort(byRoleThenName);
+      expandedPeople += members.length;
+      elements.push({
+        group: 'nodes',
+        data: { id: group.id, type: group.id === OUTSIDE_NODE_ID ? 'outside' : 'prison', recordId: group.recordId, label: group.label, expanded: true },
+        position: centre,
+      });
+      members.forEach((person, k) => {
+        const offset = sunflowerOffset(k);
+        const position: Point = { x: Math.round(centre.x + offset.x), y: Math.round(centre.y + offset.y) };
+        elements.push(personElement(person, group.id, position, painted.paint.get(person.id)!, painted.releasing.has(person.id)));
+      });
+      continue;
+    }
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: group.id,
+        type: group.id === OUTSIDE_NODE_ID ? 'outside-summary' : 'prison-summary',
+        recordId: group.recordId,
+        label: `${group.label} (${labels.formatNumber(count)})`,
+        inmates: count,
+        // On the map, prisons of one region sit close together: smaller nodes keep them apart.
+        size: options.view === 'map' ? Math.round(14 + 30 * Math.sqrt(count / maxInmates)) : Math.round(24 + 76 * Math.sqrt(count / maxInmates)),
+        ...(options.view === 'map' ? { compact: true } : {}),
+        internalLinks: within.get(group.id) ?? 0,
+      },
+      position: centre,
+    });
+  }
+  for (const [key, edge] of between) {
+    const weight = rankOf(edge.count) ** 6;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `links|${key}`,
+        source: edge.source,
+        target: edge.target,
+        type: 'aggregate',
+        count: edge.count,
+        width: Math.round((0.5 + 7.5 * weight) * 10) / 10,
+        opacity: Math.round((0.04 + 0.71 * weight) * 100) / 100,
+      },
+    });
+  }
+  for (const link of individual) elements.push(linkElement(link));
+  const derived = derivedElements(options.derivedLinks, new Set(drawnPeople.map((p) => p.id)));
+  elements.push(...derived);
+  return {
+    elements,
+    summary: {
+      level: 'prisons',
+      view: options.view,
+      people: input.persons.length,
+      prisons: prisons.length,
+      links: links.length,
+      outside,
+      kinds: kindsOf(individual),
+      expandedPrisons: groups.filter((g) => g.expanded).length,
+      expandedPeople,
+      aggregated: between.size > 0,
+      drawnPeople: drawnPeople.length,
+      sizeBy: painted.effective.sizeBy,
+      ...(painted.effective.sizeBy === 'metric' && options.overlay?.metric ? { metricName: options.overlay.metric.name } : {}),
+      colours: drawnPeople.length > 0 ? painted.colours : [],
+      releaseSoon: painted.releasing.size,
+      releaseBadgeDays: painted.styling.releaseBadgeDays,
+      weightedLinks: individual.some((l) => (l.count ?? 1) > 1),
+      derivedLinks: derived.length,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/model';
+import { useDatabase } from '../../app/database-context';
+import { getSetting } from '../../db';
+import { useUiStore } from '../../store/ui-store';
+import { JournalDialog } from '../history/JournalDialog';
+import { SearchDialog } from '../search/SearchDialog';
+import { useCaseSearch } from '../search/use-case-search';
+import { AnalystDialog } from './AnalystDialog';
+import { CaseSettingsDialog } from './CaseSettingsDialog';
+import { RecordDialog } from './RecordDialog';
+
+/** The header's ways into the records area (search, journal, case settings, the analyst's name) and their dialogs. */
+export function RecordsHeaderActions({ openCase }: { openCase: Case | undefined }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const analystName = useLiveQuery(() => getSetting(db, 'analystName'), [db]);
+  return (
+    <>
+      {openCase && <CaseRecordsActions key={openCase.id} openCase={openCase} />}
+      <button type="button" className="button quiet" onClick={() => openRecordsDialog('analyst')}>
+        {analystName ? t('records.header.analyst', { name: analystName }) : t('records.header.analystUnnamed')}
+      </button>
+      <AnalystDialog openCase={openCase} />
+    </>
+  );
+}
+
+function CaseRecordsActions({ openCase }: { openCase: Case }) {
+  const { t } = useTranslation();
+  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const search = useCaseSearch(openCase.id);
+
+  // Ctrl+K (Cmd+K on a Mac) opens search from anywhere in the case.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        useUiStore.getState().openRecordsDialog('search');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <button type="button" className="button quiet" aria-keyshortcuts="Control+K Meta+K" onClick={() => openRecordsDialog('search')}>
+        {t('records.header.search')} <kbd aria-hidden="true">{t('records.header.searchShortcut')}</kbd>
+      </button>
+      <button type="button" className="button quiet" onClick={() => openRecordsDialog('journal')}>
+        {t('records.header.journal')}
+      </button>
+      <button type="button" className="button quiet" onClick={() => openRecordsDialog('caseSettings')}>
+        {t('records.header.caseSettings')}
+      </button>
+      <SearchDialog openCase={openCase} search={search} />
+      <JournalDialog openCase={openCase} />
+      <CaseSettingsDialog openCase={openCase} />
+      <RecordDialog openCase={openCase} />
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { headerStanzaTypes } from '../../../shared/bundle/age-layer';
+import type { Signer } from '../../../shared/bundle/verify-manifest';
+import { parseKeyfile } from '../../../shared/identity';
+import { useDatabase } from '../../app/database-context';
+import type { StoredIdentity } from '../../db/repositories/identity';
+import { listContacts, trustContact } from '../../db/repositories/keyring';
+import { applyBundle, previewBundle, type ApplyReport, type BundlePreview, type StagedBundle } from '../../db/sync/apply-bundle';
+import { planChangesNothing, summarizePlan } from '../../db/sync/plan-summary';
+import { getBridge } from '../../platform/bridge';
+import type { JobError } from '../../workers/bundle-protocol';
+import { useUiStore } from '../../store/ui-store';
+import { useCaseActions } from '../cases/use-case-actions';
+import { runBundleJob, type JobProgress } from './bundle-client';
+import { BundleProgress } from './BundleProgress';
+import { bundleErrorText } from './error-text';
+import { Fingerprint } from './Fingerprint';
+import { BUNDLE_EXTENSION } from './SendTab';
+import { sessionKey } from './session-key';
+import { PreviewTable } from './PreviewTable';
+import { TrustPrompt } from './TrustPrompt';
+
+type Step =
+  | { step: 'pick' }
+  | { step: 'passphrase'; bytes: Uint8Array }
+  | { step: 'opening'; progress: JobProgress | undefined }
+  | { step: 'untrusted'; staged: StagedBundle; signer: Signer }
+  | { step: 'preview'; staged: StagedBundle; signer: Signer; preview: BundlePreview }
+  | { step: 'applying'; staged: StagedBundle; signer: Signer; preview: BundlePreview }
+  | { step: 'done'; staged: StagedBundle; report: ApplyReport };
+
+/**
+ * pick a file → decrypt, verify and stage it in the worker → trust an unknown sender explicitly →
+ * preview per type → apply in one transaction → report. Until "Import", nothing is written.
+ */
+export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const { open: openCase } = useCaseActions();
+  const [state, setState] = useState<Step>({ step: 'pick' });
+  const [error, setError] = useState<string>();
+  const [passphrase, setPassphrase] = useState('');
+
+  const fail = (e: JobError | string) => {
+    setError(typeof e === 'string' ? e : bundleErrorText(t, e));
+    setState({ step: 'pick' });
+  };
+
+  async function pick() {
+    setError(undefined);
+    const opened = await getBridge().openFile({ extensions: [BUNDLE_EXTENSION] });
+    if (!opened.ok) return opened.error === 'cancelled' ? undefined : fail(t(`sync.bridgeError.${opened.error}`));
+    const stanzas = headerStanzaTypes(opened.value.bytes);
+    if (stanzas?.includes('scrypt')) return setState({ step: 'passphrase', bytes: opened.value.bytes });
+    await open(opened.value.bytes, undefined);
+  }
+
+  async function open(bytes: Uint8Array, withPassphrase: string | undefined) {
+    const keyfileText = sessionKey();
+    const me = keyfileText ? await parseKeyfile(keyfileText) : undefined;
+    if (!me?.ok) return fail({ code: 'identity_unreadable' });
+    const contacts = await listContacts(db);
+    setState({ step: 'opening', progress: undefined });
+    const result = await runBundleJob(
+      {
+        job: 'open',
+        bytes,
+        key: withPassphrase === undefined ? { identity: me.identity.ageIdentity } : { passphrase: withPassphrase },
+        trustedSigningKeys: [identity.signingKey, ...contacts.map((c) => c.signingKey)],
+      },
+      (progress) => setState({ step: 'opening', progress }),
+    );
+    if (result.type === 'failed') return fail(result.error);
+    if (result.type !== 'opened') return;
+    if (!result.signer.trusted) return setState({ step: 'untrusted', staged: result.staged, signer: result.signer });
+    await showPreview(result.staged, result.signer);
+  }
+
+  async function showPreview(staged: StagedBundle, signer: Signer) {
+    setState({ step: 'preview', staged, signer, preview: await previewBundle(db, staged, { name: signer.name, fingerprint: signer.fingerprint }) });
+  }
+
+  async function trustSender(staged: StagedBundle, signer: Signer) {
+    const { sender } = staged.manifest;
+    const trusted = await trustContact(db, { format: 'vigia-contact', version: 1, name: sender.name, ageRecipient: sender.ageRecipient ?? '', signingKey: sender.signingKey, fingerprint: sender.fingerprint });
+    if (!trusted.ok) return fail(t(`sync.cardError.${trusted.code}`));
+    await showPreview(staged, { ...signer, trusted: true });
+  }
+
+  async function apply(staged: StagedBundle, signer: Signer, preview: BundlePreview) {
+    setState({ step: 'applying', staged, signer, preview });
+    try {
+      const report = await applyBundle(db, staged, { name: signer.name, fingerprint: signer.fingerprint });
+      setState({ step: 'done', staged, report });
+    } catch {
+      setError(t('sync.receive.failedApply'));
+      setState({ step: 'preview', staged, signer, preview });
+    }
+  }
+
+  function submitPassphrase(event: FormEvent, bytes: Uint8Array) {
+    event.preventDefault();
+    void open(bytes, passphrase);
+  }
+
+  const alert = error && (
+    <p role="alert" className="form-summary">
+      {error}
+    </p>
+  );
+
+  switch (state.step) {
+    case 'pick':
+      return (
+        <div className="sync-form">
+          <button type="button" className="button primary" onClick={() => void pick()}>
+            {t('sync.receive.pick')}
+          </button>
+          {alert}
+        </div>
+      );
+    case 'passphrase':
+      return (
+        <form className="sync-form" onSubmit={(e) => submitPassphrase(e, state.bytes)}>
+          <label>
+            {t('sync.receive.passphrase')}
+            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />
+          </label>
+          <button type="submit" className="button primary">
+            {t('sync.receive.open')}
+          </button>
+          {alert}
+        </form>
+      );
+    case 'opening':
+      return <BundleProgress progress={state.progress ?? { phase: 'decrypting', done: 0, total: 1 }} />;
+    case 'untrusted':
+      return (
+        <TrustPrompt
+          title={t('sync.receive.from', { name: state.signer.name, fingerprint: state.signer.fingerprint })}
+          intro={t('sync.receive.untrusted', { name: state.signer.name })}
+          name={state.signer.name}
+          fingerprint={state.signer.fingerprint}
+          trustLabel={t('sync.receive.trustSender', { name: state.signer.name })}
+          onTrust={() => void trustSender(state.staged, state.signer)}
+          onDiscard={() => setState({ step: 'pick' })}
+        />
+      );
+    case 'preview':
+    case 'applying': {
+      const { manifest } = state.staged;
+      const nothing = planChangesNothing(state.preview.plan);
+      return (
+        <div className="sync-form">
+          <p>
+            {t('sync.receive.from', { name: state.signer.name, fingerprint: '' })}
+            <Fingerprint value={state.signer.fingerprint} />
+          </p>
+          <p>{t('sync.receive.created', { date: new Date(manifest.createdAt).toLocaleString(), scope: t(`sync.receive.scope_${manifest.scope}`) })}</p>
+          <p className="sync-marking" data-testid="bundle-marking">{t(`marking.${manifest.marking}`)}</p>
+          <PreviewTable rows={summarizePlan(state.preview.plan)} caption={t('sync.receive.previewTitle')} />
+          {state.preview.plan.conflicts.length > 0 && <p className="sync-hint">{t('sync.receive.conflictNote')}</p>}
+          {state.preview.alreadyImported ? <p role="status">{t('sync.receive.already')}</p> : nothing && <p role="status">{t('sync.receive.nothing')}</p>}
+          <button
+            type="button"
+            className="button primary"
+            disabled={state.step === 'applying' || state.preview.alreadyImported}
+            onClick={() => void apply(state.staged, state.signer, state.preview)}
+          >
+            {state.step === 'applying' ? t('sync.receive.applying') : t('sync.receive.apply')}
+          </button>
+          {alert}
+        </div>
+      );
+    }
+    case 'done': {
+      const { report } = state;
+      const caseId = state.staged.manifest.caseIds[0]!;
+      return (
+        <div className="sync-form">
+          {report.alreadyImported ? (
+            <p role="status">{t('sync.receive.reportAlready')}</p>
+          ) : (
+            <>
+              <p role="status">
+                {t('sync.receive.report', {
+                  records: report.summary.reduce((n, r) => n + r.new + r.changed + r.deleted, 0),
+                  audit: report.auditEntriesAdded,
+                })}
+              </p>
+              <PreviewTable rows={report.summary} caption={t('sync.receive.previewTitle')} />
+            </>
+          )}
+          <div className="sync-actions">
+            <button type="button" className="button primary" onClick={() => {
+                useUiStore.getState().closeSync();
+                void openCase(caseId);
+              }}>
+              {t('sync.receive.openCase')}
+            </button>
+            <button type="button" className="button quiet" onClick={() => setState({ step: 'pick' })}>
+              {t('sync.receive.another')}
+            </button>
+          </div>
+        </div>
+      );
+    }
+  }
+}

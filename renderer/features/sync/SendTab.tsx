@@ -1,0 +1,162 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MARKINGS, type Case, type Marking } from '../../../shared/model';
+import { useDatabase } from '../../app/database-context';
+import { listContacts } from '../../db/repositories/keyring';
+import { lastExchangeClock, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
+import { getBridge } from '../../platform/bridge';
+import { runBundleJob, type JobProgress } from './bundle-client';
+import { bundleErrorText } from './error-text';
+import { BundleProgress } from './BundleProgress';
+import { plainFileName } from './file-names';
+import { MIN_PASSPHRASE } from './identity-actions';
+import { sessionKey } from './session-key';
+
+export const BUNDLE_EXTENSION = 'vigia';
+
+/** Sends the whole open case: to colleagues from the keyring, or to a passphrase; marking on the dialog and in the bundle. */
+export function SendTab({ openCase }: { openCase: Case | undefined }) {
+  const { t } = useTranslation();
+  if (!openCase) return <p>{t('sync.send.noCase')}</p>;
+  return <SendForm key={openCase.id} openCase={openCase} />;
+}
+
+function SendForm({ openCase }: { openCase: Case }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const contacts = useLiveQuery(() => listContacts(db), [db]) ?? [];
+  const exchanges = useLiveQuery(() => listCaseBundles(db, openCase.id), [db, openCase.id]) ?? [];
+  const [mode, setMode] = useState<'recipients' | 'passphrase'>('recipients');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [passphrase, setPassphrase] = useState('');
+  const [marking, setMarking] = useState<Marking>(openCase.marking);
+  const [onlyChanges, setOnlyChanges] = useState(false);
+  const [progress, setProgress] = useState<JobProgress>();
+  // "Changes since" needs one colleague and an earlier exchange with them.
+  const single = mode === 'recipients' && chosen.size === 1 ? contacts.find((c) => chosen.has(c.fingerprint)) : undefined;
+  const since = useLiveQuery(async () => (single ? ((await lastExchangeClock(db, single.fingerprint, [openCase.id])) ?? null) : null), [db, single?.fingerprint, openCase.id]);
+  const [message, setMessage] = useState<{ text: string; alert: boolean }>();
+
+  const toggle = (fingerprint: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (!next.delete(fingerprint)) next.add(fingerprint);
+      return next;
+    });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setMessage(undefined);
+    const keyfileText = sessionKey();
+    if (!keyfileText) return setMessage({ text: t('sync.error.identity_unreadable'), alert: true });
+    const recipients = contacts.filter((c) => chosen.has(c.fingerprint));
+    if (mode === 'recipients' && recipients.length === 0) return setMessage({ text: t('sync.send.pickColleague'), alert: true });
+    if (mode === 'passphrase' && passphrase.length < MIN_PASSPHRASE) return setMessage({ text: t('sync.identityError.passphrase_too_short'), alert: true });
+
+    setProgress({ phase: 'reading', done: 0, total: 1 });
+    const result = await runBundleJob(
+      {
+        job: 'export',
+        databaseName: db.name,
+        caseId: openCase.id,
+        keyfileText,
+        encryption: mode === 'passphrase' ? { mode, passphrase } : { mode, recipients: recipients.map((c) => c.ageRecipient) },
+        recipientNames: Object.fromEntries(recipients.map((c) => [c.ageRecipient, c.name])),
+        marking,
+        ...(onlyChanges && since ? { since } : {}),
+      },
+      setProgress,
+    );
+    setProgress(undefined);
+    if (result.type === 'failed') return setMessage({ text: bundleErrorText(t, result.error), alert: true });
+    if (result.type !== 'exported') return;
+    const date = result.manifest.createdAt.slice(0, 10);
+    const saved = await getBridge().saveFile({ suggestedName: plainFileName(`${openCase.name}-${date}`, BUNDLE_EXTENSION), bytes: result.bytes });
+    if (!saved.ok) return setMessage({ text: saved.error === 'cancelled' ? t('sync.bridgeError.cancelled') : t('sync.send.saveFailed'), alert: saved.error !== 'cancelled' });
+    const counterparts = mode === 'passphrase' ? [{ name: t('sync.send.toPassphraseLabel') }] : recipients.map((c) => ({ name: c.name, fingerprint: c.fingerprint }));
+    await recordSentBundle(db, {
+      bundleId: result.manifest.bundleId,
+      caseId: openCase.id,
+      caseIds: result.manifest.caseIds,
+      at: db.now(),
+      counterparts,
+      counts: result.manifest.counts,
+      clockTo: result.manifest.clock?.to ?? null,
+    });
+    setMessage({ text: t('sync.send.done', { name: saved.value.name, to: counterparts.map((c) => c.name).join(', ') }), alert: false });
+  }
+
+  const busy = progress !== undefined;
+  return (
+    <form className="sync-form" onSubmit={(e) => void submit(e)}>
+      <p>{t('sync.send.intro', { name: openCase.name })}</p>
+      <fieldset>
+        <legend>{t('sync.send.to')}</legend>
+        <label className="sync-check">
+          <input type="radio" name="sync-to" checked={mode === 'recipients'} onChange={() => setMode('recipients')} />
+          {t('sync.send.toColleagues')}
+        </label>
+        {mode === 'recipients' &&
+          (contacts.length === 0 ? (
+            <p className="sync-hint">{t('sync.send.noColleagues')}</p>
+          ) : (
+            <ul className="sync-recipients">
+              {contacts.map((c) => (
+                <li key={c.fingerprint}>
+                  <label className="sync-check">
+                    <input type="checkbox" checked={chosen.has(c.fingerprint)} onChange={() => toggle(c.fingerprint)} />
+                    {c.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          ))}
+        <label className="sync-check">
+          <input type="radio" name="sync-to" checked={mode === 'passphrase'} onChange={() => setMode('passphrase')} />
+          {t('sync.send.toPassphrase')}
+        </label>
+        {mode === 'passphrase' && (
+          <label>
+            {t('sync.identity.passphrase')}
+            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
+          </label>
+        )}
+      </fieldset>
+      {single && since && (
+        <label className="sync-check">
+          <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} />
+          {t('sync.send.onlyChanges', { name: single.name })}
+        </label>
+      )}
+      <label>
+        {t('sync.send.marking')}
+        <select value={marking} onChange={(e) => setMarking(e.target.value as Marking)}>
+          {MARKINGS.map((m) => (
+            <option key={m} value={m}>
+              {t(`marking.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="sync-hint">{t('sync.send.markingNote')}</p>
+      <button type="submit" className="button primary" disabled={busy}>
+        {t('sync.send.create')}
+      </button>
+      <BundleProgress progress={progress} />
+      {message && <p role={message.alert ? 'alert' : 'status'} className={message.alert ? 'form-summary' : undefined}>{message.text}</p>}
+      {exchanges.length > 0 && (
+        <section aria-label={t('sync.send.history')}>
+          <h4>{t('sync.send.history')}</h4>
+          <ul>
+            {exchanges.slice(0, 5).map((e) => (
+              <li key={e.id}>
+                {new Date(e.at).toLocaleString()} · {t(e.direction === 'sent' ? 'sync.send.sent' : 'sync.send.received', { to: e.counterparts.map((c) => c.name).join(', ') })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </form>
+  );
+}

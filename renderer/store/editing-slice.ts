@@ -1,0 +1,51 @@
+import type { StateCreator } from 'zustand';
+import type { UndoableAction } from '../db/undo';
+import type { UiState } from './ui-store';
+
+/** Which editor is open, and for what. The records themselves are read from Dexie by the editor. */
+export type Editor =
+  | { kind: 'person'; personId?: string }
+  | { kind: 'stay'; personId: string; stayId?: string }
+  | { kind: 'transfer'; personId: string }
+  | { kind: 'sentence'; personId: string; sentenceId?: string }
+  | { kind: 'link'; personId: string; linkId?: string }
+  | { kind: 'source'; sourceId?: string }
+  | { kind: 'event'; personId?: string };
+
+/** How many of the analyst's last actions can be undone in this session. */
+export const UNDO_DEPTH = 50;
+
+/**
+ * The editor being shown and the undo/redo stacks of this session: only the ids of the audit entries
+ * each action appended (renderer/db/undo.ts reads the rest from Dexie).
+ */
+export interface EditingSlice {
+  editor: Editor | undefined;
+  undoStack: UndoableAction[];
+  redoStack: UndoableAction[];
+  openEditor(editor: Editor): void;
+  closeEditor(): void;
+  /** A new action: it can be undone, and whatever was undone before can no longer be redone. */
+  pushUndoable(action: UndoableAction): void;
+  /** After an undo: the action leaves the undo stack, its reverse goes on the redo stack. */
+  movedToRedo(reverse: UndoableAction): void;
+  /** After a redo: the reverse of the redo goes back on the undo stack. */
+  movedToUndo(reverse: UndoableAction): void;
+  /** Drops an action that can no longer be taken back (refused), from whichever stack holds it. */
+  dropUndoable(action: UndoableAction): void;
+  clearUndo(): void;
+}
+
+export const createEditingSlice: StateCreator<UiState, [], [], EditingSlice> = (set) => ({
+  editor: undefined,
+  undoStack: [],
+  redoStack: [],
+  openEditor: (editor) => set({ editor }),
+  closeEditor: () => set({ editor: undefined }),
+  pushUndoable: (action) => set((s) => ({ undoStack: [...s.undoStack, action].slice(-UNDO_DEPTH), redoStack: [] })),
+  movedToRedo: (reverse) => set((s) => ({ undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, reverse] })),
+  movedToUndo: (reverse) => set((s) => ({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, reverse] })),
+  dropUndoable: (action) =>
+    set((s) => ({ undoStack: s.undoStack.filter((a) => a !== action), redoStack: s.redoStack.filter((a) => a !== action) })),
+  clearUndo: () => set({ undoStack: [], redoStack: [] }),
+});

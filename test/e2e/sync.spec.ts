@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Issue 5 in web mode: two analysts, each with their own browser profile, exchange contact cards,
+// send the demo case from Ana to Benito, Benito renames it and sends it back, and both end with the
+// same case.
+
+const PASSPHRASE = 'una frase de paso larga';
+const SLOW = { timeout: 60_000 };
+
+async function openSync(page: Page) {
+  await page.getByRole('button', { name: 'Sincronizar', exact: true }).click();
+  return page.getByRole('dialog', { name: 'Sincronizar con colegas' });
+}
+
+/** First use: the identity is made and wrapped with a passphrase (scrypt runs in a worker). */
+async function createIdentity(page: Page, name: string) {
+  const sync = await openSync(page);
+  await sync.getByLabel('Su nombre, tal como lo verán sus colegas').fill(name);
+  await sync.getByLabel('Frase de paso', { exact: true }).fill(PASSPHRASE);
+  await sync.getByLabel('Repita la frase de paso').fill(PASSPHRASE);
+  await sync.getByRole('button', { name: 'Crear mi identidad' }).click();
+  await expect(sync.getByRole('heading', { name: 'Mi tarjeta de contacto' })).toBeVisible(SLOW);
+  return sync;
+}
+
+/** Saves what a button downloads and returns its path on disk. */
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download', SLOW), click()]);
+  return file.path();
+}
+
+async function upload(page: Page, path: string, click: () => Promise<void>) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', SLOW), click()]);
+  await chooser.setFiles(path);
+}
+
+async function trustCard(page: Page, cardPath: string, colleague: string, fingerprint: string) {
+  const sync = page.getByRole('dialog', { name: 'Sincronizar con colegas' });
+  await upload(page, cardPath, () => sync.getByRole('button', { name: 'Importar la tarjeta de un colega…' }).click());
+  await expect(sync.getByTestId('compare-fingerprint')).toHaveText(fingerprint);
+  const trust = sync.getByRole('button', { name: `Confiar en ${colleague}` });
+  await expect(trust).toBeDisabled();
+  await sync.getByLabel(`He comparado la huella con ${colleague} y coincide`).check();
+  await trust.click();
+  await expect(sync.getByRole('list', { name: 'Colegas de confianza' })).toContainText(colleague);
+}
+
+async function sendCaseTo(page: Page, colleague: string): Promise<string> {
+  const sync = page.getByRole('dialog', { name: 'Sincronizar con colegas' });
+  await sync.getByRole('tab', { name: 'Enviar el caso' }).click();
+  await sync.getByLabel(colleague).check();
+  const path = await download(page, () => sync.getByRole('button', { name: 'Crear el paquete' }).click());
+  await expect(sync.getByText(/^Paquete .+\.vigia creado para/)).toBeVisible();
+  return path;
+}
+
+async function receive(page: Page, bundlePath: string) {
+  const sync = page.getByRole('dialog', { name: 'Sincronizar con colegas' });
+  await sync.getByRole('tab', { name: 'Recibir un paquete' }).click();
+  await upload(page, bundlePath, () => sync.getByRole('button', { name: 'Elegir un paquete…' }).click());
+  const preview = sync.getByTestId('bundle-preview');
+  await expect(preview).toBeVisible(SLOW);
+  return { sync, preview };
+}
+
+test('two analysts exchange cards, send the case there and back, and end with the same case', async ({ page, secondAnalyst }) => {
+  test.setTimeout(240_000);
+  const ana = page;
+  const ben = secondAnalyst.page;
+
+  await ana.goto('/');
+  await ana.getByRole('button', { name: 'Abrir caso de demostración' }).click();
+  await expect(ana.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  const caseName = (await ana.getByTestId('case-name').textContent()) ?? '';
+
+  const anaSync = await createIdentity(ana, 'Ana García');
+  const anaFingerprint = (await anaSync.getByTestId('my-fingerprint').textContent()) ?? '';
+  expect(anaFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/);
+  const anaCard = await download(ana, () => anaSync.getByRole('button', { name: 'Exportar mi tarjeta' }).click());
+
+  await ben.goto('/');
+  const benSync = await createIdentity(ben, 'Benito Ruiz');
+  const benFingerprint = (await benSync.getByTestId('my-fingerprint').textContent()) ?? '';
+  const benCard = await download(ben, () => benSync.getByRole('button', { name: 'Exportar mi tarjeta' }).click());
+
+  await trustCard(ana, benCard, 'Benito Ruiz', benFingerprint);
+  await trustCard(ben, anaCard, 'Ana García', anaFingerprint);
+
+  // Ana → Benito: the whole case.
+  const toBen = await sendCaseTo(ana, 'Benito Ruiz');
+  const atBen = await receive(ben, toBen);
+  await expect(atBen.preview.getByRole('row', { name: /^Personas/ })).toHaveText(/Personas\s*270\s*0\s*0\s*0/);
+  await expect(atBen.sync.getByTestId('bundle-marking')).toHaveText('RESERVADO'); // the demo case's marking, written on the bundle
+  await atBen.sync.getByRole('button', { name: 'Importar', exact: true }).click();
+  await expect(atBen.sync.getByText(/^Importado: [\d.]+ registros nuevos o modificados/)).toBeVisible(SLOW);
+  await atBen.sync.getByRole('button', { name: 'Abrir el caso' }).click();
+  await expect(ben.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  await expect(ben.getByTestId('case-name')).toHaveText(caseName);
+
+  // The same bundle again changes nothing, and says so.
+  await openSync(ben);
+  const again = await receive(ben, toBen);
+  await expect(again.sync.getByText('Este paquete ya se importó en esta estación. Importarlo otra vez no cambiaría nada.')).toBeVisible();
+  await expect(again.sync.getByRole('button', { name: 'Importar', exact: true })).toBeDisabled();
+  await ben.keyboard.press('Escape');
+
+  // Benito renames the case and sends it back.
+  const renamed = 'Operación Retorno';
+  await ben.getByRole('button', { name: 'Ajustes del caso' }).click();
+  const settings = ben.getByRole('dialog', { name: 'Ajustes del caso' });
+  await settings.getByLabel('Nombre del caso').fill(renamed);
+  await settings.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(ben.getByTestId('case-name')).toHaveText(renamed);
+  await ben.keyboard.press('Escape');
+  await openSync(ben);
+  const toAna = await sendCaseTo(ben, 'Ana García');
+
+  const atAna = await receive(ana, toAna);
+  await expect(atAna.preview.getByRole('row', { name: /^Casos/ })).toHaveText(/Casos\s*0\s*1\s*0\s*0/);
+  await atAna.sync.getByRole('button', { name: 'Importar', exact: true }).click();
+  await expect(atAna.sync.getByText(/^Importado: 1 registros nuevos o modificados/)).toBeVisible(SLOW);
+  await ana.keyboard.press('Escape');
+  await expect(ana.getByTestId('case-name')).toHaveText(renamed);
+  await expect(ana.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/);
+});
