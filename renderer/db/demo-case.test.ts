@@ -24,7 +24,7 @@ describe('the demo case through the database layer', () => {
     const leader = await loadPersonDetails(db, demoLeaderId());
     expect(leader?.person.alternateNames.map((n) => n.name)).toContain(LEADER_IDENTITY.alias);
     expect(leader?.releaseDate).toBe(addDays(today, 7));
-    expect(leader?.currentPrison).toBeDefined();
+    expect(leader?.currentPrison?.id).toBe(network?.currentPrisonByPerson.get(demoLeaderId()));
 
     // The imported records can be edited like any other, and the log still verifies.
     const edited = await updatePerson(db, demoLeaderId(), { notes: 'Revisado' });

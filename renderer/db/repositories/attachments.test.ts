@@ -31,8 +31,10 @@ describe('attachments repository', () => {
     const [listed] = await listAttachments(db, personId);
     expect(listed?.id).toBe(result.value.id);
     // fake-indexeddb clones a happy-dom Blob into a plain object: check what was stored, not its bytes.
-    expect(await loadAttachmentBytes(db, hex)).toBeDefined();
-    expect(await db.blobs.get(hex)).toMatchObject({ sha256: hex, size: letter.byteLength, mimeType: 'text/plain' });
+    const stored = await db.blobs.get(hex);
+    expect(stored).toMatchObject({ sha256: hex, size: letter.byteLength, mimeType: 'text/plain' });
+    expect(await loadAttachmentBytes(db, hex)).toEqual(stored!.data);
+    expect(await loadAttachmentBytes(db, '0'.repeat(64))).toBeUndefined();
     const [entry] = await loadRecordHistory(db, result.value.id);
     expect(entry).toMatchObject({ action: 'create', table: 'attachments' });
   });
