@@ -15,7 +15,7 @@ import { FilterControls } from './FilterControls';
 import { applyFilters, filtersAreDefault } from './filters';
 import { Legend } from './Legend';
 import { MapUnderlay } from './MapUnderlay';
-import { detailLevelFor, OUTSIDE_NODE_ID, personNodeId } from './network-input';
+import { detailLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from './network-input';
 import { PersonActions, ShowHidden } from './PersonActions';
 import { PrisonPicker } from './PrisonPicker';
 import { SavedViews } from './SavedViews';
@@ -101,7 +101,11 @@ export function NetworkView({ network }: { network: CaseNetwork }) {
   const input = useMemo(() => ({ ...toNetworkInput(network), ...(stays ? { stays } : {}) }), [network, stays]);
   const filtered = useMemo(() => applyFilters(input, ui.filters, today), [input, ui.filters, today]);
   const filtering = !filtersAreDefault(ui.filters);
-  const view = ui.chosenView ?? (detailLevelFor(input) === 'people' ? 'grouped' : 'prisons');
+  const chosen = ui.chosenView ?? (detailLevelFor(input) === 'people' ? 'grouped' : 'prisons');
+  // Drawing thousands of people one by one freezes the page for many seconds (ARCHITECTURE.md):
+  // above the threshold the people views fall back to prisons until filters narrow the case.
+  const tooManyPeople = !isPrisonLevel(chosen) && filtered.persons.length > PRISON_LEVEL_THRESHOLD;
+  const view = tooManyPeople ? 'prisons' : chosen;
 
   // The analytics can be asked to analyse what the view shows: tell them which links that is.
   useEffect(() => {
@@ -174,7 +178,7 @@ export function NetworkView({ network }: { network: CaseNetwork }) {
     <section className="network-view" aria-label={t('network.canvasLabel')}>
       <div className="network-toolbar">
         <StatusLine summary={summary} id={statusId} filtering={filtering} />
-        <ViewSwitcher value={view} onChange={ui.setView} />
+        <ViewSwitcher value={chosen} onChange={ui.setView} />
         <div className="network-actions">
           <button type="button" className="button quiet" onClick={() => setFitRequest((n) => n + 1)}>
             {t('network.fit')}
@@ -234,6 +238,11 @@ export function NetworkView({ network }: { network: CaseNetwork }) {
           />
         )}
         <ShowHidden />
+        {tooManyPeople && (
+          <p className="hint" role="status">
+            {t('views.tooManyPeople', { count: filtered.persons.length, limit: PRISON_LEVEL_THRESHOLD })}
+          </p>
+        )}
         {view === 'free' && free.computing && <p className="hint" role="status">{t('views.layoutComputing')}</p>}
         {view === 'free' && free.failed && <p className="field-error" role="alert">{t('views.layoutFailed')}</p>}
       </div>

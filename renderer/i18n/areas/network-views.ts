@@ -92,6 +92,7 @@ export const viewsEs = {
   noSaved: 'Este caso aún no tiene vistas guardadas.',
   saved: 'Vista «{{name}}» guardada.',
   layoutComputing: 'Calculando la disposición libre…',
+  tooManyPeople: 'Hay {{count, number}} personas que dibujar, más de {{limit, number}}: se muestran las prisiones. Filtre el caso o despliegue prisiones para verlas una a una.',
   layoutFailed: 'No se pudo calcular la disposición libre; se muestra la disposición por prisiones.',
 };
 
@@ -186,5 +187,6 @@ export const viewsEn: WithoutMany<typeof viewsEs> = {
   noSaved: 'This case has no saved views yet.',
   saved: 'View “{{name}}” saved.',
   layoutComputing: 'Computing the free layout…',
+  tooManyPeople: '{{count, number}} people to draw, more than {{limit, number}}: showing prisons. Filter the case or expand prisons to see them one by one.',
   layoutFailed: 'The free layout could not be computed; showing the layout by prison.',
 };
