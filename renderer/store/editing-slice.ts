@@ -10,7 +10,7 @@ export type Editor =
   | { kind: 'sentence'; personId: string; sentenceId?: string }
   | { kind: 'link'; personId: string; linkId?: string }
   | { kind: 'source'; sourceId?: string }
-  | { kind: 'event'; personId?: string };
+  | { kind: 'event'; personId?: string; eventId?: string };
 
 /** How many of the analyst's last actions can be undone in this session. */
 export const UNDO_DEPTH = 50;

@@ -4,8 +4,10 @@
  * - search: keystroke → results on screen, one name typed letter by letter (SearchDialog measures
  *   it with performance.measure); goal median < 50 ms. The index's own time per query (in the
  *   search worker) is printed beside it as the baseline of the same run: what the UI adds on top.
- * - a person's panel with 200 links: click in the people list → panel drawn; goal < 100 ms. The
- *   baseline is the same measurement for a person with few links.
+ * - a person's panel with 200 links: click in the people list → panel with its links on screen;
+ *   goal < 100 ms. Split into the panel's read (IndexedDB) and its drawing (PersonPanel measures
+ *   both); the rest is the click's other work: selecting and centring the person in the network.
+ *   The baseline is the same measurement for a person with few links.
  * Run by `npm run bench` (or `npx tsx test/bench/case-building.bench.ts`). Chromium is Debian's
  * (/usr/bin/chromium or VIGIA_CHROMIUM); nothing is downloaded.
  */
@@ -19,6 +21,7 @@ const PORT = 4183; // not 4190: browsers and fetch refuse that port (ManageSieve
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const PANEL_LINKS = 200;
 const PANEL_RUNS = 15;
+const SETTLE_MS = 1_000;
 /** What analysts type: names in several spellings, a kunya, a typo, a prison, words of a note. */
 const TYPED = ['muhammad el', 'mohamed benali', 'abderrahmane', 'abu yusuf', 'jalid', 'hicham bensaid', 'mohamd', 'soto del real', 'carta interceptada'];
 
@@ -106,28 +109,50 @@ async function givePersonLinks(page: Page, personId: string, count: number): Pro
   );
 }
 
-/** Milliseconds from a click on the person's row to their panel drawn (next frame), `runs` times. */
-async function measurePanel(page: Page, name: string, runs: number): Promise<number[]> {
+interface PanelFigures {
+  /** Click → the panel with its links on screen (the frame after it was committed). */
+  total: number[];
+  /** The panel's read of the person, their links and sources (IndexedDB). */
+  query: number[];
+  /** From the read's end to the panel committed (React rendering it). */
+  render: number[];
+}
+
+/** Click on the person's row → their panel with its links drawn, `runs` times, and its parts. */
+async function measurePanel(page: Page, name: string, runs: number): Promise<PanelFigures> {
   await page.getByLabel('Filtrar por cualquier nombre').fill(name);
   await page.locator('.person-row .person-name').getByText(name, { exact: true }).first().waitFor();
-  const times: number[] = [];
+  const figures: PanelFigures = { total: [], query: [], render: [] };
   for (let run = 0; run < runs; run += 1) {
-    times.push(
-      await page.evaluate(async (name) => {
-        const row = [...document.querySelectorAll<HTMLButtonElement>('.person-row')].find((b) => b.querySelector('.person-name')?.textContent === name);
-        if (!row) throw new Error(`no row for ${name}`);
-        const started = performance.now();
-        row.click();
-        const shown = () => document.querySelector('[data-testid="person-panel"] h2')?.textContent === name;
-        while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return performance.now() - started;
-      }, name),
-    );
+    const figuresOfRun = await page.evaluate(async (name) => {
+      performance.clearMeasures('vigia:person-panel-query');
+      performance.clearMeasures('vigia:person-panel-render');
+      performance.clearMarks('vigia:person-panel-loaded');
+      const row = [...document.querySelectorAll<HTMLButtonElement>('.person-row')].find((b) => b.querySelector('.person-name')?.textContent === name);
+      if (!row) throw new Error(`no row for ${name}`);
+      const started = performance.now();
+      row.click();
+      const shown = () => {
+        const panel = document.querySelector('[data-testid="person-panel"]');
+        return panel?.querySelector('h2')?.textContent === name && panel.querySelector('[data-testid="person-links"]') !== null;
+      };
+      while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
+      // Committed; on screen once the frame after it has been painted.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const total = performance.now() - started;
+      const last = (measure: string) => performance.getEntriesByName(measure)[0]?.duration ?? NaN;
+      return { total, query: last('vigia:person-panel-query'), render: last('vigia:person-panel-render') };
+    }, name);
+    figures.total.push(figuresOfRun.total);
+    figures.query.push(figuresOfRun.query);
+    figures.render.push(figuresOfRun.render);
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="person-panel"]').waitFor({ state: 'detached' });
+    // Each click from a settled screen, as an analyst's: the previous run's centring animation
+    // (250 ms) and the work it set off must not be counted in the next run.
+    await page.waitForTimeout(SETTLE_MS);
   }
-  return times;
+  return figures;
 }
 
 async function main(): Promise<void> {
@@ -192,12 +217,13 @@ async function main(): Promise<void> {
       { leaderId: demoLeaderId(SIZE) },
     );
     const links = await givePersonLinks(page, names.subjectId, PANEL_LINKS);
-    const subjectTimes = await measurePanel(page, names.subject, PANEL_RUNS);
-    const baselineTimes = await measurePanel(page, names.baseline, PANEL_RUNS);
-    console.log(`\nPerson panel, click → drawn, ${PANEL_RUNS} runs each:`);
-    console.log(`  a person with ${links} links: median ${ms(median(subjectTimes))}, max ${ms(Math.max(...subjectTimes))}  (goal: < 100 ms) ${median(subjectTimes) < 100 ? '✓' : '✗'}`);
-    console.log(`  baseline, a person with ${names.baselineLinks} links: median ${ms(median(baselineTimes))}; ratio ×${(median(subjectTimes) / median(baselineTimes)).toFixed(2)}`);
-    console.log('  (a click in the people list also selects and centres the person in the 10k-person network: both are in the figure)');
+    const subject = await measurePanel(page, names.subject, PANEL_RUNS);
+    const baseline = await measurePanel(page, names.baseline, PANEL_RUNS);
+    const subjectTotal = median(subject.total);
+    console.log(`\nPerson panel, click → panel with its links on screen, ${PANEL_RUNS} runs each:`);
+    console.log(`  a person with ${links} links: median ${ms(subjectTotal)}, max ${ms(Math.max(...subject.total))}  (goal: < 100 ms) ${subjectTotal < 100 ? '✓' : '✗'}`);
+    console.log(`    of which the panel's read ${ms(median(subject.query))}, drawing it ${ms(median(subject.render))}; the rest is the click's other work (selecting and centring in the network) and frames`);
+    console.log(`  baseline, a person with ${names.baselineLinks} links: median ${ms(median(baseline.total))} (read ${ms(median(baseline.query))}, drawing ${ms(median(baseline.render))}); ratio ×${(subjectTotal / median(baseline.total)).toFixed(2)}`);
   } finally {
     await browser.close();
     server.kill();

@@ -172,6 +172,14 @@ test('building a case: people, a stay, a sentence, a graded and sourced link, Hi
   await page.getByLabel('Language').selectOption('es');
   await expect(links).toContainText('Valoración B2');
   await expect(page.getByRole('button', { name: 'Nueva persona' })).toBeVisible();
+
+  // Delete the link (asked first), then undo the deletion.
+  await links.getByRole('button', { name: 'Borrar el vínculo con Karim Tahiri' }).click();
+  await links.getByRole('button', { name: 'Sí, borrar' }).click();
+  await expect(links).not.toContainText('Karim Tahiri');
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(links).toContainText('Carta hacia Karim Tahiri', { timeout: 15_000 });
+  await expect(links).toContainText('Valoración B2');
 });
 
 test('a transfer closes one stay and opens the next in one step, and is undone as one; events cite sources; Esc closes an editor', async ({ page }) => {

@@ -20,6 +20,32 @@ const ONE_PIXEL_PNG = Buffer.from(
   'base64',
 );
 
+/**
+ * A small, well-formed PDF with one black square per page (no fonts needed), built here so the test
+ * carries no binary fixture: objects, then a cross-reference table with their exact byte offsets.
+ */
+function squaresPdf(pages: number): Buffer {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>'];
+  const kids = Array.from({ length: pages }, (_, i) => `${3 + i * 2} 0 R`).join(' ');
+  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
+  const square = '0 0 0 rg 100 100 400 400 re f';
+  for (let i = 0; i < pages; i += 1) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 600] /Contents ${4 + i * 2} 0 R >>`);
+    objects.push(`<< /Length ${square.length} >>\nstream\n${square}\nendstream`);
+  }
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 test('search finds a name in any spelling, opens the leader by his kunya, and finds a new note', async ({ page }) => {
   test.setTimeout(150_000);
   const leader = demoLeader();
@@ -68,6 +94,22 @@ test('search finds a name in any spelling, opens the leader by his kunya, and fi
   await panel.getByRole('button', { name: 'Ver carta.png' }).click();
   await expect(panel.getByRole('img', { name: 'carta.png' })).toBeVisible();
   await expect.poll(() => panel.getByRole('img', { name: 'carta.png' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+
+  // A PDF scan is drawn page by page inside the app: the black square is there on page 2.
+  const pdfChooser = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Adjuntar archivo' }).click();
+  await (await pdfChooser).setFiles({ name: 'carta.pdf', mimeType: 'application/pdf', buffer: squaresPdf(2) });
+  await panel.getByRole('button', { name: 'Ver carta.pdf' }).click();
+  const secondPage = panel.getByRole('img', { name: 'Página 2 de 2 de carta.pdf' });
+  await expect(secondPage).toBeVisible({ timeout: 20_000 });
+  await expect
+    .poll(() =>
+      secondPage.evaluate((canvas: HTMLCanvasElement) => {
+        const middle = canvas.getContext('2d')?.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data;
+        return middle ? [middle[0], middle[1], middle[2], middle[3]] : [];
+      }),
+    )
+    .toEqual([0, 0, 0, 255]);
 
   // An imported person has no changes of their own yet (notes are records of their own): History says so.
   await panel.getByRole('tab', { name: 'Historial' }).click();

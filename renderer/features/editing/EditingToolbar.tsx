@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EditorHost } from './EditorHost';
+import { SourcesDialog } from './SourcesDialog';
 import { useUndoRedo, useUndoShortcuts } from './use-undo-redo';
 import './editing.css';
 
 /**
- * The open case's editing tools in the header: a new person or source, undo and redo (also
+ * The open case's editing tools in the header: a new person or source, the case's sources, undo and redo (also
  * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z), and the editor dialogs themselves. The undo history belongs to the
  * case: closing or switching cases forgets it.
  */
@@ -16,6 +17,7 @@ export function EditingToolbar({ caseId }: { caseId: string }) {
   const clearUndo = useUiStore((s) => s.clearUndo);
   const closeEditor = useUiStore((s) => s.closeEditor);
   const { canUndo, canRedo, status, undo, redo } = useUndoRedo();
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   useUndoShortcuts(undo, redo);
 
   useEffect(
@@ -35,6 +37,9 @@ export function EditingToolbar({ caseId }: { caseId: string }) {
       <button type="button" className="button quiet" onClick={() => openEditor({ kind: 'source' })}>
         {t('editing.newSource')}
       </button>
+      <button type="button" className="button quiet" aria-haspopup="dialog" onClick={() => setSourcesOpen(true)}>
+        {t('editing.sourcesList')}
+      </button>
       <button type="button" className="button quiet" title={t('editing.undoHint')} aria-keyshortcuts="Control+Z Meta+Z" disabled={!canUndo} onClick={() => void undo()}>
         {t('editing.undo')}
       </button>
@@ -52,6 +57,7 @@ export function EditingToolbar({ caseId }: { caseId: string }) {
         {status ? t(`editing.${status}`) : ''}
       </span>
     </div>
+    <SourcesDialog caseId={caseId} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
     <EditorHost />
     </>
   );

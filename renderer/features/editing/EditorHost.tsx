@@ -25,7 +25,7 @@ export function EditorHost() {
     case 'source':
       return <SourceForm key={editor.sourceId ?? 'new'} sourceId={editor.sourceId} />;
     case 'event':
-      return <EventForm personId={editor.personId} />;
+      return <EventForm key={editor.eventId ?? 'new'} personId={editor.personId} eventId={editor.eventId} />;
     default:
       return null;
   }

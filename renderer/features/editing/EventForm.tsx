@@ -1,7 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, type EventKind } from '../../../shared/model';
-import { createEvent } from '../../db/repositories/events';
+import { EVENT_KINDS, type CaseEvent, type EventKind } from '../../../shared/model';
+import { useDatabase } from '../../app/database-context';
+import { createEvent, updateEvent } from '../../db/repositories/events';
 import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId } from './form-support';
@@ -12,32 +14,43 @@ import { useEditorForm } from './use-editing';
 
 const PLACED = new Set(['kind', 'title', 'date', 'description', 'personIds', 'prisonIds']);
 
-/** A dated event of the case (arrest, conviction, transfer, release, extradition, operation…) with its people, prisons and sources. */
-export function EventForm({ personId }: { personId: string | undefined }) {
+/**
+ * A dated event of the case (arrest, conviction, transfer, release, extradition, operation…) with
+ * its people, prisons and sources: a new one, or `eventId` to edit (drawn once it is read).
+ */
+export function EventForm({ personId, eventId }: { personId: string | undefined; eventId?: string }) {
+  const db = useDatabase();
+  const loaded = useLiveQuery(async () => ({ event: eventId ? await db.events.get(eventId) : undefined }), [db, eventId]);
+  if (!loaded || (eventId && !loaded.event)) return null;
+  return <EventFormBody personId={personId} event={loaded.event} />;
+}
+
+function EventFormBody({ personId, event }: { personId: string | undefined; event: CaseEvent | undefined }) {
   const { t } = useTranslation();
   const base = useId();
   const editor = useEditorForm((path) => PLACED.has(path.split('.')[0]!));
   const persons = useCasePersons() ?? [];
   const prisons = useCasePrisons() ?? [];
-  const [kind, setKind] = useState<EventKind>('arrest');
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState('');
-  const [personIds, setPersonIds] = useState<string[]>(personId ? [personId] : []);
-  const [prisonIds, setPrisonIds] = useState<string[]>([]);
-  const [description, setDescription] = useState('');
-  const [sourceIds, setSourceIds] = useState<string[]>([]);
+  const [kind, setKind] = useState<EventKind>(event?.kind ?? 'arrest');
+  const [title, setTitle] = useState(event?.title ?? '');
+  const [date, setDate] = useState<string>(event?.date ?? '');
+  const [personIds, setPersonIds] = useState<string[]>(event ? [...event.personIds] : personId ? [personId] : []);
+  const [prisonIds, setPrisonIds] = useState<string[]>(event ? [...event.prisonIds] : []);
+  const [description, setDescription] = useState(event?.description ?? '');
+  const [sourceIds, setSourceIds] = useState<string[]>(event ? [...event.sourceIds] : []);
   const props = (path: string) => ({ id: fieldId(base, path), issue: editor.issueFor(path) });
   const nameOf = (id: string) => persons.find((p) => p.id === id)?.primaryName ?? id;
 
   const submit = () =>
     void editor.save(async (caseId) => {
-      const result = await createEvent(editor.db, caseId, { kind, title, date: date.trim(), personIds, prisonIds, description, sourceIds });
+      const fields = { kind, title, date: date.trim(), personIds, prisonIds, description, sourceIds };
+      const result = event ? await updateEvent(editor.db, event.id, fields) : await createEvent(editor.db, caseId, fields);
       return result.ok ? result : { ok: false as const, issues: result.issues.map((i) => ({ ...i, path: i.path.split('.')[0]! })) };
     });
 
   return (
     <EditorDialog
-      title={t('editing.eventTitleNew')}
+      title={event ? t('editing.eventTitleEdit') : t('editing.eventTitleNew')}
       form={editor.form}
       onSubmit={submit}
       saving={editor.saving}

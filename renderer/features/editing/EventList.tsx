@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { useFormatters } from '../../i18n/formatters';
+import { useUiStore } from '../../store/ui-store';
 import { Citation } from './Citation';
+import { DeleteButton } from './DeleteButton';
 
 /**
- * The events a person took part in, newest first. Events have no person index (they are few), so
+ * The events a person took part in, newest first, each with a way to edit or delete it. Events have no person index (they are few), so
  * the case's events are read and filtered here; their sources are read with them.
  */
 export function EventList({ caseId, personId }: { caseId: string; personId: string }) {
   const { t } = useTranslation();
   const db = useDatabase();
   const format = useFormatters();
+  const openEditor = useUiStore((s) => s.openEditor);
   const loaded = useLiveQuery(async () => {
     const events = (await db.events.where('caseId').equals(caseId).toArray())
       .filter((e) => !e.deleted && e.personIds.includes(personId))
@@ -29,7 +32,16 @@ export function EventList({ caseId, personId }: { caseId: string; personId: stri
       <ul className="stay-list">
         {loaded.events.map((event) => (
           <li key={event.id}>
-            {t(`editing.eventKind.${event.kind}`)} · {format.date(event.date)} · {event.title}
+            {t(`editing.eventKind.${event.kind}`)} · {format.date(event.date)} · {event.title}{' '}
+            <button
+              type="button"
+              className="button quiet"
+              aria-label={t('editing.editEvent', { title: event.title })}
+              onClick={() => openEditor({ kind: 'event', personId, eventId: event.id })}
+            >
+              {t('editing.edit')}
+            </button>{' '}
+            <DeleteButton table="events" id={event.id} what={t('editing.whatEvent', { title: event.title })} />
             <Citation sourceIds={event.sourceIds} sourcesById={loaded.sourcesById} />
           </li>
         ))}

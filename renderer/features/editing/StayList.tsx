@@ -4,8 +4,9 @@ import type { StayWithPrison } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import { Citation } from './Citation';
+import { DeleteButton } from './DeleteButton';
 
-/** Every stay of the person in prison, newest first, with its module, sources and a way to edit it. */
+/** Every stay of the person in prison, newest first, with its module, sources and a way to edit or delete it. */
 export function StayList({
   personId,
   stays,
@@ -38,7 +39,8 @@ export function StayList({
                 onClick={() => openEditor({ kind: 'stay', personId, stayId: stay.id })}
               >
                 {t('editing.edit')}
-              </button>
+              </button>{' '}
+              <DeleteButton table="stays" id={stay.id} what={t('editing.whatStay', { prison })} />
               <Citation sourceIds={stay.sourceIds} sourcesById={sourcesById} />
             </li>
           );

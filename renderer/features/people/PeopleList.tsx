@@ -1,8 +1,10 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
+import { useDatabase } from '../../app/database-context';
 import { useUiStore } from '../../store/ui-store';
 import { filterByName, indexNames } from './name-filter';
+import { prefetchPersonDetails } from './person-details-prefetch';
 
 /** Long lists are cut here: a hundred thousand buttons would freeze the page for no reader's benefit. */
 const MAX_SHOWN = 200;
@@ -17,7 +19,17 @@ export function PeopleList({ persons }: { persons: readonly Person[] }) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const selectedPersonId = useUiStore((s) => s.selectedPersonId);
-  const selectPerson = useUiStore((s) => s.selectPerson);
+  const db = useDatabase();
+  const latestClick = useRef<string | undefined>(undefined);
+  const select = useUiStore((s) => s.selectPerson);
+  // The panel's read first, then the selection: the panel appears with its facts before the
+  // network restyles and centres (person-details-prefetch.ts). The last click wins.
+  const selectPerson = (personId: string) => {
+    latestClick.current = personId;
+    void prefetchPersonDetails(db, personId).then(() => {
+      if (latestClick.current === personId) select(personId);
+    });
+  };
   const index = useMemo(() => indexNames(persons), [persons]);
   const { matches, total } = useMemo(() => filterByName(index, deferredQuery, MAX_SHOWN), [index, deferredQuery]);
 

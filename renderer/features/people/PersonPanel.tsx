@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
-import { loadPersonDetails } from '../../db';
+import type { PersonDetails } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { LinkList } from './panel/LinkList';
 import { PersonNames } from './panel/PersonNames';
@@ -12,6 +12,7 @@ import { PersonRecordTabs } from '../records/PersonRecordTabs';
 import { PersonEditingActions } from '../editing/PersonEditingActions';
 import { StayList } from '../editing/StayList';
 import { EventList } from '../editing/EventList';
+import { measuredPersonDetails, takePrefetchedPersonDetails } from './person-details-prefetch';
 
 /**
  * The record of the selected person, beside the network. Opening it moves focus to its heading;
@@ -26,11 +27,39 @@ export function PersonPanel({ personId }: { personId: string }) {
   const openEditor = useUiStore((s) => s.openEditor);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
-  const details = useLiveQuery(() => loadPersonDetails(db, personId).then((d) => d ?? null), [db, personId]);
+  const live = useLiveQuery(() => measuredPersonDetails(db, personId).then((d) => d ?? null), [db, personId]);
+  const [prefetched, setPrefetched] = useState<{ personId: string; details: PersonDetails | null } | undefined>(undefined);
+  // Taken during the first render, so a read that has already answered draws the panel at once.
+  const [taken] = useState(() => takePrefetchedPersonDetails(db, personId));
+  const initial = taken?.done ? { personId, details: taken.done.details } : undefined;
+  useEffect(() => {
+    const entry = taken && !taken.done ? taken : takePrefetchedPersonDetails(db, personId);
+    if (!entry) return;
+    let current = true;
+    void entry.read.then(() => {
+      if (current && entry.done) setPrefetched({ personId, details: entry.done.details });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, personId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The read the opening click started, until the live query (which follows later edits) answers.
+  const early = [prefetched, initial].find((p) => p?.personId === personId);
+  const details = live !== undefined ? live : early?.details;
+  const goToPerson = useCallback((id: string) => selectPerson(id), [selectPerson]);
+  const editLink = useCallback((id: string) => openEditor({ kind: 'link', personId, linkId: id }), [openEditor, personId]);
 
   useEffect(() => {
     returnFocus.current ??= document.activeElement;
   }, []);
+
+  useLayoutEffect(() => {
+    // From the read's end to the panel committed: what drawing it costs.
+    if (details && performance.getEntriesByName('vigia:person-panel-loaded').length > 0) {
+      performance.measure('vigia:person-panel-render', 'vigia:person-panel-loaded');
+      performance.clearMarks('vigia:person-panel-loaded');
+    }
+  }, [details]);
 
   useEffect(() => {
     if (details) heading.current?.focus();
@@ -87,12 +116,9 @@ export function PersonPanel({ personId }: { personId: string }) {
         sentences={details.sentences}
         sourcesById={details.sourcesById}
         onEdit={(id) => openEditor({ kind: 'sentence', personId: person.id, sentenceId: id })}
+        canDelete
       />
-      <LinkList
-        links={details.links}
-        onGoToPerson={(id) => selectPerson(id)}
-        onEdit={(id) => openEditor({ kind: 'link', personId: person.id, linkId: id })}
-      />
+      <LinkList links={details.links} onGoToPerson={goToPerson} onEdit={editLink} canDelete />
       <EventList caseId={person.caseId} personId={person.id} />
       <PersonRecordTabs caseId={person.caseId} personId={person.id} />
     </aside>

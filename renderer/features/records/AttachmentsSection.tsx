@@ -6,6 +6,7 @@ import { useDatabase } from '../../app/database-context';
 import { attachFile, deleteAttachment, listAttachments, loadAttachmentBytes, PREVIEWABLE_IMAGE_TYPES } from '../../db';
 import { getBridge } from '../../platform/bridge';
 import { formatSize } from './format-size';
+import { PdfPreview } from './PdfPreview';
 
 /** What the file picker offers: scans, photos, PDFs and plain text. */
 const ATTACHABLE_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'tif', 'tiff', 'txt'];
@@ -14,9 +15,8 @@ type AttachStatus = 'idle' | 'attaching' | 'tooLarge' | 'failed' | 'readFailed';
 
 /**
  * Files attached to a person or a source: attach through the platform's file dialog, list, preview
- * images inside the app, save a copy of anything. PDFs and other documents are not opened inside
- * Vigía: the CSP forbids objects and frames, and a document viewer is more attack surface than a
- * saved copy opened by the analyst's own viewer.
+ * images and PDFs inside the app, save a copy of anything. PDFs are drawn by PDF.js onto canvases
+ * (never in a frame or object, which the CSP forbids), so nothing in a document runs.
  */
 export function AttachmentsSection({ caseId, ownerType, ownerId }: { caseId: string; ownerType: Attachment['ownerType']; ownerId: string }) {
   const { t, i18n } = useTranslation();
@@ -66,7 +66,8 @@ function AttachmentItem({ attachment }: { attachment: Attachment }) {
   const [previewing, setPreviewing] = useState(false);
   const [missing, setMissing] = useState(false);
   const name = attachment.fileName;
-  const previewable = PREVIEWABLE_IMAGE_TYPES.has(attachment.mimeType);
+  const isPdf = attachment.mimeType === 'application/pdf';
+  const previewable = isPdf || PREVIEWABLE_IMAGE_TYPES.has(attachment.mimeType);
 
   async function saveCopy() {
     const blob = await loadAttachmentBytes(db, attachment.sha256);
@@ -100,7 +101,8 @@ function AttachmentItem({ attachment }: { attachment: Attachment }) {
       </div>
       {!previewable && <p className="hint">{t('records.attachments.noPreview')}</p>}
       {missing && <p role="alert">{t('records.attachments.missingBytes')}</p>}
-      {previewing && <ImagePreview hash={attachment.sha256} name={name} onMissing={() => setMissing(true)} />}
+      {previewing && isPdf && <PdfPreview hash={attachment.sha256} name={name} onMissing={() => setMissing(true)} />}
+      {previewing && !isPdf && <ImagePreview hash={attachment.sha256} name={name} onMissing={() => setMissing(true)} />}
     </li>
   );
 }

@@ -1,29 +1,47 @@
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGrading } from '../../../../shared/model';
 import type { PersonLink } from '../../../db';
 import { useFormatters } from '../../../i18n/formatters';
 import { LINK_STYLES } from '../../network/link-styles';
+import { DeleteButton } from '../../editing/DeleteButton';
 
 const DIRECTION_KEY = { outgoing: 'person.linkOutgoing', incoming: 'person.linkIncoming', undirected: 'person.linkMutual' } as const;
 
+/**
+ * How many links are drawn before "Show all N": the newest ones. A hub with hundreds of links
+ * would otherwise make every opening of its panel draw hundreds of rows nobody reads at once.
+ */
+export const LINKS_SHOWN_FIRST = 25;
+
 /** The person's links: kind, direction, the other person (a way to them), when, how often, how sure. */
-export function LinkList({
+export const LinkList = memo(function LinkList({
   links,
   onGoToPerson,
   onEdit,
+  canDelete = false,
 }: {
   links: readonly PersonLink[];
   onGoToPerson(personId: string): void;
   onEdit?(linkId: string): void;
+  /** Offers deletion (a tombstone, undoable) beside each link. */
+  canDelete?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? links : links.slice(0, LINKS_SHOWN_FIRST);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // The "show all" button is gone: keyboard focus goes on to the first link it revealed.
+    if (showAll) list.current?.children[LINKS_SHOWN_FIRST]?.querySelector<HTMLElement>('button')?.focus();
+  }, [showAll]);
   return (
-    <section aria-labelledby="person-links-title">
+    <section aria-labelledby="person-links-title" data-testid="person-links">
       <h3 id="person-links-title">{t('person.links')}</h3>
       {links.length === 0 && <p className="hint">{t('person.noLinks')}</p>}
-      <ul className="link-list">
-        {links.map(({ link, other, direction, sources }) => {
+      <ul ref={list} className="link-list">
+        {shown.map(({ link, other, direction, sources }) => {
           const when = link.date
             ? format.date(link.date)
             : link.from && link.to
@@ -59,6 +77,12 @@ export function LinkList({
                     </button>
                   </>
                 )}
+                {canDelete && (
+                  <>
+                    {' '}
+                    <DeleteButton table="links" id={link.id} what={t('editing.whatLink', { name: other.primaryName })} />
+                  </>
+                )}
               </div>
               <div className="hint">
                 {[
@@ -82,6 +106,11 @@ export function LinkList({
           );
         })}
       </ul>
+      {shown.length < links.length && (
+        <button type="button" className="button quiet" onClick={() => setShowAll(true)}>
+          {t('editing.showAllLinks', { count: links.length })}
+        </button>
+      )}
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { releaseDate, type Sentence, type Source } from '../../../../shared/model';
 import { Citation } from '../../editing/Citation';
+import { DeleteButton } from '../../editing/DeleteButton';
 import { useFormatters } from '../../../i18n/formatters';
 import { Field } from './Field';
 import { ReleaseDate } from './ReleaseDate';
@@ -10,10 +11,13 @@ export function SentenceList({
   sentences,
   sourcesById,
   onEdit,
+  canDelete = false,
 }: {
   sentences: readonly Sentence[];
   sourcesById?: ReadonlyMap<string, Source>;
   onEdit?(sentenceId: string): void;
+  /** Offers deletion (a tombstone, undoable) beside each sentence. */
+  canDelete?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -38,6 +42,12 @@ export function SentenceList({
                   >
                     {t('editing.edit')}
                   </button>
+                </>
+              )}
+              {canDelete && (
+                <>
+                  {' '}
+                  <DeleteButton table="sentences" id={sentence.id} what={t('editing.whatSentence', { offence: sentence.offence })} />
                 </>
               )}
               <Citation sourceIds={sentence.sourceIds} sourcesById={sourcesById} />
