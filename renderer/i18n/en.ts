@@ -4,6 +4,7 @@ import { editingEn } from './areas/editing';
 import { recordsEn } from './areas/records';
 import { syncEn } from './areas/sync';
 import { viewsEn } from './areas/network-views';
+import { prisonsEn } from './areas/prisons';
 
 type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
 /** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
@@ -17,6 +18,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
   records: recordsEn,
   sync: syncEn,
   views: viewsEn,
+  prisons: prisonsEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',
@@ -239,5 +241,6 @@ export const en: WithoutMany<Plain<typeof es>> = {
     missing_source: 'The source is not in the case.',
     missing_subject: 'The annotated record does not exist.',
     stays_overlap: 'This stay overlaps another stay of the same person.',
+    invalid_coordinate: 'Write decimal degrees: latitude between -90 and 90, longitude between -180 and 180 (e.g. 40.4168).',
   },
 };

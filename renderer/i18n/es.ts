@@ -3,6 +3,7 @@ import { editingEs } from './areas/editing';
 import { recordsEs } from './areas/records';
 import { syncEs } from './areas/sync';
 import { viewsEs } from './areas/network-views';
+import { prisonsEs } from './areas/prisons';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -15,6 +16,7 @@ export const es = {
   records: recordsEs,
   sync: syncEs,
   views: viewsEs,
+  prisons: prisonsEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',
@@ -245,5 +247,6 @@ export const es = {
     missing_source: 'La fuente no existe en el caso.',
     missing_subject: 'El registro anotado no existe.',
     stays_overlap: 'Esta estancia se solapa con otra de la misma persona.',
+    invalid_coordinate: 'Escriba grados decimales: latitud entre -90 y 90, longitud entre -180 y 180 (p. ej. 40.4168).',
   },
 };

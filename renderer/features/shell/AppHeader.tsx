@@ -3,6 +3,7 @@ import type { Case } from '../../../shared/model';
 import { useCaseActions } from '../cases/use-case-actions';
 import { useUiStore } from '../../store/ui-store';
 import { EditingToolbar } from '../editing/EditingToolbar';
+import { PrisonsButton } from '../prisons/PrisonsDialog';
 import { RecordsHeaderActions } from '../records/RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -29,6 +30,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
         )}
         <span className="spacer" />
         {openCase && <EditingToolbar caseId={openCase.id} />}
+        {openCase && <PrisonsButton openCase={openCase} />}
         <RecordsHeaderActions openCase={openCase} />
         <SyncButton openCase={openCase} />
         <LanguageSwitch />
