@@ -138,17 +138,29 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    const node = props.selectedPersonId ? instance.getElementById(personNodeId(props.selectedPersonId)) : undefined;
-    instance.batch(() => {
-      instance.$(':selected').unselect();
-      instance.elements().removeClass('faded highlighted');
-      if (props.pickedPrisonNodeId) instance.getElementById(props.pickedPrisonNodeId).select();
-      if (!node || node.empty()) return;
-      node.select();
-      const neighbourhood = node.closedNeighborhood();
-      neighbourhood.edges().addClass('highlighted');
-      instance.elements().not(neighbourhood).not('node[type != "person"]').addClass('faded');
+    const restyle = () => {
+      const node = props.selectedPersonId ? instance.getElementById(personNodeId(props.selectedPersonId)) : undefined;
+      instance.batch(() => {
+        instance.$(':selected').unselect();
+        // Only what carries the classes: touching every element restyles thousands of them.
+        instance.$('.faded, .highlighted').removeClass('faded highlighted');
+        if (props.pickedPrisonNodeId) instance.getElementById(props.pickedPrisonNodeId).select();
+        if (!node || node.empty()) return;
+        node.select();
+        const neighbourhood = node.closedNeighborhood();
+        neighbourhood.edges().addClass('highlighted');
+        instance.elements().not(neighbourhood).not('node[type != "person"]').addClass('faded');
+      });
+    };
+    // Restyling a large network takes longer than a frame: let the person's panel paint first.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(restyle, 0);
     });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [props.selectedPersonId, props.pickedPrisonNodeId, props.elements]);
 
   useEffect(() => {
@@ -157,7 +169,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     let target = instance.getElementById(personNodeId(props.selectedPersonId));
     if (target.empty() && props.selectedPrisonId) target = instance.getElementById(prisonNodeId(props.selectedPrisonId));
     if (target.empty()) return;
-    instance.animate({ center: { eles: target }, zoom: Math.max(instance.zoom(), 1.4) }, { duration: 250 });
+    // As with the restyle above: the panel paints before the view starts moving.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => instance.animate({ center: { eles: target }, zoom: Math.max(instance.zoom(), 1.4) }, { duration: 250 }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
     // Only an explicit request (list, panel) moves the view; selection by click leaves it alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRequest]);
