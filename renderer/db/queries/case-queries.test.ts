@@ -46,7 +46,9 @@ async function handBuiltCase() {
   ok(await createSentence(db, caseId, { personId: recruit.id, offence: 'Robo', start: '2012-01-01', expectedRelease: '2020-06-01' }));
 
   const letter = ok(await createLink(db, caseId, { kind: 'letter', fromId: leader.id, toId: recruit.id, date: '2018-05-01', grading: { reliability: 'B', credibility: 2 }, sourceIds: [press.id] }));
-  ok(await createLink(db, caseId, { kind: 'call', fromId: gone.id, toId: leader.id, date: '2018-06-01', grading: { reliability: 'C', credibility: 3 } }));
+  // Cited only by a link to a deleted person: the panel must not list it among the leader's sources.
+  const callLog = ok(await createSource(db, caseId, { kind: 'call_record', title: 'Registro de llamadas', reliability: 'A' }));
+  ok(await createLink(db, caseId, { kind: 'call', fromId: gone.id, toId: leader.id, date: '2018-06-01', grading: { reliability: 'C', credibility: 3 }, sourceIds: [callLog.id] }));
   const removed = ok(await createLink(db, caseId, { kind: 'visit', fromId: recruit.id, toId: leader.id, grading: { reliability: 'F', credibility: 6 } }));
   ok(await deleteLink(db, removed.id));
   ok(await deletePerson(db, gone.id));

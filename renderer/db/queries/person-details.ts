@@ -65,9 +65,19 @@ export async function loadPersonDetails(db: VigiaDatabase, personId: string): Pr
   const candidateLinks = [...outgoing, ...incoming].filter((l) => !l.deleted && l.caseId === person.caseId);
   const otherIds = unique(candidateLinks.map((l) => (l.fromId === personId ? l.toId : l.fromId)));
 
-  const [prisonList, otherList] = await Promise.all([
+  // Sources are fetched alongside the people at the other ends (one round trip fewer): cited by any
+  // candidate link, then narrowed below to the links that stay visible.
+  const citedByPerson = [
+    ...person.sourceIds,
+    ...person.alternateNames.flatMap((n) => n.sourceIds),
+    ...person.nationalities.flatMap((n) => n.sourceIds),
+    ...liveStays.flatMap((s) => s.sourceIds),
+    ...sentences.flatMap((s) => s.sourceIds),
+  ];
+  const [prisonList, otherList, sourceList] = await Promise.all([
     db.prisons.bulkGet(unique(liveStays.map((s) => s.prisonId))),
     db.persons.bulkGet(otherIds),
+    db.sources.bulkGet(unique([...citedByPerson, ...candidateLinks.flatMap((l) => l.sourceIds)])),
   ]);
   const prisons = liveById(prisonList);
   const others = liveById(otherList);
@@ -78,15 +88,8 @@ export async function loadPersonDetails(db: VigiaDatabase, personId: string): Pr
   const current = currentStay(liveStays.filter((s) => prisons.has(s.prisonId)));
   const links = candidateLinks.filter((l) => others.has(l.fromId === personId ? l.toId : l.fromId));
 
-  const citedIds = unique([
-    ...person.sourceIds,
-    ...person.alternateNames.flatMap((n) => n.sourceIds),
-    ...person.nationalities.flatMap((n) => n.sourceIds),
-    ...liveStays.flatMap((s) => s.sourceIds),
-    ...sentences.flatMap((s) => s.sourceIds),
-    ...links.flatMap((l) => l.sourceIds),
-  ]);
-  const sourcesById = liveById(await db.sources.bulkGet(citedIds));
+  const cited = new Set([...citedByPerson, ...links.flatMap((l) => l.sourceIds)]);
+  const sourcesById = liveById(sourceList.filter((source) => source !== undefined && cited.has(source.id)));
 
   const personLinks: PersonLink[] = links
     .map((link) => {
