@@ -118,10 +118,12 @@ describe('deleting facts from the person panel', () => {
     fireEvent.click(panel.getByRole('button', { name: 'Sí, borrar' }));
     await waitFor(() => expect(panel.queryByRole('button', { name: 'Ir a la ficha de Person 1' })).toBeNull());
     expect((await db.links.get('link:extra-1'))?.deleted).toBe(1);
-    const [action] = useUiStore.getState().undoStack;
-    expect(action).toBeDefined();
+    const { undoStack } = useUiStore.getState();
+    // The delete is one undoable action for this case.
+    expect(undoStack).toHaveLength(1);
+    expect(undoStack[0]?.caseId).toBe((await db.links.get('link:extra-1'))?.caseId);
 
-    const undone = await undoAction(db, action!);
+    const undone = await undoAction(db, undoStack[0]!);
     expect(undone.ok).toBe(true);
     expect(await panel.findByRole('button', { name: 'Ir a la ficha de Person 1' })).toBeTruthy();
     expect((await db.links.get('link:extra-1'))?.deleted).toBe(0);
