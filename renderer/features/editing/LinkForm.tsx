@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,7 +12,6 @@ import {
   type Person,
   type Reliability,
 } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
 import { createLink, updateLink } from '../../db/repositories/links';
 import { CheckboxField, DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
@@ -21,6 +19,7 @@ import { fieldId, optionalText, optionalWholeNumber } from './form-support';
 import { PersonPicker } from './PersonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';
+import { usePersonAndFact } from './use-person-record';
 
 /** Letters, calls and visits are counted; other links are not. */
 const COUNTED: ReadonlySet<LinkKind> = new Set(['letter', 'call', 'visit']);
@@ -28,13 +27,9 @@ const PLACED = new Set(['kind', 'toId', 'fromId', 'date', 'from', 'to', 'count',
 
 /** A link from the person whose record is open to another person of the case. */
 export function LinkForm({ personId, linkId }: { personId: string; linkId: string | undefined }) {
-  const db = useDatabase();
-  const loaded = useLiveQuery(
-    async () => ({ person: await db.persons.get(personId), link: linkId ? await db.links.get(linkId) : undefined }),
-    [db, personId, linkId],
-  );
-  if (!loaded?.person) return null;
-  return <LinkFormBody person={loaded.person} link={loaded.link} />;
+  const loaded = usePersonAndFact(personId, 'links', linkId);
+  if (!loaded) return null;
+  return <LinkFormBody person={loaded.person} link={loaded.fact} />;
 }
 
 function LinkFormBody({ person, link }: { person: Person; link: Link | undefined }) {

@@ -1,26 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Sentence } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
 import { createSentence, updateSentence } from '../../db/repositories/sentences';
 import { CheckboxField, DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId, optionalText, optionalWholeNumber } from './form-support';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';
+import { usePersonAndFact } from './use-person-record';
 
 const PLACED = new Set(['offence', 'lengthYears', 'lengthMonths', 'start', 'expectedRelease', 'earlyRelease']);
 
 /** A sentence: offence, length in years and months, start, releases; a release before the start is refused inline. */
 export function SentenceForm({ personId, sentenceId }: { personId: string; sentenceId: string | undefined }) {
-  const db = useDatabase();
-  const loaded = useLiveQuery(
-    async () => ({ person: await db.persons.get(personId), sentence: sentenceId ? await db.sentences.get(sentenceId) : undefined }),
-    [db, personId, sentenceId],
-  );
-  if (!loaded?.person) return null;
-  return <SentenceFormBody person={loaded.person} sentence={loaded.sentence} />;
+  const loaded = usePersonAndFact(personId, 'sentences', sentenceId);
+  if (!loaded) return null;
+  return <SentenceFormBody person={loaded.person} sentence={loaded.fact} />;
 }
 
 function SentenceFormBody({ person, sentence }: { person: Person; sentence: Sentence | undefined }) {

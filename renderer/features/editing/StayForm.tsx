@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Stay } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
 import { createStay, updateStay } from '../../db/repositories/stays';
 import { DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
@@ -10,18 +8,15 @@ import { fieldId, optionalText } from './form-support';
 import { PrisonPicker, resolvePrison } from './PrisonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';
+import { usePersonAndFact } from './use-person-record';
 
 const PLACED = new Set(['prisonId', 'module', 'cell', 'from', 'to']);
 
 /** Adds a stay in a prison to a person, or edits one; an overlap with another prison is refused inline. */
 export function StayForm({ personId, stayId }: { personId: string; stayId: string | undefined }) {
-  const db = useDatabase();
-  const loaded = useLiveQuery(
-    async () => ({ person: await db.persons.get(personId), stay: stayId ? await db.stays.get(stayId) : undefined }),
-    [db, personId, stayId],
-  );
-  if (!loaded?.person) return null;
-  return <StayFormBody person={loaded.person} stay={loaded.stay} />;
+  const loaded = usePersonAndFact(personId, 'stays', stayId);
+  if (!loaded) return null;
+  return <StayFormBody person={loaded.person} stay={loaded.fact} />;
 }
 
 function StayFormBody({ person, stay }: { person: Person; stay: Stay | undefined }) {
