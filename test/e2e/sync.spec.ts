@@ -1,68 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createIdentity, download, openSync, receive, sendCaseTo, SLOW, trustCard } from './sync-steps';
 
 // Issue 5 in web mode: two analysts, each with their own browser profile, exchange contact cards,
 // send the demo case from Ana to Benito, Benito renames it and sends it back, and both end with the
 // same case.
-
-const PASSPHRASE = 'una frase de paso larga';
-const SLOW = { timeout: 60_000 };
-
-async function openSync(page: Page) {
-  await page.getByRole('button', { name: 'Sincronizar', exact: true }).click();
-  return page.getByRole('dialog', { name: 'Sincronizar con colegas' });
-}
-
-/** First use: the identity is made and wrapped with a passphrase (scrypt runs in a worker). */
-async function createIdentity(page: Page, name: string) {
-  const sync = await openSync(page);
-  await sync.getByLabel('Su nombre, tal como lo verán sus colegas').fill(name);
-  await sync.getByLabel('Frase de paso', { exact: true }).fill(PASSPHRASE);
-  await sync.getByLabel('Repita la frase de paso').fill(PASSPHRASE);
-  await sync.getByRole('button', { name: 'Crear mi identidad' }).click();
-  await expect(sync.getByRole('heading', { name: 'Mi tarjeta de contacto' })).toBeVisible(SLOW);
-  return sync;
-}
-
-/** Saves what a button downloads and returns its path on disk. */
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', SLOW), click()]);
-  return file.path();
-}
-
-async function upload(page: Page, path: string, click: () => Promise<void>) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser', SLOW), click()]);
-  await chooser.setFiles(path);
-}
-
-async function trustCard(page: Page, cardPath: string, colleague: string, fingerprint: string) {
-  const sync = page.getByRole('dialog', { name: 'Sincronizar con colegas' });
-  await upload(page, cardPath, () => sync.getByRole('button', { name: 'Importar la tarjeta de un colega…' }).click());
-  await expect(sync.getByTestId('compare-fingerprint')).toHaveText(fingerprint);
-  const trust = sync.getByRole('button', { name: `Confiar en ${colleague}` });
-  await expect(trust).toBeDisabled();
-  await sync.getByLabel(`He comparado la huella con ${colleague} y coincide`).check();
-  await trust.click();
-  await expect(sync.getByRole('list', { name: 'Colegas de confianza' })).toContainText(colleague);
-}
-
-async function sendCaseTo(page: Page, colleague: string): Promise<string> {
-  const sync = page.getByRole('dialog', { name: 'Sincronizar con colegas' });
-  await sync.getByRole('tab', { name: 'Enviar el caso' }).click();
-  await sync.getByLabel(colleague).check();
-  const path = await download(page, () => sync.getByRole('button', { name: 'Crear el paquete' }).click());
-  await expect(sync.getByText(/^Paquete .+\.vigia creado para/)).toBeVisible();
-  return path;
-}
-
-async function receive(page: Page, bundlePath: string) {
-  const sync = page.getByRole('dialog', { name: 'Sincronizar con colegas' });
-  await sync.getByRole('tab', { name: 'Recibir un paquete' }).click();
-  await upload(page, bundlePath, () => sync.getByRole('button', { name: 'Elegir un paquete…' }).click());
-  const preview = sync.getByTestId('bundle-preview');
-  await expect(preview).toBeVisible(SLOW);
-  return { sync, preview };
-}
 
 test('two analysts exchange cards, send the case there and back, and end with the same case', async ({ page, secondAnalyst }) => {
   test.setTimeout(240_000);
