@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { ageAeadRedirect } from './electron/crypto/age-aead-redirect.ts';
 
 /**
  * The Electron build: main (ESM, out/main), preload (CommonJS, out/preload/index.cjs — a sandboxed
@@ -9,6 +10,8 @@ import { defineConfig } from 'electron-vite';
  * Web mode builds the same renderer with vite.config.ts.
  */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+// typage's ChaCha20-Poly1305 becomes libsodium's WASM build in the renderer and its workers (vite.config.ts).
+const fastAead = () => ageAeadRedirect(resolve('renderer/workers/wasm-aead.ts'));
 
 export default defineConfig({
   main: {
@@ -30,13 +33,13 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), fastAead()],
     define: { __VIGIA_VERSION__: JSON.stringify(version) },
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: resolve('renderer/index.html') },
       chunkSizeWarningLimit: 2000,
     },
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [fastAead()] },
   },
 });

@@ -1,8 +1,11 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { type BrowserWindow, app, dialog, ipcMain, safeStorage } from 'electron';
 import type { MenuLanguage } from '../../shared/ipc/contract';
 import { createInvokeHandlers } from './ipc/handlers';
+import { createLargeFiles } from './ipc/large-files';
+import { createExclusive, openForReading } from '../node/node-files';
 import { registerInvokeHandlers } from './ipc/register';
 import { createKeychainHandlers } from './keys/keychain';
 import { registerKeychainHandlers } from './keys/register-keychain';
@@ -12,27 +15,47 @@ export function wireInvokeHandlers(
   currentWindow: () => BrowserWindow | undefined,
   setMenuLanguage: (language: MenuLanguage) => void,
 ): void {
+  const chooseSavePath = async (suggestedName: string) => {
+    const options: Electron.SaveDialogOptions = {
+      defaultPath: nodePath.join(app.getPath('documents'), suggestedName),
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const window = currentWindow();
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return choice.canceled || !choice.filePath ? undefined : choice.filePath;
+  };
+  const chooseOpenPath = async (extensions: readonly string[]) => {
+    const options: Electron.OpenDialogOptions = {
+      properties: ['openFile'],
+      filters: extensions.length > 0 ? [{ name: extensions.join(', '), extensions: [...extensions] }] : [],
+    };
+    const window = currentWindow();
+    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? undefined : choice.filePaths[0];
+  };
+  const largeFiles = createLargeFiles({
+    chooseOpenPath,
+    chooseSavePath,
+    openForReading,
+    createExclusive,
+    rename: (from, to) => rename(from, to),
+    remove: (file) => rm(file, { force: true }),
+    newHandle: () => randomBytes(16).toString('hex'),
+  });
+  // A window that closes or crashes takes its handles with it; quitting deletes unfinished saves.
+  app.on('web-contents-created', (_event, contents) => {
+    const owner = contents.id;
+    contents.once('destroyed', () => void largeFiles.releaseOwner(owner));
+    contents.on('render-process-gone', () => void largeFiles.releaseOwner(owner));
+  });
+  app.once('will-quit', () => void largeFiles.releaseAll());
+
   const handlers = createInvokeHandlers({
     appVersion: app.getVersion(),
     os: process.platform,
-    chooseSavePath: async (suggestedName) => {
-      const options: Electron.SaveDialogOptions = {
-        defaultPath: nodePath.join(app.getPath('documents'), suggestedName),
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const window = currentWindow();
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return choice.canceled || !choice.filePath ? undefined : choice.filePath;
-    },
-    chooseOpenPath: async (extensions) => {
-      const options: Electron.OpenDialogOptions = {
-        properties: ['openFile'],
-        filters: extensions.length > 0 ? [{ name: extensions.join(', '), extensions: [...extensions] }] : [],
-      };
-      const window = currentWindow();
-      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return choice.canceled ? undefined : choice.filePaths[0];
-    },
+    chooseSavePath,
+    chooseOpenPath,
+    largeFiles,
     writeFile: (file, bytes) => writeFile(file, bytes),
     fileSize: async (file) => (await stat(file)).size,
     readFile: async (file) => new Uint8Array(await readFile(file)),

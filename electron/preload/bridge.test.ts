@@ -20,7 +20,22 @@ function fakeIpc(answers: Record<string, unknown> = {}) {
 describe('createElectronBridge', () => {
   it('offers exactly the VigiaBridge functions', () => {
     const bridge = createElectronBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'platform', 'saveFile', 'sealSecret', 'setMenuLanguage', 'unsealSecret']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'closeFile',
+      'finishLargeSave',
+      'onMenuCommand',
+      'openFile',
+      'openLargeFile',
+      'platform',
+      'readFile',
+      'saveFile',
+      'sealSecret',
+      'setMenuLanguage',
+      'startLargeSave',
+      'unsealSecret',
+      'writeLargeSave',
+    ]);
     expect(bridge.platform).toBe('electron');
   });
 
@@ -60,5 +75,26 @@ describe('createElectronBridge', () => {
     events.emit(EVENT_CHANNELS.menuCommand, ipcEvent, 'new-case');
     expect(received).toHaveLength(1);
     expect(events.listenerCount(EVENT_CHANNELS.menuCommand)).toBe(0);
+  });
+
+  it('moves large files by handle, with only the contract fields', async () => {
+    const { ipc, calls } = fakeIpc();
+    const bridge = createElectronBridge(ipc);
+    const handle = '0123456789abcdef0123456789abcdef';
+    const bytes = new Uint8Array([1]);
+    await bridge.openLargeFile({ extensions: ['vigia'] });
+    await bridge.readFile({ handle, offset: 8, length: 4, path: '/etc/passwd' } as never);
+    await bridge.closeFile({ handle });
+    await bridge.startLargeSave({ suggestedName: 'caso.vigia' });
+    await bridge.writeLargeSave({ handle, bytes });
+    await bridge.finishLargeSave({ handle, commit: true });
+    expect(calls).toEqual([
+      ['file:open-large', [{ extensions: ['vigia'] }]],
+      ['file:read', [{ handle, offset: 8, length: 4 }]],
+      ['file:close', [{ handle }]],
+      ['file:save-large-start', [{ suggestedName: 'caso.vigia' }]],
+      ['file:save-large-write', [{ handle, bytes }]],
+      ['file:save-large-finish', [{ handle, commit: true }]],
+    ]);
   });
 });

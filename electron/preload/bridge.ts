@@ -51,6 +51,12 @@ export function createElectronBridge(ipc: PreloadIpc) {
     // Only the contract's fields cross: main refuses anything else.
     saveFile: (request) => invoke('file:save', { suggestedName: request.suggestedName, bytes: request.bytes }),
     openFile: (request) => invoke('file:open', { extensions: [...request.extensions] }),
+    openLargeFile: (request) => invoke('file:open-large', { extensions: [...request.extensions] }),
+    readFile: (request) => invoke('file:read', { handle: request.handle, offset: request.offset, length: request.length }),
+    closeFile: (request) => invoke('file:close', { handle: request.handle }),
+    startLargeSave: (request) => invoke('file:save-large-start', { suggestedName: request.suggestedName }),
+    writeLargeSave: (request) => invoke('file:save-large-write', { handle: request.handle, bytes: request.bytes }),
+    finishLargeSave: (request) => invoke('file:save-large-finish', { handle: request.handle, commit: request.commit }),
     onMenuCommand(listener) {
       const forward = (_event: unknown, command: unknown) => {
         if (isMenuCommand(command)) listener(command);

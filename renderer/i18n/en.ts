@@ -5,6 +5,7 @@ import { recordsEn } from './areas/records';
 import { syncEn } from './areas/sync';
 import { viewsEn } from './areas/network-views';
 import { prisonsEn } from './areas/prisons';
+import { provenanceEn } from './areas/provenance';
 
 type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
 /** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
@@ -19,6 +20,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
   sync: syncEn,
   views: viewsEn,
   prisons: prisonsEn,
+  provenance: provenanceEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

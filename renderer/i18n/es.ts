@@ -4,6 +4,7 @@ import { recordsEs } from './areas/records';
 import { syncEs } from './areas/sync';
 import { viewsEs } from './areas/network-views';
 import { prisonsEs } from './areas/prisons';
+import { provenanceEs } from './areas/provenance';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -17,6 +18,7 @@ export const es = {
   sync: syncEs,
   views: viewsEs,
   prisons: prisonsEs,
+  provenance: provenanceEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

@@ -45,4 +45,61 @@ describe('web bridge', () => {
     unsubscribe();
     expect(listener).not.toHaveBeenCalled();
   });
+
+  it('opens a large file as the picked File itself and reads it by slices', async () => {
+    const picked = new File([Uint8Array.from({ length: 10 }, (_, i) => i)], 'caso.vigia');
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      Object.defineProperty(this, 'files', { value: [picked] });
+      this.dispatchEvent(new Event('change'));
+    });
+    const bridge = createWebBridge();
+    const opened = await bridge.openLargeFile({ extensions: ['vigia'] });
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.value).toMatchObject({ name: 'caso.vigia', size: 10 });
+    const { handle } = opened.value;
+    expect(bridge.pickedFile(handle)).toBe(picked);
+    expect(await bridge.readFile({ handle, offset: 7, length: 8 })).toEqual({ ok: true, value: new Uint8Array([7, 8, 9]) });
+    expect(await bridge.readFile({ handle, offset: 11, length: 1 })).toEqual({ ok: false, error: 'invalid_argument' });
+    expect(await bridge.closeFile({ handle })).toEqual({ ok: true, value: null });
+    expect(bridge.pickedFile(handle)).toBeUndefined();
+    expect(await bridge.readFile({ handle, offset: 0, length: 1 })).toEqual({ ok: false, error: 'invalid_argument' });
+  });
+
+  it('saves a large file as one Blob download on commit, revoking its URL afterwards, and nothing on abort', async () => {
+    vi.useFakeTimers();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return `blob:vigia/${blobs.length}`;
+    });
+    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    try {
+      const bridge = createWebBridge();
+      const started = await bridge.startLargeSave({ suggestedName: 'dir/caso.vigia' });
+      if (!started.ok) throw new Error(started.error);
+      expect(started.value.name).toBe('dir_caso.vigia');
+      await bridge.writeLargeSave({ handle: started.value.handle, bytes: new Uint8Array([1, 2]) });
+      await bridge.writeLargeSave({ handle: started.value.handle, bytes: new Uint8Array([3]) });
+      expect(clicked).toHaveLength(0);
+      expect(await bridge.finishLargeSave({ handle: started.value.handle, commit: true })).toEqual({ ok: true, value: { name: 'dir_caso.vigia' } });
+      expect(clicked.map((a) => a.download)).toEqual(['dir_caso.vigia']);
+      expect([...new Uint8Array(await blobs[0]!.arrayBuffer())]).toEqual([1, 2, 3]);
+      expect(revoked).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(60_000);
+      expect(revoked).toHaveBeenCalledWith('blob:vigia/1');
+
+      const aborted = await bridge.startLargeSave({ suggestedName: 'b.vigia' });
+      if (!aborted.ok) throw new Error(aborted.error);
+      await bridge.writeLargeSave({ handle: aborted.value.handle, bytes: new Uint8Array([9]) });
+      expect(await bridge.finishLargeSave({ handle: aborted.value.handle, commit: false })).toEqual({ ok: true, value: { name: 'b.vigia' } });
+      expect(clicked).toHaveLength(1);
+      expect(await bridge.finishLargeSave({ handle: aborted.value.handle, commit: true })).toEqual({ ok: false, error: 'invalid_argument' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

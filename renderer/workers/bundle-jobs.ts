@@ -1,10 +1,14 @@
-import { decryptBytes, encryptBytes, readAll } from '../../shared/bundle/age-layer';
+import { decryptBytes, encryptBytes } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
+import { bundleFileOf, type BundleFile } from '../../shared/bundle/staged-plaintext';
+import { auditOfSelection, selectPeople } from '../../shared/bundle/selection';
 import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
 import { parseKeyfile } from '../../shared/identity';
-import { CASE_TABLE_NAMES, emptySnapshot, type CaseSnapshot } from '../../shared/model';
+import type { BundleManifest } from '../../shared/bundle/manifest';
+import { CASE_TABLE_NAMES, emptySnapshot, type AuditEntry, type CaseSnapshot } from '../../shared/model';
 import type { VigiaDatabase } from '../db/database';
 import { loadCaseAudit, loadCaseRecords } from '../db/sync/case-contents';
+import { blobBundleFile, blobStage, growingBlob, streamBundleFile } from './blob-stage';
 import type { BundleMessage, BundlePhase, BundleRequest } from './bundle-protocol';
 
 /**
@@ -30,7 +34,7 @@ export async function unsealIdentity(request: Extract<BundleRequest, { job: 'uns
   return parsed.ok ? { type: 'unsealed', keyfileText } : { type: 'failed', error: { code: 'identity_unreadable' } };
 }
 
-/** Reads the whole case from the database, then writes, signs and encrypts it as one bundle. */
+/** Reads the case from the database, then writes, signs and encrypts it (or a selection, or its changes) as one bundle. */
 export async function exportCase(db: VigiaDatabase, request: Extract<BundleRequest, { job: 'export' }>, report: Report): Promise<BundleMessage> {
   const sender = await parseKeyfile(request.keyfileText);
   if (!sender.ok) return { type: 'failed', error: { code: 'identity_unreadable' } };
@@ -38,9 +42,7 @@ export async function exportCase(db: VigiaDatabase, request: Extract<BundleReque
   const whole = await loadCaseRecords(db, [request.caseId]);
   if (whole.cases.length === 0) return { type: 'failed', error: { code: 'case_not_found' } };
   const allAudit = await loadCaseAudit(db, request.caseId);
-  const { since } = request;
-  const snapshot = since === undefined ? whole : changedSince(whole, since);
-  const audit = since === undefined ? allAudit : allAudit.filter((e) => e.hlc > since);
+  const { scope, snapshot, audit } = whatToSend(whole, allAudit, request);
   report('reading', 1, 1);
 
   const blobs: AttachmentSource = {
@@ -54,7 +56,7 @@ export async function exportCase(db: VigiaDatabase, request: Extract<BundleReque
         sender: sender.identity,
         encryption: request.encryption,
         recipientNames: request.recipientNames,
-        scope: since === undefined ? 'case' : 'changes',
+        scope,
         marking: request.marking,
         now: new Date(),
       },
@@ -68,14 +70,30 @@ export async function exportCase(db: VigiaDatabase, request: Extract<BundleReque
           report('encrypting', Math.min(done, total), total);
           controller.enqueue(chunk);
         },
+        flush: () => report('encrypting', total, total),
       }),
     );
-    const bytes = await readAll(counted);
-    report('encrypting', total, total);
-    return { type: 'exported', manifest, bytes };
+    // Streamed: the page pulls, so encryption runs at the pace of the writes to disk.
+    if (request.output === 'stream') return { type: 'exported', manifest, file: counted };
+    return { type: 'exported', manifest, file: await collectBlob(counted) };
   } catch (error) {
     return { type: 'failed', error: { code: 'export_failed', detail: error instanceof Error ? error.message : String(error) } };
   }
+}
+
+/** The chosen people and what hangs off them, or the changes since the last exchange, or the whole case. */
+function whatToSend(
+  whole: CaseSnapshot,
+  audit: AuditEntry[],
+  request: Extract<BundleRequest, { job: 'export' }>,
+): { scope: BundleManifest['scope']; snapshot: CaseSnapshot; audit: AuditEntry[] } {
+  if (request.personIds) {
+    const { snapshot } = selectPeople(whole, request.personIds);
+    return { scope: 'selection', snapshot, audit: auditOfSelection(audit, snapshot) };
+  }
+  const { since } = request;
+  if (since !== undefined) return { scope: 'changes', snapshot: changedSince(whole, since), audit: audit.filter((e) => e.hlc > since) };
+  return { scope: 'case', snapshot: whole, audit };
 }
 
 /**
@@ -91,17 +109,58 @@ function changedSince(snapshot: CaseSnapshot, since: string): CaseSnapshot {
   return changed;
 }
 
+/** The encrypted bundle as a Blob grown in batches: the worker's heap holds one batch, not the bundle. */
+async function collectBlob(stream: ReadableStream<Uint8Array>): Promise<Blob> {
+  const blob = growingBlob();
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return blob.finish('application/octet-stream');
+      blob.append(value);
+    }
+  } catch (error) {
+    blob.discard();
+    throw error;
+  }
+}
+
 async function* blobChunks(db: VigiaDatabase, sha256: string): AsyncIterable<Uint8Array> {
   const stored = await db.blobs.get(sha256);
   if (stored) yield new Uint8Array(await stored.data.arrayBuffer());
 }
 
-/** Decrypts, verifies and stages; an untrusted but valid signer comes back for the analyst to judge. */
+/**
+ * Decrypts, verifies and stages; an untrusted but valid signer comes back for the analyst to judge.
+ * The plaintext is staged in a Blob (bounded worker memory), and the verified attachments travel to
+ * the page as slices of it, never as bytes.
+ */
 export async function openBundleFile(request: Extract<BundleRequest, { job: 'open' }>, report: Report): Promise<BundleMessage> {
-  report('decrypting', 0, request.bytes.length);
-  const opened = await openBundle(request.bytes, { key: request.key, trustedSigningKeys: request.trustedSigningKeys, allowUntrustedSigner: true });
-  report('decrypting', request.bytes.length, request.bytes.length);
+  const file = bundleFileFrom(request.bytes);
+  const { stage, staged } = blobStage();
+  report('decrypting', 0, file.size);
+  const opened = await openBundle(file, {
+    key: request.key,
+    trustedSigningKeys: request.trustedSigningKeys,
+    allowUntrustedSigner: true,
+    stage,
+    onProgress: (done, total) => report('decrypting', done, total),
+  });
+  report('decrypting', file.size, file.size);
+  const plaintext = staged();
   if (!opened.ok) return { type: 'failed', error: opened.error };
-  const { manifest, snapshot, audit, attachments, signer } = opened.value;
+  if (!plaintext) return { type: 'failed', error: { code: 'bundle_unreadable', detail: 'plaintext_not_staged' } };
+  const { manifest, snapshot, audit, signer } = opened.value;
+  const mimeTypes = new Map(snapshot.attachments.map((a) => [a.sha256, a.mimeType]));
+  const attachments = new Map<string, Blob>();
+  for (const [sha256, at] of opened.value.attachments) {
+    attachments.set(sha256, plaintext.blob.slice(at.offset, at.offset + at.size, mimeTypes.get(sha256) ?? 'application/octet-stream'));
+  }
   return { type: 'opened', staged: { manifest, snapshot, audit, attachments }, signer };
+}
+
+function bundleFileFrom(source: Extract<BundleRequest, { job: 'open' }>['bytes']): BundleFile {
+  if (source instanceof Uint8Array) return bundleFileOf(source);
+  if (source instanceof Blob) return blobBundleFile(source);
+  return streamBundleFile(source.size, () => source.stream);
 }

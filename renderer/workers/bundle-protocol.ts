@@ -24,18 +24,36 @@ export type BundleRequest =
       marking: Marking;
       /** Only records and audit entries stamped after this clock (the last exchange with the recipient). */
       since?: string;
+      /** Only these people and what hangs off them (shared/bundle/selection.ts); wins over `since`. */
+      personIds?: string[];
+      /** How the encrypted bundle comes back (ExportedFile); 'blob' when absent. */
+      output?: 'blob' | 'stream';
     }
-  | { job: 'open'; bytes: Uint8Array; key: BundleKey; trustedSigningKeys: string[] };
+  /** `bytes`: the bundle as read, the picked file itself, or a stream the page feeds from the bridge; read in chunks as it decrypts. */
+  | { job: 'open'; bytes: Uint8Array | Blob | StreamedFile; key: BundleKey; trustedSigningKeys: string[] };
+
+/** A file the page reads through the bridge in chunks (Electron), handed to the worker as a transferred stream. */
+export interface StreamedFile {
+  stream: ReadableStream<Uint8Array>;
+  size: number;
+}
+
+/**
+ * The encrypted bundle, never one buffer: a Blob grown in batches in the worker (web mode: the page
+ * downloads it), or a stream the page drains into the bridge's chunked save (Electron) — the worker
+ * encrypts only as fast as the page writes, and the job lasts until the stream is read or cancelled.
+ */
+export type ExportedFile = Blob | ReadableStream<Uint8Array>;
 
 export type BundlePhase = 'reading' | 'encrypting' | 'decrypting';
 
-/** Failures that are not the bundle's: the key file did not unseal, the case vanished. */
-export type JobError = BundleError | { code: 'identity_unreadable' } | { code: 'case_not_found' } | { code: 'export_failed'; detail: string };
+/** Failures that are not the bundle's: the key file did not unseal, the case vanished, the analyst closed the dialog. */
+export type JobError = BundleError | { code: 'identity_unreadable' } | { code: 'case_not_found' } | { code: 'export_failed'; detail: string } | { code: 'cancelled' };
 
 export type BundleMessage =
   | { type: 'progress'; phase: BundlePhase; done: number; total: number }
   | { type: 'sealed'; sealed: Uint8Array }
   | { type: 'unsealed'; keyfileText: string }
-  | { type: 'exported'; manifest: BundleManifest; bytes: Uint8Array }
+  | { type: 'exported'; manifest: BundleManifest; file: ExportedFile }
   | { type: 'opened'; staged: StagedBundle; signer: Signer }
   | { type: 'failed'; error: JobError };

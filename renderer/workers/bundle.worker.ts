@@ -1,6 +1,7 @@
 import { openVigiaDatabase } from '../db/database';
 import { exportCase, openBundleFile, sealIdentity, unsealIdentity } from './bundle-jobs';
 import type { BundleMessage, BundleRequest } from './bundle-protocol';
+import { wasmAeadReady } from './wasm-aead';
 
 /** One job per worker: the page starts a worker, sends one request and ends it after the last message. */
 interface WorkerScope {
@@ -8,6 +9,8 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<BundleRequest>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
+// Starts loading libsodium's WASM while the page sends the job (renderer/workers/wasm-aead.ts).
+const fastAead = wasmAeadReady();
 
 /** Progress at most this often: a message per 64 KiB chunk would flood the page. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -15,7 +18,8 @@ let lastProgress = 0;
 
 scope.addEventListener('message', (event) => {
   void run(event.data).then(
-    (message) => scope.postMessage(message, message.type === 'exported' ? [message.bytes.buffer as ArrayBuffer] : []),
+    // A streamed export is transferred: the page reads it while this worker encrypts.
+    (message) => scope.postMessage(message, message.type === 'exported' && message.file instanceof ReadableStream ? [message.file] : []),
     (error: unknown) => scope.postMessage({ type: 'failed', error: { code: 'bundle_unreadable', detail: error instanceof Error ? error.message : String(error) } }),
   );
 });
@@ -28,6 +32,8 @@ function report(phase: 'reading' | 'encrypting' | 'decrypting', done: number, to
 }
 
 async function run(request: BundleRequest): Promise<BundleMessage> {
+  // typage's ChaCha20-Poly1305 is libsodium's WASM once this resolves (pure JS if it cannot load).
+  await fastAead;
   switch (request.job) {
     case 'seal':
       return sealIdentity(request);

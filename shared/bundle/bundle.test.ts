@@ -3,6 +3,7 @@ import { generateAnalystIdentity } from '../identity/analyst-identity';
 import { encryptBytes } from './age-layer';
 import { openBundle } from './read';
 import { fixtureContents } from './test-fixtures';
+import { stagedAttachmentBytes } from './test-forge';
 import { attachmentsFromMap, writeBundle } from './write';
 
 const now = new Date('2026-11-24T10:00:00.000Z');
@@ -24,7 +25,7 @@ describe('bundle write → open', () => {
     if (!opened.ok) throw new Error(opened.error.code);
     expect(opened.value.snapshot).toEqual(snapshot);
     expect(opened.value.audit).toEqual(audit);
-    expect([...opened.value.attachments]).toEqual([...attachmentBytes]);
+    expect([...(await stagedAttachmentBytes(opened.value))]).toEqual([...attachmentBytes]);
     expect(opened.value.signer).toEqual({ name: 'Alice', signingKey: alice.signingKey, fingerprint: alice.fingerprint, trusted: true });
     expect(opened.value.manifest.bundleId).toBe(manifest.bundleId);
   });

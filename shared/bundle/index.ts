@@ -10,3 +10,7 @@ export * from './verify-manifest';
 export * from './write';
 export * from './zip-read';
 export * from './hashing';
+export * from './zip-codecs';
+export * from './selection';
+export * from './staged-plaintext';
+export * from './staged-entries';

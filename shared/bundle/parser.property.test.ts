@@ -4,6 +4,7 @@ import { generateAnalystIdentity, type AnalystIdentity } from '../identity/analy
 import { decryptBytes, encryptBytes } from './age-layer';
 import { openBundle } from './read';
 import { fixtureContents } from './test-fixtures';
+import { stagedAttachmentBytes } from './test-forge';
 import { attachmentsFromMap, writeBundle } from './write';
 
 let ana: AnalystIdentity;
@@ -40,7 +41,7 @@ describe('the bundle parser on damaged archives', () => {
         const opened = await openBundle(file, { key: { identity: ana.ageIdentity }, trustedSigningKeys: [ana.signingKey] });
         if (opened.ok) {
           expect(opened.value.snapshot).toEqual(snapshot);
-          expect([...opened.value.attachments]).toEqual([...attachmentBytes]);
+          expect([...(await stagedAttachmentBytes(opened.value))]).toEqual([...attachmentBytes]);
         } else {
           expect(opened.error.code).toMatch(/^[a-z_]+$/);
         }

@@ -4,6 +4,7 @@ import { decryptBytes, encryptBytes, type BundleEncryption } from './age-layer';
 import { MANIFEST_PATH, SIGNATURE_PATH } from './entry-paths';
 import { trustedCommentFor, type BundleManifest } from './manifest';
 import { signMinisign } from './minisign';
+import type { OpenedBundle } from './read';
 import { readArchive } from './zip-read';
 
 /**
@@ -18,7 +19,7 @@ export interface Unpacked {
 export async function unpack(bundle: Uint8Array, identity: AnalystIdentity): Promise<Unpacked> {
   const plain = await decryptBytes(bundle, { identity: identity.ageIdentity }, 1 << 30);
   if (!plain.ok) throw new Error(plain.error.code);
-  const archive = readArchive(plain.value);
+  const archive = await readArchive(plain.value);
   if (!archive.ok) throw new Error(archive.error.code);
   const entries = archive.value.order.map((p) => [p, archive.value.files.get(p)!] as [string, Uint8Array]);
   const manifest = JSON.parse(new TextDecoder().decode(archive.value.files.get(MANIFEST_PATH)!)) as BundleManifest;
@@ -64,4 +65,11 @@ export function zipEntries(entries: Array<[string, Uint8Array]>): Uint8Array {
 
 export async function repack(entries: Array<[string, Uint8Array]>, to: BundleEncryption): Promise<Uint8Array> {
   return encryptBytes(zipEntries(entries), to);
+}
+
+/** Test-only: a staged bundle's attachments read back whole, to compare with what was sent. */
+export async function stagedAttachmentBytes(opened: Pick<OpenedBundle, 'attachments' | 'plaintext'>): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (const [sha256, at] of opened.attachments) out.set(sha256, (await opened.plaintext.read(at.offset, at.size)).slice());
+  return out;
 }

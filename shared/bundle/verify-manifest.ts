@@ -34,7 +34,8 @@ export function checkEntryList(archive: Archive, manifest: BundleManifest): Bund
   for (const path of archive.order) {
     if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path)) return fail({ code: 'entry_not_in_manifest', path });
   }
-  for (const path of listed) if (!archive.files.has(path)) return fail({ code: 'entry_missing', path });
+  const present = new Set(archive.order);
+  for (const path of listed) if (!present.has(path)) return fail({ code: 'entry_missing', path });
   return succeed(undefined);
 }
 

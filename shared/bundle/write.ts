@@ -9,6 +9,7 @@ import { attachmentPath, auditPath, MANIFEST_PATH, recordsPath, SIGNATURE_PATH }
 import { BUNDLE_FORMAT, BUNDLE_VERSION, trustedCommentFor, type BundleManifest, type ManifestEntry } from './manifest';
 import { signMinisign } from './minisign';
 import { toNdjson } from './ndjson';
+import type { ZipCodecs } from './zip-codecs';
 import { once, zipStream, type ZipEntrySource } from './zip-write';
 
 /** Where attachment bytes come from, by SHA-256: the renderer's blob store, a folder, a Map in tests. */
@@ -41,6 +42,8 @@ export interface BundleOptions {
   bundleId?: string;
   /** Defaults to @noble/hashes; Node callers pass their native SHA-256. */
   sha256?: Sha256Factory;
+  /** CRC-32 and deflate for the ZIP: fflate's pure JS by default; Node callers pass zlib's. */
+  zip?: ZipCodecs;
 }
 
 export interface WrittenBundle {
@@ -72,18 +75,21 @@ export async function writeBundleStream(contents: BundleContents, options: Bundl
     counts[table] = records.length;
     const bytes = toNdjson(records);
     entries.push({ path: recordsPath(table), size: bytes.length, sha256: sha256Hex(bytes, hash) });
-    sources.push({ path: recordsPath(table), compress: true, chunks: () => once(bytes) });
+    sources.push({ path: recordsPath(table), compress: true, bytes });
   }
 
   const auditByCase = new Map<string, AuditEntry[]>();
   for (const entry of contents.audit) {
     caseIds.add(entry.caseId);
-    auditByCase.set(entry.caseId, [...(auditByCase.get(entry.caseId) ?? []), entry]);
+    const ofCase = auditByCase.get(entry.caseId);
+    // Appended in place: copying the list per entry is quadratic in the audit trail's length.
+    if (ofCase) ofCase.push(entry);
+    else auditByCase.set(entry.caseId, [entry]);
   }
   for (const [caseId, auditEntries] of [...auditByCase].sort(([a], [b]) => a.localeCompare(b))) {
     const bytes = toNdjson(auditEntries);
     entries.push({ path: auditPath(caseId), size: bytes.length, sha256: sha256Hex(bytes, hash) });
-    sources.push({ path: auditPath(caseId), compress: true, chunks: () => once(bytes) });
+    sources.push({ path: auditPath(caseId), compress: true, bytes });
   }
 
   const seen = new Set<string>();
@@ -139,11 +145,12 @@ export async function writeBundleStream(contents: BundleContents, options: Bundl
   );
   const zip = zipStream(
     [
-      { path: MANIFEST_PATH, compress: true, chunks: () => once(manifestBytes) },
+      { path: MANIFEST_PATH, compress: true, bytes: manifestBytes },
       { path: SIGNATURE_PATH, compress: false, chunks: () => once(signature) },
       ...sources,
     ],
     options.now,
+    options.zip,
   );
   return { manifest, stream: await encryptStream(zip, options.encryption) };
 }

@@ -5,6 +5,8 @@
  * and a download link. Bytes cross the bridge; case logic never does.
  */
 
+import type { BundleError } from '../bundle/errors';
+
 /** Result of any call a user can make fail: a value, or a message key a person can act on. */
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorCode };
 
@@ -45,6 +47,51 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/**
+ * Large files (bundles) cross the bridge in chunks, never whole: a file is opened by handle and read
+ * at offsets; a save writes chunks to a temporary file beside the chosen one and renames it at the end.
+ * A handle belongs to the window that opened it and dies with it.
+ */
+export interface OpenedLargeFile {
+  name: string;
+  size: number;
+  handle: string;
+}
+
+export interface ReadFileRequest {
+  handle: string;
+  offset: number;
+  /** At most `MAX_BRIDGE_CHUNK_BYTES`; fewer bytes come back only at the end of the file. */
+  length: number;
+}
+
+export interface FileHandleRequest {
+  handle: string;
+}
+
+export interface StartLargeSaveRequest {
+  /** Suggested file name, without directories. */
+  suggestedName: string;
+}
+
+export interface LargeSaveTarget {
+  handle: string;
+  /** The name the user chose, without directories. */
+  name: string;
+}
+
+export interface WriteLargeSaveRequest {
+  handle: string;
+  /** At most `MAX_BRIDGE_CHUNK_BYTES`, appended to what was written so far. */
+  bytes: Uint8Array;
+}
+
+export interface FinishLargeSaveRequest {
+  handle: string;
+  /** true: flush to disk and rename onto the chosen name; false: delete what was written. */
+  commit: boolean;
+}
+
 export interface AppInfo {
   version: string;
   platform: 'electron' | 'web';
@@ -64,6 +111,12 @@ export interface InvokeContract {
   'app:set-menu-language': { arg: MenuLanguage; result: BridgeResult<null> };
   'file:save': { arg: SaveFileRequest; result: BridgeResult<{ name: string }> };
   'file:open': { arg: OpenFileRequest; result: BridgeResult<OpenedFile> };
+  'file:open-large': { arg: OpenFileRequest; result: BridgeResult<OpenedLargeFile> };
+  'file:read': { arg: ReadFileRequest; result: BridgeResult<Uint8Array> };
+  'file:close': { arg: FileHandleRequest; result: BridgeResult<null> };
+  'file:save-large-start': { arg: StartLargeSaveRequest; result: BridgeResult<LargeSaveTarget> };
+  'file:save-large-write': { arg: WriteLargeSaveRequest; result: BridgeResult<null> };
+  'file:save-large-finish': { arg: FinishLargeSaveRequest; result: BridgeResult<{ name: string }> };
 }
 export type InvokeChannel = keyof InvokeContract;
 export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
@@ -71,6 +124,12 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'app:set-menu-language',
   'file:save',
   'file:open',
+  'file:open-large',
+  'file:read',
+  'file:close',
+  'file:save-large-start',
+  'file:save-large-write',
+  'file:save-large-finish',
 ];
 
 /**
@@ -89,11 +148,42 @@ export interface KeyContract {
 export type KeyChannel = keyof KeyContract;
 export const KEY_CHANNELS: readonly KeyChannel[] = ['keys:seal', 'keys:unseal'];
 
+/**
+ * Bundles sealed and unsealed by Node's crypto in Electron's utility process (desktop only, hence
+ * optional bridge calls, like the keychain's). A sealed save takes the signed ZIP's plaintext through
+ * `writeLargeSave` / `finishLargeSave` and writes the age file; unsealing decrypts a file opened with
+ * `openLargeFile` into a staged plaintext that `readFile` then reads by handle, once age has
+ * authenticated all of it. What age refuses comes back as the bundle's own error, as a value.
+ */
+export interface StartSealedSaveRequest {
+  suggestedName: string;
+  encryption: { mode: 'recipients'; recipients: string[] } | { mode: 'passphrase'; passphrase: string };
+}
+export interface UnsealLargeFileRequest {
+  /** A handle from `openLargeFile`. */
+  handle: string;
+  key: { identity: string } | { passphrase: string };
+}
+/** `handle` reads the plaintext ZIP (`readFile`, `closeFile`), `size` long. */
+export type UnsealedLargeFile = OpenedLargeFile | { refused: BundleError };
+export interface SealedFileContract {
+  'file:save-sealed-start': { arg: StartSealedSaveRequest; result: BridgeResult<LargeSaveTarget> };
+  'file:unseal': { arg: UnsealLargeFileRequest; result: BridgeResult<UnsealedLargeFile> };
+}
+export type SealedFileChannel = keyof SealedFileContract;
+export const SEALED_FILE_CHANNELS: readonly SealedFileChannel[] = ['file:save-sealed-start', 'file:unseal'];
+
 /** Main → renderer events. */
 export const EVENT_CHANNELS = { menuCommand: 'menu:command' } as const;
 
-/** The largest file the bridge moves in one call (a bundle with its attachments). */
+/** The largest file `openFile`/`saveFile` move in one call (cards, attachments, exported images). */
 export const MAX_BRIDGE_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** The most bytes one `readFile` or `writeLargeSave` call moves. */
+export const MAX_BRIDGE_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** The largest file the large-file calls open or write: a bundle's 2 GiB of entries plus ZIP and age overhead. */
+export const MAX_LARGE_FILE_BYTES = 2 * 1024 * 1024 * 1024 + 64 * 1024 * 1024;
 
 /** What `window.vigia` offers the renderer, in Electron (preload) and in web mode (fallback). */
 export interface VigiaBridge {
@@ -101,6 +191,14 @@ export interface VigiaBridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<{ name: string }>>;
   openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>>;
+  /** Asks for a large file (a bundle) and opens it for reading in chunks; `closeFile` when done. */
+  openLargeFile(request: OpenFileRequest): Promise<BridgeResult<OpenedLargeFile>>;
+  readFile(request: ReadFileRequest): Promise<BridgeResult<Uint8Array>>;
+  closeFile(request: FileHandleRequest): Promise<BridgeResult<null>>;
+  /** Asks where to save a large file; chunks go to a temporary file until `finishLargeSave`. */
+  startLargeSave(request: StartLargeSaveRequest): Promise<BridgeResult<LargeSaveTarget>>;
+  writeLargeSave(request: WriteLargeSaveRequest): Promise<BridgeResult<null>>;
+  finishLargeSave(request: FinishLargeSaveRequest): Promise<BridgeResult<{ name: string }>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
@@ -112,6 +210,10 @@ export interface VigiaBridge {
   sealSecret?(secret: string): Promise<BridgeResult<SealedSecret>>;
   /** Electron only: opens what `sealSecret` sealed. */
   unsealSecret?(sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>>;
+  /** Electron only: a large save whose plaintext chunks are age-encrypted on the way (see `SealedFileContract`). */
+  startSealedSave?(request: StartSealedSaveRequest): Promise<BridgeResult<LargeSaveTarget>>;
+  /** Electron only: decrypts an opened large file into a staged plaintext read by handle. */
+  unsealLargeFile?(request: UnsealLargeFileRequest): Promise<BridgeResult<UnsealedLargeFile>>;
 }
 
 /** The global the preload installs; absent in web mode. */

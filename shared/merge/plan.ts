@@ -1,5 +1,5 @@
 import { CASE_TABLE_NAMES, type CaseSnapshot, type CaseTableName } from '../model/tables';
-import { sameValue } from './canonical-json';
+import { sameValue, surelySameJson } from './canonical-json';
 import { mergeRecord, sameRecord, type CaseRecord, type FieldOutcome, type Side } from './merge-record';
 
 /** How the merge reads the workstation's current records (the renderer backs it with Dexie reads). */
@@ -64,6 +64,14 @@ export function planMerge(local: LocalRecords, incoming: CaseSnapshot, options: 
         plan.new.push({ table, record });
         continue;
       }
+      // The common case on re-import: the same record on both sides. Every field then ties with an
+      // equal value (no conflict) and merging gives back its canonical form (unchanged), so skip the
+      // per-field merge, which canonicalises every value several times (5 s of CPU for the 10k demo
+      // case's 106k records; 0.3 s this way).
+      if (surelySameJson(existing, record)) {
+        plan.unchanged.push({ table, id: record.id });
+        continue;
+      }
       const { record: merged, fields } = mergeRecord(existing, record);
       for (const f of fields) {
         if (sameValue(f.value, f.losingValue) || f.stamp <= since || f.losingStamp <= since) continue;
@@ -92,7 +100,12 @@ export function planMerge(local: LocalRecords, incoming: CaseSnapshot, options: 
 /** The records to write, table by table, in CASE_TABLES order. */
 export function applyMerge(plan: MergePlan): Array<{ table: CaseTableName; records: CaseRecord[] }> {
   const byTable = new Map<CaseTableName, CaseRecord[]>();
-  const put = (table: CaseTableName, record: CaseRecord) => byTable.set(table, [...(byTable.get(table) ?? []), record]);
+  // Appended in place: copying the list per record made a 100k-record bundle take half a minute.
+  const put = (table: CaseTableName, record: CaseRecord) => {
+    const list = byTable.get(table);
+    if (list) list.push(record);
+    else byTable.set(table, [record]);
+  };
   for (const { table, record } of plan.new) put(table, record);
   for (const change of [...plan.changed, ...plan.deleted]) put(change.table, change.after);
   return CASE_TABLE_NAMES.filter((t) => byTable.has(t)).map((table) => ({ table, records: byTable.get(table)! }));

@@ -5,24 +5,33 @@
  *
  * export = writeBundleStream (records → NDJSON, ZIP, sign, age-encrypt) streamed to a file, with the
  *          attachments read from files in 1 MiB chunks;
- * import = read the file, openBundle (decrypt, ZIP, signature, hashes, every record) and planMerge
- *          into an empty case (the preview).
- * Both use Node's SHA-256, as the CLI and the desktop app do; the cipher is typage's pure-JS ChaCha20.
+ * import = openBundle streaming the file through decryption into a 0600 temporary file (as the CLI
+ *          does), then the ZIP through its central directory, signature, hashes, every record, and
+ *          planMerge into an empty case (the preview).
+ * Both use Node's SHA-256, as the CLI and the desktop app do. Each runs once per AEAD variant: typage as
+ * published (noble's pure-JS ChaCha20-Poly1305, what a browser without WebAssembly gets), and typage
+ * with that one primitive swapped for libsodium's WASM (the renderer's bundle worker) or node:crypto's
+ * (the CLI); typage does the STREAM chunking and nonces in all three.
  *
  * `npm run bench -- bundle`, or `node --import tsx test/bench/bundle.bench.ts`.
- * VIGIA_BENCH_BUNDLE_PEOPLE (10000), VIGIA_BENCH_BUNDLE_ATTACHMENT_MIB (256), VIGIA_BENCH_BUNDLE_RUNS (3).
+ * VIGIA_BENCH_BUNDLE_PEOPLE (10000), VIGIA_BENCH_BUNDLE_ATTACHMENT_MIB (256), VIGIA_BENCH_BUNDLE_RUNS (3),
+ * VIGIA_BENCH_BUNDLE_VARIANTS (all: noble,wasm,node; e.g. `node` for the CLI's alone).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { Decrypter } from 'age-encryption';
+import { encryptStream } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
 import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
-import { nodeSha256 } from '../../electron/cli/commands/cli-io';
+import { nodeBundleCodecs, nodeIo, nodeSha256 } from '../../electron/cli/commands/cli-io';
+import { bundleFileAt, tempFileStage } from '../../electron/node/staged-file';
 import { generateDemoCase } from '../../shared/demo';
 import { generateAnalystIdentity } from '../../shared/identity/analyst-identity';
 import { formatKeyfile, parseKeyfile } from '../../shared/identity/keyfile';
@@ -37,6 +46,72 @@ const ATTACHMENT_FILE_MIB = 16;
 const TODAY = '2025-06-01';
 const MiB = 1024 * 1024;
 const self = fileURLToPath(import.meta.url);
+
+/** typage's ChaCha20-Poly1305 as each runtime gets it; `register` is the --import that swaps it in. */
+const AEAD_VARIANTS = [
+  { id: 'noble', label: 'typage pure JS (browser fallback)', register: [] },
+  { id: 'wasm', label: 'libsodium WASM (renderer worker: browser mode and desktop)', register: ['--import', fileURLToPath(new URL('./register-wasm-aead.mjs', import.meta.url))] },
+  { id: 'node', label: 'Node crypto (CLI / desktop utility process)', register: ['--import', fileURLToPath(new URL('../../electron/crypto/register-node-aead.mjs', import.meta.url))] },
+] as const;
+type AeadVariant = (typeof AEAD_VARIANTS)[number]['id'];
+const MEASURED = AEAD_VARIANTS.filter((v) => (process.env.VIGIA_BENCH_BUNDLE_VARIANTS ?? 'noble,wasm,node').split(',').includes(v.id));
+
+/** Loads the variant's cipher before the clock starts, as the bundle worker does before any job. */
+async function prepareAead(variant: AeadVariant): Promise<void> {
+  if (variant !== 'wasm') return;
+  const { wasmAeadReady } = await import('../../renderer/workers/wasm-aead');
+  if ((await wasmAeadReady()) !== 'libsodium-wasm') throw new Error('libsodium did not load');
+}
+
+/** Fails the run unless typage's calls really went to the variant's cipher. */
+async function checkAead(variant: AeadVariant): Promise<void> {
+  const made =
+    variant === 'wasm'
+      ? (await import('../../renderer/workers/wasm-aead')).wasmAeadStatus().ciphersMade
+      : variant === 'node'
+        ? (await import('../../electron/crypto/node-aead')).nodeAeadCiphersMade()
+        : 1;
+  if (made === 0) throw new Error(`the ${variant} AEAD was not used: the redirect is not active`);
+}
+
+/**
+ * The age layer alone — typage's STREAM with the variant's AEAD — on the plaintext ZIP, file to file
+ * in 1 MiB reads, exactly what `age -r` / `age -d` are timed doing: what the AEAD swap changes.
+ */
+async function ageLayerPhase(phase: 'encrypt' | 'decrypt', setup: Setup, plaintextZip: string): Promise<PhaseResult> {
+  const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
+  if (!identity.ok) throw new Error(identity.code);
+  const ours = `${plaintextZip}.ours.age`;
+  const start = performance.now();
+  const input = Readable.toWeb(createReadStream(phase === 'encrypt' ? plaintextZip : ours, { highWaterMark: MiB })) as ReadableStream<Uint8Array>;
+  let output: ReadableStream<Uint8Array>;
+  if (phase === 'encrypt') output = await encryptStream(input, { mode: 'recipients', recipients: [identity.identity.ageRecipient] });
+  else {
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(identity.identity.ageIdentity);
+    output = await decrypter.decrypt(input);
+  }
+  const file = await open(phase === 'encrypt' ? ours : `${plaintextZip}.ours.zip`, 'w');
+  // Written 1 MiB at a time, as age's buffered writer does, not one system call per 64 KiB chunk.
+  let batch: Uint8Array[] = [];
+  let batched = 0;
+  const reader = output.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (!done) {
+      batch.push(value);
+      batched += value.length;
+    }
+    if (batched >= MiB || (done && batched > 0)) {
+      await file.writev(batch);
+      batch = [];
+      batched = 0;
+    }
+    if (done) break;
+  }
+  await file.close();
+  return { ms: performance.now() - start, peakKiB: peakKiB() };
+}
 
 interface Setup {
   dir: string;
@@ -89,7 +164,15 @@ function caseWithAttachments(setup: Setup): CaseSnapshot {
   return { ...snapshot, attachments: [...snapshot.attachments, ...records] };
 }
 
-async function exportPhase(setup: Setup, out: string): Promise<PhaseResult> {
+/**
+ * What each variant's runtime hashes and (de)compresses with: the Node variant is the CLI (and the
+ * desktop app's utility process, which takes the same set): SHA-256, CRC-32, deflate and inflate
+ * native. The others are the renderer's bundle worker: fflate's pure JS for the ZIP (SHA-256 stays
+ * Node's here, as before, to isolate the cipher).
+ */
+const codecsFor = (variant: AeadVariant) => (variant === 'node' ? nodeBundleCodecs : { sha256: nodeSha256 });
+
+async function exportPhase(setup: Setup, out: string, variant: AeadVariant): Promise<PhaseResult> {
   const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
   if (!identity.ok) throw new Error(identity.code);
   const snapshot = caseWithAttachments(setup);
@@ -101,35 +184,36 @@ async function exportPhase(setup: Setup, out: string): Promise<PhaseResult> {
   const start = performance.now();
   const { stream } = await writeBundleStream(
     { snapshot, audit: [], attachments },
-    { sender: identity.identity, encryption: { mode: 'recipients', recipients: [identity.identity.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now: new Date(), sha256: nodeSha256 },
+    { sender: identity.identity, encryption: { mode: 'recipients', recipients: [identity.identity.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now: new Date(), ...codecsFor(variant) },
   );
-  const file = await open(out, 'w');
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    await file.write(value);
-  }
-  await file.close();
+  // As the CLI writes it: 1 MiB batches to FILE.partial, renamed at the end.
+  await nodeIo.writeStream(out, stream);
   return { ms: performance.now() - start, peakKiB: peakKiB() };
 }
 
-async function importPhase(setup: Setup, bundle: string): Promise<PhaseResult> {
+async function importPhase(setup: Setup, bundle: string, variant: AeadVariant): Promise<PhaseResult> {
   const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
   if (!identity.ok) throw new Error(identity.code);
   const start = performance.now();
-  const bytes = new Uint8Array(await readFile(bundle));
-  const opened = await openBundle(bytes, { key: { identity: identity.identity.ageIdentity }, trustedSigningKeys: [identity.identity.signingKey], sha256: nodeSha256 });
+  // As the CLI does: the file read in chunks as it decrypts, the plaintext staged in a 0600 temporary file.
+  const opened = await openBundle(await bundleFileAt(bundle), {
+    key: { identity: identity.identity.ageIdentity },
+    trustedSigningKeys: [identity.identity.signingKey],
+    ...codecsFor(variant),
+    stage: tempFileStage,
+  });
   if (!opened.ok) throw new Error(opened.error.code);
   const plan = planMerge(localRecordsOf(emptySnapshot()), opened.value.snapshot);
+  await opened.value.plaintext.discard();
   if (plan.new.length === 0) throw new Error('nothing_staged');
   return { ms: performance.now() - start, peakKiB: peakKiB() };
 }
 
 /** Each measurement in its own process, so VmHWM is that phase's peak and nothing else's. */
-function runChild(phase: string, setupFile: string, target: string): Promise<PhaseResult> {
+function runChild(phase: string, setupFile: string, target: string, variant: AeadVariant = 'noble'): Promise<PhaseResult> {
+  const register = AEAD_VARIANTS.find((v) => v.id === variant)!.register;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', self, phase, setupFile, target], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...register, '--import', 'tsx', self, phase, setupFile, target, variant], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as PhaseResult) : reject(new Error(`${phase} exited ${code}`))));
@@ -159,7 +243,15 @@ const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
-  const [phase, setupFile, target] = process.argv.slice(2);
+  const [phase, setupFile, target, variant = 'noble'] = process.argv.slice(2) as [string?, string?, string?, AeadVariant?];
+  if (phase === 'encrypt' || phase === 'decrypt') {
+    const setup = JSON.parse(readFileSync(setupFile!, 'utf8')) as Setup;
+    await prepareAead(variant);
+    const result = await ageLayerPhase(phase, setup, target!);
+    await checkAead(variant);
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
   if (phase === 'export' || phase === 'import' || phase === 'idle') {
     const setup = JSON.parse(readFileSync(setupFile!, 'utf8')) as Setup;
     if (phase === 'idle') {
@@ -167,7 +259,9 @@ async function main(): Promise<void> {
       process.stdout.write(JSON.stringify({ ms: 0, peakKiB: peakKiB() }));
       return;
     }
-    const result = phase === 'export' ? await exportPhase(setup, target!) : await importPhase(setup, target!);
+    await prepareAead(variant);
+    const result = phase === 'export' ? await exportPhase(setup, target!, variant) : await importPhase(setup, target!, variant);
+    await checkAead(variant);
     process.stdout.write(JSON.stringify(result));
     return;
   }
@@ -192,8 +286,9 @@ async function main(): Promise<void> {
     const reencrypted = join(dir, 'case.age');
 
     const idle = await runChild('idle', setupFile, '');
-    const exports: PhaseResult[] = [];
-    const imports: PhaseResult[] = [];
+    const byVariant = new Map(
+      AEAD_VARIANTS.map((v) => [v.id, { exports: [] as PhaseResult[], imports: [] as PhaseResult[], encrypts: [] as PhaseResult[], decrypts: [] as PhaseResult[] }]),
+    );
     const ageEncrypt: PhaseResult[] = [];
     const ageDecrypt: PhaseResult[] = [];
     // One warm-up of each (page cache, JIT), not counted.
@@ -202,8 +297,12 @@ async function main(): Promise<void> {
     if (decrypted.status !== 0) throw new Error('age could not decrypt the bundle');
     await runAge(['-r', identity.ageRecipient, '-o', reencrypted, plaintext]);
     for (let run = 0; run < RUNS; run++) {
-      exports.push(await runChild('export', setupFile, bundle));
-      imports.push(await runChild('import', setupFile, bundle));
+      for (const { id } of MEASURED) {
+        byVariant.get(id)!.exports.push(await runChild('export', setupFile, bundle, id));
+        byVariant.get(id)!.imports.push(await runChild('import', setupFile, bundle, id));
+        byVariant.get(id)!.encrypts.push(await runChild('encrypt', setupFile, plaintext, id));
+        byVariant.get(id)!.decrypts.push(await runChild('decrypt', setupFile, plaintext, id));
+      }
       ageEncrypt.push(await runAge(['-r', identity.ageRecipient, '-o', reencrypted, plaintext]));
       ageDecrypt.push(await runAge(['-d', '-i', keyfile, '-o', plaintext, reencrypted]));
     }
@@ -217,8 +316,14 @@ async function main(): Promise<void> {
     console.log(
       `bundle, demo case of ${PEOPLE.toLocaleString('en')} people + ${count} attachments (${ATTACHMENT_MIB} MiB), plaintext ZIP ${plainMiB.toFixed(0)} MiB, bundle ${(statSync(bundle).size / MiB).toFixed(0)} MiB, medians of ${RUNS} runs`,
     );
-    console.log(line('export', exports, ageEncrypt));
-    console.log(line('import', imports, ageDecrypt));
+    for (const { id, label } of MEASURED) {
+      console.log(`  ${label}`);
+      console.log(line('export', byVariant.get(id)!.exports, ageEncrypt));
+      console.log(line('import', byVariant.get(id)!.imports, ageDecrypt));
+      console.log(line('encrypt', byVariant.get(id)!.encrypts, ageEncrypt));
+      console.log(line('decrypt', byVariant.get(id)!.decrypts, ageDecrypt));
+    }
+    console.log('  (encrypt / decrypt: the age layer alone on the plaintext ZIP, what the AEAD swap changes)');
     console.log(`  (peaks are VmHWM of one process per run; generating the case alone peaks at ${mib(idle.peakKiB)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

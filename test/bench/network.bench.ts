@@ -10,21 +10,30 @@
  * default (grid) layout — given prisons as compound nodes and every person and link; "first view"
  * is constructor → first `render` event (data in memory already: the baseline does less work).
  *
+ * A case above the prison-level threshold opens on its prison overview, cached per case: a reload
+ * draws it from the cache. Two more columns say what that leaves out: "full view" is navigation
+ * start → `vigia:network-full` (people and links read, the full view drawn: prisons can be opened),
+ * with the pan frame measured again after it; "cold" is a reload after the cached overview was
+ * deleted (the overview worker reads the whole case first).
+ *
  * `npx tsx test/bench/network.bench.ts` or `npm run bench -- network`. VIGIA_BENCH_NETWORK_SIZES
- * (default "270,1000,10000") picks the demo sizes; VIGIA_BENCH_NETWORK_RUNS (default 3) the reloads.
+ * (default "270,1000,10000") picks the demo sizes; VIGIA_BENCH_NETWORK_RUNS (default 3) the reloads;
+ * VIGIA_BENCH_NETWORK_PORT (default 4373) the preview server's port.
+ * Beside wall times it prints the main thread's CPU time to the first view (CDP ThreadTime), for
+ * ours and the baseline: on a machine loaded by other work, wall times swell, CPU times hardly do.
  * Prints medians; asserts nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { generateDemoCase } from '../../shared/demo';
 import { currentStay } from '../../renderer/db/queries/current-stay';
 
 const SIZES = (process.env.VIGIA_BENCH_NETWORK_SIZES ?? '270,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.VIGIA_BENCH_NETWORK_RUNS ?? 3);
-const PORT = 4373;
+const PORT = Number(process.env.VIGIA_BENCH_NETWORK_PORT ?? 4373);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = process.env.VIGIA_CHROMIUM ?? '/usr/bin/chromium';
 const root = process.cwd();
@@ -62,7 +71,13 @@ async function waitForServer(url: string, ms = 60_000): Promise<void> {
  * gets few frames in a long drag; an idle one gets a frame every 16.7 ms.
  */
 async function panFrameTime(page: Page, selector: string): Promise<number> {
-  const box = await page.locator(selector).first().boundingBox();
+  // A large case's overview is replaced by the full view in the same place: the canvas may be
+  // swapped while we look for it, so look again.
+  let box: Awaited<ReturnType<ReturnType<Page['locator']>['boundingBox']>> = null;
+  for (let attempt = 0; attempt < 5 && !box; attempt++) {
+    await page.locator(selector).first().waitFor({ state: 'visible' });
+    box = await page.locator(selector).first().boundingBox();
+  }
   if (!box) throw new Error('no canvas to pan');
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -89,6 +104,15 @@ async function panFrameTime(page: Page, selector: string): Promise<number> {
   return (end - start) / Math.max(1, frames);
 }
 
+/**
+ * CPU time of the page's main thread (CDP's ThreadTime), in ms: unlike wall time it hardly grows
+ * when other processes load the machine, so ours and the baseline compare fairly on a busy machine.
+ */
+async function mainThreadCpu(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+}
+
 /** Polls for a performance mark (waitForFunction would evaluate a string, which the app's CSP forbids). */
 async function waitForMark(page: Page, name: string, ms = 300_000): Promise<void> {
   const until = Date.now() + ms;
@@ -98,6 +122,21 @@ async function waitForMark(page: Page, name: string, ms = 300_000): Promise<void
   }
   throw new Error(`no ${name} mark after ${ms} ms`);
 }
+
+/** Deletes the cached prison overviews from the app's database (in the page); resolves how many there were. */
+const DROP_CACHED_OVERVIEWS = `new Promise((resolve) => {
+  const open = indexedDB.open('vigia');
+  open.onsuccess = () => {
+    const tx = open.result.transaction('layouts', 'readwrite');
+    const store = tx.objectStore('layouts');
+    const all = store.getAll();
+    all.onsuccess = () => {
+      const rows = all.result.filter((row) => row.viewId === 'prison-overview');
+      for (const row of rows) store.delete([row.caseId, row.viewId]);
+      tx.oncomplete = () => { open.result.close(); resolve(rows.length); };
+    };
+  };
+})`;
 
 function localToday(): string {
   const now = new Date();
@@ -137,24 +176,53 @@ async function main(): Promise<void> {
       // Ours: open the demo case of this size once, then time reloads (the case comes from IndexedDB).
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
       await page.goto(BASE);
       await page.getByRole('radio', { name: new RegExp(`^${new Intl.NumberFormat('es-ES').format(size)} personas?`) }).check();
       await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
       await page.getByTestId('network-status').waitFor({ timeout: 600_000 });
       const firstViews: number[] = [];
+      const firstCpus: number[] = [];
       const drawings: number[] = [];
       const pans: number[] = [];
+      const fullViews: number[] = [];
+      const fullPans: number[] = [];
+      const colds: number[] = [];
       for (let i = 0; i <= RUNS; i++) {
         await page.reload();
         await waitForMark(page, 'vigia:network-rendered');
+        // ThreadTime starts again with each document: this is the reloaded page's, up to one 50 ms poll late (an upper bound).
+        const cpu = await mainThreadCpu(cdp);
         const at = (await page.evaluate(`performance.getEntriesByName('vigia:network-rendered')[0].startTime`)) as number;
         const dataAt = (await page.evaluate(`performance.getEntriesByName('vigia:network-data')[0]?.startTime ?? 0`)) as number;
         await page.waitForTimeout(300);
+        // While a large case's people and links are still being read: the page must answer.
         const pan = await panFrameTime(page, '.network-canvas');
+        await waitForMark(page, 'vigia:network-full');
+        const fullAt = (await page.evaluate(`performance.getEntriesByName('vigia:network-full')[0].startTime`)) as number;
+        await page.waitForTimeout(300);
+        const fullPan = await panFrameTime(page, '.network-canvas');
         if (i > 0) {
           firstViews.push(at);
+          firstCpus.push(cpu);
           drawings.push(at - dataAt);
           pans.push(pan);
+          fullViews.push(fullAt);
+          fullPans.push(fullPan);
+        }
+      }
+      // Cold: the cached overview deleted (as after any change to the case), then a reload.
+      const cached = (await page.evaluate(DROP_CACHED_OVERVIEWS)) as number;
+      if (cached > 0) {
+        for (let i = 0; i < RUNS; i++) {
+          if (i > 0) {
+            await page.evaluate(DROP_CACHED_OVERVIEWS);
+          }
+          await page.reload();
+          await waitForMark(page, 'vigia:network-rendered');
+          colds.push((await page.evaluate(`performance.getEntriesByName('vigia:network-rendered')[0].startTime`)) as number);
+          await waitForMark(page, 'vigia:network-full');
         }
       }
       const status = await page.getByTestId('network-status').textContent();
@@ -163,6 +231,7 @@ async function main(): Promise<void> {
       // Baseline: Cytoscape defaults, compound prisons, all people, on a blank page.
       const { elements, people, links } = baselineElements(size);
       const baseFirst: number[] = [];
+      const baseCpus: number[] = [];
       const basePans: number[] = [];
       const baseRuns = size >= 5000 ? 1 : RUNS;
       for (let i = 0; i < baseRuns; i++) {
@@ -170,12 +239,16 @@ async function main(): Promise<void> {
         await basePage.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
         await basePage.addScriptTag({ path: join(root, 'node_modules/cytoscape/dist/cytoscape.min.js') });
         await basePage.evaluate(`window.__elements = ${JSON.stringify(elements)}`);
+        const baseCdp = await basePage.context().newCDPSession(basePage);
+        await baseCdp.send('Performance.enable');
+        const baseCpuBefore = await mainThreadCpu(baseCdp);
         const first = (await basePage.evaluate(`new Promise((resolve) => {
           const start = performance.now();
           const cy = cytoscape({ container: document.getElementById('cy'), elements: window.__elements });
           cy.one('render', () => resolve(performance.now() - start));
         })`)) as number;
         baseFirst.push(first);
+        baseCpus.push((await mainThreadCpu(baseCdp)) - baseCpuBefore);
         basePans.push(await panFrameTime(basePage, '#cy'));
         await basePage.close();
       }
@@ -188,7 +261,12 @@ async function main(): Promise<void> {
           `${people} people / ${links} links (${status?.trim()})`,
           `  first view: ours ${ours.toFixed(0)} ms from page load (app start + IndexedDB + drawing), of which drawing ${median(drawings).toFixed(0)} ms · baseline ${theirs.toFixed(0)} ms (data in memory)`,
           `              ${(theirs / ours).toFixed(1)}× the baseline's speed from page load, ${(theirs / median(drawings)).toFixed(1)}× for the drawing (medians of ${RUNS} reloads and ${baseRuns} baseline runs)`,
-          `  pan frame:  ours ${oursPan.toFixed(1)} ms · baseline ${theirsPan.toFixed(1)} ms · ${(theirsPan / oursPan).toFixed(1)}× the baseline's speed (mean frame while dragging)`,
+          `  main-thread CPU to the first view: ours ${median(firstCpus).toFixed(0)} ms (page load included, upper bound) · baseline ${median(baseCpus).toFixed(0)} ms · ${(median(baseCpus) / median(firstCpus)).toFixed(1)}× (hardly changed by machine load)`,
+          `  pan frame:  ours ${oursPan.toFixed(1)} ms (300 ms after the first view) · baseline ${theirsPan.toFixed(1)} ms · ${(theirsPan / oursPan).toFixed(1)}× the baseline's speed (mean frame while dragging)`,
+          `  full view:  ours ${median(fullViews).toFixed(0)} ms from page load (people and links read, prisons can be opened) · ${(theirs / median(fullViews)).toFixed(1)}× the baseline · pan frame then ${median(fullPans).toFixed(1)} ms`,
+          ...(colds.length > 0
+            ? [`  cold:       ours ${median(colds).toFixed(0)} ms from page load to the first view without the cached overview · ${(theirs / median(colds)).toFixed(1)}× the baseline (median of ${colds.length})`]
+            : []),
         ].join('\n'),
       );
       console.log(rows.at(-1));

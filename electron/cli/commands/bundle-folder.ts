@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { classifyEntry } from '../../../shared/bundle/entry-paths';
 import { describeBundleError } from '../../../shared/bundle/errors';
+import type { OpenedBundle } from '../../../shared/bundle/read';
 import { stageFiles } from '../../../shared/bundle/stage';
 import type { AttachmentSource, BundleContents } from '../../../shared/bundle/write';
 import type { CliIo } from './cli-io';
@@ -40,9 +41,24 @@ export async function readBundleFolder(io: CliIo, dir: string): Promise<Loaded<B
   return { ok: true, value: { snapshot: staged.value.snapshot, audit: staged.value.audit, attachments } };
 }
 
-export async function writeBundleFolder(io: CliIo, dir: string, entries: ReadonlyMap<string, Uint8Array>): Promise<void> {
+/** The verified entries as files, each streamed out in pieces: an attachment is never held whole. */
+export async function writeBundleFolder(io: CliIo, dir: string, entries: Pick<OpenedBundle, 'paths' | 'entryChunks'>): Promise<void> {
   await io.mkdir(dir);
   for (const folder of FOLDERS) await io.mkdir(join(dir, folder));
   // Paths come from the verified, whitelisted entry names (see classifyEntry): no traversal possible.
-  for (const [path, bytes] of entries) await io.writeFile(join(dir, path), bytes);
+  for (const path of entries.paths) await io.writeStream(join(dir, path), streamOf(entries.entryChunks(path)));
+}
+
+function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const source = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await source.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await source.return?.();
+    },
+  });
 }

@@ -3,6 +3,7 @@ import { describeBundleError } from '../../../shared/bundle/errors';
 import { openBundle, type OpenedBundle } from '../../../shared/bundle/read';
 import { attachmentsFromMap, writeBundleStream, type BundleContents } from '../../../shared/bundle/write';
 import type { BundleEncryption } from '../../../shared/bundle/age-layer';
+import type { BundleFile } from '../../../shared/bundle/staged-plaintext';
 import { DEFAULT_DEMO_SEED, DEFAULT_DEMO_SIZE, generateDemoCase, isDemoSize, MAX_DEMO_SIZE, MIN_DEMO_SIZE } from '../../../shared/demo';
 import { AGE_RECIPIENT_PATTERN } from '../../../shared/identity/contact-card';
 import { decodeMinisignPublicKey } from '../../../shared/identity/signing-key';
@@ -10,7 +11,7 @@ import { CASE_TABLE_NAMES, type CaseSnapshot } from '../../../shared/model/table
 import { MARKINGS, type Marking } from '../../../shared/model/vocabulary';
 import { loadKeyfile, loadPassphrase } from './bundle-keys';
 import { readBundleFolder, writeBundleFolder } from './bundle-folder';
-import { failWith, nodeSha256, type CliIo } from './cli-io';
+import { failWith, nodeBundleCodecs, type CliIo } from './cli-io';
 
 export const BUNDLE_USAGE = [
   'usage: bundle create (--demo [--size N] [--seed S] | --input DIR) (--recipient AGE_RECIPIENT... | --passphrase-file F) --sign KEYFILE --out FILE [--marking M]',
@@ -125,7 +126,7 @@ async function create(argv: string[], io: CliIo, deps: BundleCommandDeps): Promi
     scope: 'case',
     marking,
     now: io.now(),
-    sha256: nodeSha256,
+    ...nodeBundleCodecs,
   });
   try {
     await io.writeStream(values.out, stream);
@@ -168,32 +169,38 @@ async function open(command: 'inspect' | 'verify' | 'extract', argv: string[], i
 
   const me = await loadKeyfile(io, values.identity);
   if (!me.ok) return failWith(io, me.reason);
-  let bytes: Uint8Array;
+  let source: Uint8Array | BundleFile;
   try {
-    bytes = await io.readFile(file);
+    source = io.bundleFile ? await io.bundleFile(file) : await io.readFile(file);
   } catch {
     return failWith(io, `cannot_read_bundle (path=${file})`);
   }
-  const opened = await openBundle(bytes, {
+  const opened = await openBundle(source, {
     key: { identity: me.value.ageIdentity },
     trustedSigningKeys: [me.value.signingKey, ...(values.trust ?? [])],
     // inspect and extract show who signed (with the fingerprint to compare); verify insists on trust.
     allowUntrustedSigner: command !== 'verify',
-    sha256: nodeSha256,
+    ...nodeBundleCodecs,
+    ...(io.stage ? { stage: io.stage } : {}),
   });
   if (!opened.ok) return failWith(io, describeBundleError(opened.error));
 
   const bundle = opened.value;
-  if (command === 'inspect') {
-    for (const line of summary(bundle)) io.stdout(line);
-  } else if (command === 'verify') {
-    const records = CASE_TABLE_NAMES.reduce((n, t) => n + bundle.snapshot[t].length, 0);
-    io.stdout(
-      `verified: bundle ${bundle.manifest.bundleId} from ${bundle.signer.name} (${bundle.signer.fingerprint}): signature, ${bundle.manifest.entries.length} entries and ${records} records checked`,
-    );
-  } else {
-    await writeBundleFolder(io, values.out!, bundle.files);
-    io.stdout(`extracted ${bundle.files.size} entries to ${values.out} (${signerLine(bundle)})`);
+  try {
+    if (command === 'inspect') {
+      for (const line of summary(bundle)) io.stdout(line);
+    } else if (command === 'verify') {
+      const records = CASE_TABLE_NAMES.reduce((n, t) => n + bundle.snapshot[t].length, 0);
+      io.stdout(
+        `verified: bundle ${bundle.manifest.bundleId} from ${bundle.signer.name} (${bundle.signer.fingerprint}): signature, ${bundle.manifest.entries.length} entries and ${records} records checked`,
+      );
+    } else {
+      await writeBundleFolder(io, values.out!, bundle);
+      io.stdout(`extracted ${bundle.paths.length} entries to ${values.out} (${signerLine(bundle)})`);
+    }
+  } finally {
+    // The staged plaintext is a temporary file of the decrypted case: gone as soon as we are done.
+    await bundle.plaintext.discard();
   }
   return 0;
 }
@@ -205,7 +212,7 @@ function signerLine(bundle: OpenedBundle): string {
 
 function summary(bundle: OpenedBundle): string[] {
   const m = bundle.manifest;
-  const attachmentBytes = [...bundle.attachments.values()].reduce((n, b) => n + b.length, 0);
+  const attachmentBytes = [...bundle.attachments.values()].reduce((n, a) => n + a.size, 0);
   return [
     `bundle: ${m.bundleId} (${m.format} v${m.version}, scope ${m.scope})`,
     `created: ${m.createdAt}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
+import { MAX_BRIDGE_CHUNK_BYTES, MAX_BRIDGE_FILE_BYTES, MAX_LARGE_FILE_BYTES } from '../../../shared/ipc/contract';
 import { checkArguments } from './arguments';
 
 const bytes = new Uint8Array([1, 2, 3]);
@@ -58,5 +58,39 @@ describe('checkArguments', () => {
       ok: false,
       error: 'file_too_large',
     });
+  });
+
+  const handle = '0123456789abcdef0123456789abcdef';
+
+  it('accepts the large-file shapes', () => {
+    expect(checkArguments('file:read', [{ handle, offset: 0, length: MAX_BRIDGE_CHUNK_BYTES }]).ok).toBe(true);
+    expect(checkArguments('file:save-large-write', [{ handle, bytes }]).ok).toBe(true);
+    expect(checkArguments('file:save-large-finish', [{ handle, commit: false }]).ok).toBe(true);
+    expect(checkArguments('file:save-large-start', [{ suggestedName: 'caso.vigia' }]).ok).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['a short handle', { handle: 'abc', offset: 0, length: 1 }],
+    ['an upper-case handle', { handle: handle.toUpperCase(), offset: 0, length: 1 }],
+    ['a handle with a path', { handle: `../${handle}`, offset: 0, length: 1 }],
+    ['a negative offset', { handle, offset: -1, length: 1 }],
+    ['a fractional offset', { handle, offset: 1.5, length: 1 }],
+    ['an offset past any allowed file', { handle, offset: MAX_LARGE_FILE_BYTES + 1, length: 1 }],
+    ['a zero length', { handle, offset: 0, length: 0 }],
+    ['a length over the chunk limit', { handle, offset: 0, length: MAX_BRIDGE_CHUNK_BYTES + 1 }],
+    ['a string offset', { handle, offset: '0', length: 1 }],
+    ['an extra field', { handle, offset: 0, length: 1, path: '/etc/passwd' }],
+  ])('refuses file:read with %s', (_label, request) => {
+    expect(checkArguments('file:read', [request])).toEqual({ ok: false, error: 'invalid_argument' });
+  });
+
+  it('refuses large-save writes that are empty, over a chunk or not bytes, and a finish without a decision', () => {
+    const overChunk = Object.create(Uint8Array.prototype, { byteLength: { value: MAX_BRIDGE_CHUNK_BYTES + 1 } }) as Uint8Array;
+    for (const request of [{ handle, bytes: new Uint8Array() }, { handle, bytes: overChunk }, { handle, bytes: [1] }]) {
+      expect(checkArguments('file:save-large-write', [request])).toEqual({ ok: false, error: 'invalid_argument' });
+    }
+    expect(checkArguments('file:save-large-finish', [{ handle }])).toEqual({ ok: false, error: 'invalid_argument' });
+    expect(checkArguments('file:save-large-finish', [{ handle, commit: 'yes' }])).toEqual({ ok: false, error: 'invalid_argument' });
+    expect(checkArguments('file:close', [{ handle: 'nope' }])).toEqual({ ok: false, error: 'invalid_argument' });
   });
 });

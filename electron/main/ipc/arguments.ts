@@ -3,9 +3,12 @@ import {
   type BridgeErrorCode,
   type InvokeChannel,
   type InvokeContract,
+  MAX_BRIDGE_CHUNK_BYTES,
   MAX_BRIDGE_FILE_BYTES,
+  MAX_LARGE_FILE_BYTES,
   MENU_LANGUAGES,
 } from '../../../shared/ipc/contract';
+import { FILE_HANDLE_PATTERN } from './large-files';
 import { isPlainFileName } from './file-name';
 
 const MAX_EXTENSIONS = 16;
@@ -19,11 +22,30 @@ const openFileRequest = z.strictObject({
   extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/)).max(MAX_EXTENSIONS),
 });
 
+const fileHandle = z.string().regex(FILE_HANDLE_PATTERN);
+
+const readFileRequest = z.strictObject({
+  handle: fileHandle,
+  offset: z.int().min(0).max(MAX_LARGE_FILE_BYTES),
+  length: z.int().min(1).max(MAX_BRIDGE_CHUNK_BYTES),
+});
+
+const writeLargeSaveRequest = z.strictObject({
+  handle: fileHandle,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength >= 1 && bytes.byteLength <= MAX_BRIDGE_CHUNK_BYTES),
+});
+
 const ARGUMENT_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeContract[C]['arg']> } = {
   'app:info': z.undefined(),
   'app:set-menu-language': z.enum(MENU_LANGUAGES),
   'file:save': saveFileRequest,
   'file:open': openFileRequest,
+  'file:open-large': openFileRequest,
+  'file:read': readFileRequest,
+  'file:close': z.strictObject({ handle: fileHandle }),
+  'file:save-large-start': z.strictObject({ suggestedName: z.string().refine(isPlainFileName) }),
+  'file:save-large-write': writeLargeSaveRequest,
+  'file:save-large-finish': z.strictObject({ handle: fileHandle, commit: z.boolean() }),
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =

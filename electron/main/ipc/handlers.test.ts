@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BRIDGE_FILE_BYTES, type MenuLanguage } from '../../../shared/ipc/contract';
 import { createInvokeHandlers, type InvokeHandlerDeps } from './handlers';
+import { createLargeFiles } from './large-files';
 import { dispatch, registerInvokeHandlers, type InvokeRegistry } from './register';
 
 function fakeDeps(overrides: Partial<InvokeHandlerDeps> = {}) {
@@ -17,6 +18,15 @@ function fakeDeps(overrides: Partial<InvokeHandlerDeps> = {}) {
     fileSize: async () => 3,
     readFile: async () => new Uint8Array([7, 8, 9]),
     setMenuLanguage: (language) => languages.push(language),
+    largeFiles: createLargeFiles({
+      chooseOpenPath: async () => undefined,
+      chooseSavePath: async () => undefined,
+      openForReading: async () => Promise.reject(new Error('not in these tests')),
+      createExclusive: async () => Promise.reject(new Error('not in these tests')),
+      rename: async () => undefined,
+      remove: async () => undefined,
+      newHandle: () => '0'.repeat(32),
+    }),
     ...overrides,
   };
   return { deps, written, languages };
@@ -135,7 +145,18 @@ describe('registerInvokeHandlers', () => {
     const registered = new Map<string, (event: typeof fromApp | typeof fromElsewhere, ...args: unknown[]) => Promise<unknown>>();
     const registry: InvokeRegistry = { handle: (channel, listener) => void registered.set(channel, listener) };
     registerInvokeHandlers(registry, createInvokeHandlers(fakeDeps().deps));
-    expect([...registered.keys()].sort()).toEqual(['app:info', 'app:set-menu-language', 'file:open', 'file:save']);
+    expect([...registered.keys()].sort()).toEqual([
+      'app:info',
+      'app:set-menu-language',
+      'file:close',
+      'file:open',
+      'file:open-large',
+      'file:read',
+      'file:save',
+      'file:save-large-finish',
+      'file:save-large-start',
+      'file:save-large-write',
+    ]);
     for (const listener of registered.values()) {
       expect(await listener(fromElsewhere)).toEqual({ ok: false, error: 'forbidden_sender' });
     }

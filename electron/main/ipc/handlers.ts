@@ -6,9 +6,11 @@ import type {
   MenuLanguage,
 } from '../../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
+import type { HandleOwner, LargeFiles } from './large-files';
 
+/** `owner`: the window (webContents id) that called; large-file handles belong to it. */
 export type InvokeHandlers = {
-  [C in InvokeChannel]: (arg: InvokeContract[C]['arg']) => Promise<InvokeContract[C]['result']>;
+  [C in InvokeChannel]: (arg: InvokeContract[C]['arg'], owner: HandleOwner) => Promise<InvokeContract[C]['result']>;
 };
 
 export interface InvokeHandlerDeps {
@@ -22,6 +24,8 @@ export interface InvokeHandlerDeps {
   fileSize(filePath: string): Promise<number>;
   readFile(filePath: string): Promise<Uint8Array>;
   setMenuLanguage(language: MenuLanguage): void;
+  /** Bundles, opened and saved in chunks (large-files.ts). */
+  largeFiles: LargeFiles;
 }
 
 /** What main does for each channel, once the sender and the argument have been checked. */
@@ -58,6 +62,13 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
         return { ok: true, value: result.value };
       });
     },
+
+    'file:open-large': ({ extensions }, owner) => deps.largeFiles.open(owner, extensions),
+    'file:read': (request, owner) => deps.largeFiles.read(owner, request),
+    'file:close': (request, owner) => deps.largeFiles.close(owner, request),
+    'file:save-large-start': (request, owner) => deps.largeFiles.startSave(owner, request),
+    'file:save-large-write': (request, owner) => deps.largeFiles.write(owner, request),
+    'file:save-large-finish': (request, owner) => deps.largeFiles.finishSave(owner, request),
   };
 }
 

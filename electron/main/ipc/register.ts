@@ -28,9 +28,9 @@ export async function dispatch(
   if (!isTrustedSender(event)) return { ok: false, error: 'forbidden_sender' };
   const checked = checkArguments(channel, args);
   if (!checked.ok) return checked;
-  const handler = handlers[channel] as (arg: unknown) => Promise<BridgeResult<unknown>>;
+  const handler = handlers[channel] as (arg: unknown, owner: number | undefined) => Promise<BridgeResult<unknown>>;
   try {
-    return await handler(checked.value);
+    return await handler(checked.value, event.sender?.id);
   } catch {
     return { ok: false, error: 'io_error' };
   }

@@ -3,6 +3,8 @@ import { isAppUrl } from '../app-origin';
 /** The part of an IPC event the sender check reads (Electron's `event.senderFrame`). */
 export interface IpcSender {
   senderFrame: { url: string } | null;
+  /** The calling window's webContents: its id owns the large-file handles it opens. */
+  sender?: { id: number };
 }
 
 /**

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { CASE_TABLE_NAMES, type Case, type Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
 import { getSetting, setLastOpenedCaseId } from '../settings';
+import { arrivalsTable, deleteCaseArrivals } from '../sync/arrivals';
 import { restoreRecord } from '../write';
 import { updateCase } from './cases';
 
@@ -17,11 +18,12 @@ export function restoreCase(db: VigiaDatabase, caseId: string): Promise<Validate
 
 /**
  * Removes a deleted case from the workstation for good: its records, its audit log, its saved views
- * and layouts, and the attachment bytes no other case uses. The only true removal in Vigía, so it
- * is refused for a case that is not deleted first. One transaction: all of it or none.
+ * and layouts, its arrivals (which bundle brought each record), and the attachment bytes no other
+ * case uses. The only true removal in Vigía, so it is refused for a case that is not deleted first.
+ * One transaction: all of it or none.
  */
 export async function purgeCase(db: VigiaDatabase, caseId: string): Promise<Validated<{ caseId: string }>> {
-  const scope = [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.blobs, db.views, db.layouts, db.settings];
+  const scope = [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.blobs, db.views, db.layouts, db.settings, arrivalsTable(db)];
   return db.transaction('rw', scope, async () => {
     const found = await db.cases.get(caseId);
     if (!found) return { ok: false as const, issues: [{ path: 'id', code: 'not_found' }] };
@@ -34,6 +36,7 @@ export async function purgeCase(db: VigiaDatabase, caseId: string): Promise<Vali
     await db.cases.delete(caseId);
     await db.audit.where('[caseId+hlc]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).delete();
     await db.views.where('caseId').equals(caseId).delete();
+    await deleteCaseArrivals(db, caseId);
     await db.layouts.where('[caseId+viewId]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).delete();
     // Bytes are shared by hash: keep those another case still points at.
     for (const hash of hashes) {

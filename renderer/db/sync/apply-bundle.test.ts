@@ -26,7 +26,7 @@ async function send(db: VigiaDatabase, from: AnalystIdentity, encryption: Bundle
   if (to) {
     await recordSentBundle(db, { bundleId: manifest.bundleId, caseId: CASE, caseIds: manifest.caseIds, at: 1, counterparts: [{ name: to.name, fingerprint: to.fingerprint }], counts: manifest.counts, clockTo: manifest.clock?.to ?? null });
   }
-  return message.bytes;
+  return new Uint8Array(await (message.file as Blob).arrayBuffer());
 }
 
 /** What the import dialog does: open in the worker, refuse an untrusted signer, preview, apply. */

@@ -6,6 +6,7 @@ import { signChange } from '../author';
 import { observeStamps } from '../clock';
 import type { VigiaDatabase } from '../database';
 import { getWorkstation } from '../settings';
+import { arrivalsTable, recordArrivals } from './arrivals';
 import { bundleLogTable, lastExchangeClock, logId, wasReceived, type Counterpart } from './bundle-log';
 import { loadCaseRecords } from './case-contents';
 import { summarizePlan } from './plan-summary';
@@ -15,8 +16,11 @@ export interface StagedBundle {
   manifest: BundleManifest;
   snapshot: CaseSnapshot;
   audit: AuditEntry[];
-  /** Attachment bytes by SHA-256. */
-  attachments: Map<string, Uint8Array>;
+  /**
+   * Verified attachment bytes by SHA-256, as Blobs: slices of the worker's staged plaintext, which the
+   * browser keeps in its blob store, so they never sit in the page's memory and are stored as they are.
+   */
+  attachments: Map<string, Blob>;
 }
 
 export interface BundlePreview {
@@ -56,11 +60,13 @@ export async function previewBundle(db: VigiaDatabase, staged: StagedBundle, sen
  * records; the audit entries that travelled, as they were sent (their hashes cover them, so they keep
  * their own chains); the attachment bytes; one `update`/`delete` audit entry per record the bundle
  * changed here (its `before` keeps the local value that lost, with the bundle's id); one `import`
- * entry per case; and the bundle in the log, so that a second import says so and changes nothing.
+ * entry per case; the bundle as the arrival of every record it created or whose newest change it
+ * brought (what "last changed … through bundle" reads); and the bundle in the log, so that a second
+ * import says so and changes nothing.
  */
 export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sender: Counterpart): Promise<ApplyReport> {
   const { manifest } = staged;
-  const scope = [...CASE_TABLE_NAMES.map((t) => db.table(t)), db.audit, db.settings, db.blobs, bundleLogTable(db)];
+  const scope = [...CASE_TABLE_NAMES.map((t) => db.table(t)), db.audit, db.settings, db.blobs, bundleLogTable(db), arrivalsTable(db)];
   return db.transaction('rw', scope, async (): Promise<ApplyReport> => {
     if (await wasReceived(db, manifest.bundleId)) return { alreadyImported: true };
 
@@ -68,6 +74,7 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
     const since = await lastExchangeClock(db, sender.fingerprint, manifest.caseIds);
     const plan = planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {});
     for (const { table, records } of applyMerge(plan)) await db.caseTable(table).bulkPut(records as never[]);
+    await recordArrivals(db, manifest.bundleId, arrivedVersions(plan));
 
     const auditEntriesAdded = await addTravelledAudit(db, staged.audit);
     await addAttachmentBytes(db, staged);
@@ -107,7 +114,8 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
       at: importer.at,
       counterparts: [sender],
       counts: manifest.counts,
-      clockTo: manifest.clock?.to ?? null,
+      // A selection does not bring this workstation up to date with the sender's case: not an exchange point.
+      clockTo: manifest.scope === 'selection' ? null : (manifest.clock?.to ?? null),
     });
     return { alreadyImported: false, caseIds: manifest.caseIds, summary, auditEntriesAdded, futureStamps: refused };
   });
@@ -123,11 +131,22 @@ async function addTravelledAudit(db: VigiaDatabase, entries: readonly AuditEntry
 }
 
 async function addAttachmentBytes(db: VigiaDatabase, staged: StagedBundle): Promise<void> {
-  for (const [sha256, bytes] of staged.attachments) {
+  for (const [sha256, data] of staged.attachments) {
     if (await db.blobs.get(sha256)) continue;
     const mimeType = staged.snapshot.attachments.find((a) => a.sha256 === sha256)?.mimeType ?? 'application/octet-stream';
-    await db.blobs.put({ sha256, size: bytes.byteLength, mimeType, data: new Blob([bytes.slice()], { type: mimeType }) });
+    // The Blob is ready (a slice made in the worker): nothing but IndexedDB is awaited here.
+    await db.blobs.put({ sha256, size: data.size, mimeType, data });
   }
+}
+
+/**
+ * The records whose current version this bundle brought: every new one, and every one whose newest
+ * stamp now comes from the bundle. A change to older fields only leaves the record's last change
+ * (and its arrival) as it was.
+ */
+function arrivedVersions(plan: MergePlan): Array<{ table: RecordChange['table']; record: RecordChange['after'] }> {
+  const changed = [...plan.changed, ...plan.deleted].filter((c) => c.after.hlc !== c.before.hlc);
+  return [...plan.new, ...changed.map((c) => ({ table: c.table, record: c.after }))];
 }
 
 function pick(record: RecordChange['before'], keys: readonly string[]): Record<string, unknown> {

@@ -1,10 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
-import { loadCaseNetwork } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { AnalysisDock } from '../analysis/AnalysisDock';
+import { NetworkOverview } from '../network/NetworkOverview';
 import { NetworkView } from '../network/NetworkView';
+import { useCaseOpening } from '../network/use-case-opening';
 import { PeopleList } from '../people/PeopleList';
 import { PersonPanel } from '../people/PersonPanel';
 
@@ -12,10 +13,24 @@ import { PersonPanel } from '../people/PersonPanel';
 export function CaseWorkspace({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const network = useLiveQuery(() => loadCaseNetwork(db, caseId).then((n) => n ?? null), [db, caseId]);
+  // A large case shows its prisons first, then its people and links (use-case-opening.ts).
+  const { network, overview, onOverviewDrawn } = useCaseOpening(db, caseId);
   const selectedPersonId = useUiStore((s) => s.selectedPersonId);
   const panelOpen = useUiStore((s) => s.personPanelOpen);
+  // The analytics worker starts once the network is drawn: on two cores it would slow the first drawing.
+  const [drawnCaseId, setDrawnCaseId] = useState<string>();
+  const onNetworkDrawn = useCallback(() => setDrawnCaseId(caseId), [caseId]);
 
+  if (!network && overview) {
+    return (
+      <main id="main" className="workspace" tabIndex={-1} aria-busy="true">
+        <nav className="people-list" aria-label={t('people.title')}>
+          <p className="hint">{t('network.loading')}</p>
+        </nav>
+        <NetworkOverview caseId={caseId} overview={overview} onDrawn={onOverviewDrawn} />
+      </main>
+    );
+  }
   if (!network) {
     return (
       <main id="main" className="workspace loading" tabIndex={-1} aria-busy="true">
@@ -26,8 +41,8 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   return (
     <main id="main" className={panelOpen ? 'workspace with-panel' : 'workspace'} tabIndex={-1}>
       <PeopleList persons={network.persons} />
-      <NetworkView network={network} />
-      <AnalysisDock network={network} />
+      <NetworkView network={network} onDrawn={onNetworkDrawn} />
+      {drawnCaseId === caseId && <AnalysisDock network={network} />}
       {panelOpen && selectedPersonId && <PersonPanel personId={selectedPersonId} />}
     </main>
   );

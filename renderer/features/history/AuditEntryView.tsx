@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/model';
 import { recordsEs } from '../../i18n/areas/records';
 import { useTimestampFormat } from '../records/use-timestamp-format';
+import { BundleOriginLine } from '../provenance/BundleOriginLine';
 import { describeValue } from './describe-value';
 
 type KnownField = keyof typeof recordsEs.history.field;
@@ -41,6 +42,7 @@ export function AuditEntryView({ entry, showRecordKind = false }: { entry: Audit
         <time dateTime={new Date(entry.at).toISOString()}>{when(entry.at)}</time>
       </div>
       <div className="hint">{t('records.history.byWorkstation', { analyst, workstation: entry.workstationId.slice(0, 8) })}</div>
+      {entry.bundleId !== undefined && <BundleOriginLine entry={entry} bundleId={entry.bundleId} />}
       {entry.action === 'import' && <div className="history-change">{t('records.history.imported', { count: importedCount(entry) })}</div>}
       {changed.map((field) => (
         <div key={field} className="history-change" data-testid="audit-change">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { loadRecordHistory } from '../../db';
+import { LastChange } from '../provenance/LastChange';
 import { AuditEntryView } from './AuditEntryView';
 
 /** A record's History: every change to it, newest first, with who made it and what it was before. */
@@ -10,12 +11,18 @@ export function RecordHistory({ recordId }: { recordId: string }) {
   const db = useDatabase();
   const entries = useLiveQuery(() => loadRecordHistory(db, recordId).then((list) => list.reverse()), [db, recordId]);
   if (!entries) return <p className="hint">{t('records.history.loading')}</p>;
-  if (entries.length === 0) return <p className="hint">{t('records.history.empty')}</p>;
   return (
-    <ol className="history-list" aria-label={t('records.history.title')}>
-      {entries.map((entry) => (
-        <AuditEntryView key={entry.id} entry={entry} />
-      ))}
-    </ol>
+    <>
+      <LastChange recordId={recordId} />
+      {entries.length === 0 ? (
+        <p className="hint">{t('records.history.empty')}</p>
+      ) : (
+        <ol className="history-list" aria-label={t('records.history.title')}>
+          {entries.map((entry) => (
+            <AuditEntryView key={entry.id} entry={entry} />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

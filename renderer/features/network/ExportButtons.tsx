@@ -5,6 +5,7 @@ import { getBridge } from '../../platform/bridge';
 import type { NetworkSummary } from './elements';
 import { legendEntries } from './legend-entries';
 import { spainOutlinePath } from './map-projection';
+import { withDetail } from './detail-level';
 
 interface ExportButtonsProps {
   core: Core | null;
@@ -44,10 +45,12 @@ export function ExportButtons({ core, summary, caseName, marking, today }: Expor
       let bytes: Uint8Array;
       if (extension === 'png') {
         const { composePng } = await import('./export-png');
-        bytes = await composePng(core, { marking, title, legend, underlayPath });
+        // Names, arrows and dashes belong in an export whatever the zoom on screen (detail-level.ts).
+        bytes = await withDetail(core, () => composePng(core, { marking, title, legend, underlayPath }));
       } else {
         const [{ buildSvg }, { drawnGeometry }] = await Promise.all([import('./export-svg'), import('./drawn-view')]);
-        bytes = new TextEncoder().encode(buildSvg({ ...drawnGeometry(core), marking, title, legend, underlayPath }));
+        const geometry = await withDetail(core, () => drawnGeometry(core));
+        bytes = new TextEncoder().encode(buildSvg({ ...geometry, marking, title, legend, underlayPath }));
       }
       const result = await getBridge().saveFile({ suggestedName: exportFileName(caseName, summary.view, today, extension), bytes });
       if (result.ok) setMessage({ text: t('views.exported', { name: result.value.name }), error: false });

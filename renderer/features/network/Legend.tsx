@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkSummary } from './elements';
+import { AggregateCounts } from './AggregateCounts';
+import type { NamedPair, NetworkSummary } from './elements';
 import { legendEntries, RELEASE_BADGE_COLOUR, type LegendSample } from './legend-entries';
 
 function Sample({ sample }: { sample: LegendSample }) {
@@ -42,7 +43,7 @@ function Sample({ sample }: { sample: LegendSample }) {
 }
 
 /** The key to the drawing, built from what was drawn (legend-entries.ts), as the exports are. */
-export function Legend({ summary }: { summary: NetworkSummary }) {
+export function Legend({ summary, pairs }: { summary: NetworkSummary; pairs?: readonly NamedPair[] | undefined }) {
   const { t } = useTranslation();
   const entries = legendEntries(summary, t);
   return (
@@ -58,6 +59,7 @@ export function Legend({ summary }: { summary: NetworkSummary }) {
           </li>
         ))}
       </ul>
+      {pairs && pairs.length > 0 && <AggregateCounts pairs={pairs} />}
     </details>
   );
 }

@@ -1,13 +1,14 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { classesKeepingDetail, DETAIL_CLASS, DETAIL_SELECTOR, setDetail, wantsDetail } from './detail-level';
 import { personNodeId, prisonNodeId } from './network-input';
+import { NETWORK_RENDERED_MARK } from './network-marks';
 import { networkStylesheet } from './stylesheet';
 import type { NetworkViewKind } from './view-kinds';
+import { presetViewport } from './viewport';
 
-export const NETWORK_RENDERED_MARK = 'vigia:network-rendered';
-
-interface NetworkCanvasProps {
+export interface NetworkCanvasProps {
   elements: ElementDefinition[];
   view: NetworkViewKind;
   /** The viewport is fitted to the drawing when this changes (another case, another view). */
@@ -27,6 +28,8 @@ interface NetworkCanvasProps {
   onMovePerson(nodeId: string, position: { x: number; y: number }): void;
   /** The Cytoscape instance, for the exports (null once destroyed). */
   onCore(core: Core | null): void;
+  /** Cytoscape drew a new set of elements. */
+  onRendered?(): void;
   describedBy: string;
 }
 
@@ -34,6 +37,8 @@ interface NetworkCanvasProps {
  * The Cytoscape drawing. The instance is created once per mount; a new drawing only swaps its
  * elements in one batch, since building a Cytoscape instance blocks the UI (ARCHITECTURE.md).
  */
+const FIT_PADDING = 24;
+
 /** Data fields Cytoscape owns or that never change for an element id. */
 const FIXED_FIELDS = new Set(['id', 'source', 'target', 'parent']);
 
@@ -73,12 +78,21 @@ function applyElements(instance: Core, elements: readonly ElementDefinition[]): 
         if (at.x !== position.x || at.y !== position.y) existing.position(position);
       }
     }
-    const classes = typeof definition.classes === 'string' ? definition.classes : '';
-    if (existing.classes().join(' ') !== classes) existing.classes(classes);
+    const currentClasses = existing.classes();
+    const classes = classesKeepingDetail(typeof definition.classes === 'string' ? definition.classes : '', currentClasses);
+    if (currentClasses.join(' ') !== classes) existing.classes(classes);
   }
   if (added.length > 0) instance.add(added);
   // Only people can be moved by hand; prisons follow their inmates (or sit on the map).
   instance.nodes('[type != "person"]').ungrabify();
+}
+
+/** Draws names, arrows and dashes when the zoom crosses DETAIL_ZOOM, and hides them below it. */
+function syncDetail(instance: Core, shown: { current: boolean }): void {
+  const wanted = wantsDetail(instance.zoom());
+  if (wanted === shown.current) return;
+  shown.current = wanted;
+  setDetail(instance, wanted);
 }
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
@@ -86,6 +100,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef(props);
+  /** Whether names, arrows and dashes are drawn now (detail-level.ts). */
+  const detailShown = useRef(false);
   useLayoutEffect(() => {
     handlers.current = props;
   });
@@ -109,6 +125,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     });
     instance.on('tap', 'node[type != "person"]', (event) => handlers.current.onPickPrison(String(event.target.id())));
     instance.on('dbltap', 'node[type != "person"]', (event) => handlers.current.onTogglePrison(String(event.target.id())));
+    instance.on('zoom', () => syncDetail(instance, detailShown));
     instance.on('dragfree', 'node[type = "person"]', (event) => {
       const { x, y } = event.target.position();
       handlers.current.onMovePerson(String(event.target.id()), { x: Math.round(x), y: Math.round(y) });
@@ -126,13 +143,24 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.one('render', () => performance.mark(NETWORK_RENDERED_MARK));
+    instance.one('render', () => {
+      performance.mark(NETWORK_RENDERED_MARK);
+      handlers.current.onRendered?.();
+    });
     // Only what changed is touched: restyling every element of a large case costs seconds.
-    instance.batch(() => applyElements(instance, props.elements));
-    if (lastFitKey.current !== props.fitKey) {
-      lastFitKey.current = props.fitKey;
-      instance.fit(undefined, 24);
-    }
+    instance.batch(() => {
+      applyElements(instance, props.elements);
+      if (lastFitKey.current !== props.fitKey) {
+        lastFitKey.current = props.fitKey;
+        // From the preset positions: Cytoscape's fit would measure every element (labels too) first.
+        const viewport = presetViewport(props.elements, { width: instance.width(), height: instance.height() }, { padding: FIT_PADDING, minZoom: instance.minZoom(), maxZoom: instance.maxZoom() });
+        if (viewport) instance.viewport(viewport);
+        else instance.fit(undefined, FIT_PADDING);
+      }
+      // New elements take the zoom's level of detail.
+      if (detailShown.current) instance.elements(DETAIL_SELECTOR).not(`.${DETAIL_CLASS}`).addClass(DETAIL_CLASS);
+      syncDetail(instance, detailShown);
+    });
   }, [props.elements, props.fitKey]);
 
   useEffect(() => {
@@ -143,8 +171,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       instance.batch(() => {
         instance.$(':selected').unselect();
         // Only what carries the classes: touching every element restyles thousands of them.
-        instance.$('.faded, .highlighted').removeClass('faded highlighted');
-        if (props.pickedPrisonNodeId) instance.getElementById(props.pickedPrisonNodeId).select();
+        instance.$('.faded, .highlighted, .labelled').removeClass('faded highlighted labelled');
+        if (props.pickedPrisonNodeId) {
+          // The picked prison's links to other prisons show their counts (only the strongest do otherwise).
+          const prison = instance.getElementById(props.pickedPrisonNodeId);
+          prison.select();
+          prison.connectedEdges('[type = "aggregate"]').addClass('labelled');
+        }
         if (!node || node.empty()) return;
         node.select();
         const neighbourhood = node.closedNeighborhood();

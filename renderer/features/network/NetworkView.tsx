@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { LINK_KINDS } from '../../../shared/model';
@@ -14,7 +14,9 @@ import { ExportButtons } from './ExportButtons';
 import { FilterControls } from './FilterControls';
 import { applyFilters, filtersAreDefault } from './filters';
 import { Legend } from './Legend';
+import { NetworkCanvas } from './lazy-network-canvas';
 import { MapUnderlay } from './MapUnderlay';
+import { NETWORK_DATA_MARK, NETWORK_FULL_MARK } from './network-marks';
 import { detailLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from './network-input';
 import { PersonActions, ShowHidden } from './PersonActions';
 import { PrisonPicker } from './PrisonPicker';
@@ -27,12 +29,6 @@ import { isPrisonLevel } from './view-kinds';
 import { ViewSwitcher } from './ViewSwitcher';
 import './network-views.css';
 
-// Cytoscape is most of the bundle: kept out of the first paint, but fetched as soon as the app has
-// started, while the case is still being read from IndexedDB, rather than after it.
-const canvasModule = import('./NetworkCanvas');
-const NetworkCanvas = lazy(() => canvasModule.then((module) => ({ default: module.NetworkCanvas })));
-
-export const NETWORK_DATA_MARK = 'vigia:network-data';
 
 /** Marks pinned people, and the chain the analysis highlights (people and the links between them). */
 function withClasses(
@@ -53,7 +49,7 @@ function withClasses(
 }
 
 /** The case as a network: switchable views, filters, styling, a legend, a status line and exports. */
-export function NetworkView({ network }: { network: CaseNetwork }) {
+export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** The view drew for the first time. */ onDrawn?: () => void }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const db = useDatabase();
@@ -62,6 +58,13 @@ export function NetworkView({ network }: { network: CaseNetwork }) {
   const [today] = useState(localToday);
   // When the case's data reached the view: the benchmark measures drawing from here to the render mark.
   useState(() => performance.mark(NETWORK_DATA_MARK));
+  const fullDrawn = useRef(false);
+  const markFullDrawn = () => {
+    if (fullDrawn.current) return;
+    fullDrawn.current = true;
+    performance.mark(NETWORK_FULL_MARK);
+    onDrawn?.();
+  };
   const { selectedPersonId, focusRequest, selectPerson } = useUiStore(
     useShallow((s) => ({ selectedPersonId: s.selectedPersonId, focusRequest: s.focusRequest, selectPerson: s.selectPerson })),
   );
@@ -266,10 +269,11 @@ export function NetworkView({ network }: { network: CaseNetwork }) {
             }}
             onMovePerson={(nodeId, at) => ui.pin(nodeId, at)}
             onCore={setCore}
+            onRendered={markFullDrawn}
             describedBy={statusId}
           />
         </Suspense>
-        <Legend summary={summary} />
+        <Legend summary={summary} pairs={built.pairs} />
       </div>
     </section>
   );

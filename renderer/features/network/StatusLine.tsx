@@ -3,9 +3,10 @@ import type { NetworkSummary } from './elements';
 
 /**
  * "270 personas en 30 prisiones · 812 vínculos": what is drawn, counted (the e2e suite reads it),
- * then the prisons opened into their people, if any.
+ * then the prisons opened into their people, if any. While a large case's people and links are
+ * still being read (`loadingPeople`), it says so instead of offering to open prisons.
  */
-export function StatusLine({ summary, id, filtering }: { summary: NetworkSummary; id: string; filtering: boolean }) {
+export function StatusLine({ summary, id, filtering, loadingPeople = false }: { summary: NetworkSummary; id: string; filtering: boolean; loadingPeople?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="status-line" id={id}>
@@ -21,7 +22,13 @@ export function StatusLine({ summary, id, filtering }: { summary: NetworkSummary
         )}
       </p>
       {filtering && <p className="hint">{t('views.filtered')}</p>}
-      {summary.level === 'prisons' && summary.expandedPrisons === 0 && <p className="hint">{t('views.expandHint')}</p>}
+      {loadingPeople ? (
+        <p className="hint" role="status">
+          {t('views.loadingPeople')}
+        </p>
+      ) : (
+        summary.level === 'prisons' && summary.expandedPrisons === 0 && <p className="hint">{t('views.expandHint')}</p>
+      )}
     </div>
   );
 }

@@ -33,6 +33,8 @@ export interface NetworkSummary {
   expandedPeople: number;
   /** Prison-to-prison (or person-to-prison) aggregated links are drawn. */
   aggregated: boolean;
+  /** Aggregated pairs too faint to draw in a mesh of prisons (aggregate-edges.ts), listed only in the table. */
+  undrawnAggregates: number;
   /** Person nodes drawn; what sizes and colours them, as actually drawn. */
   drawnPeople: number;
   sizeBy: NetworkStyling['sizeBy'];
@@ -50,6 +52,17 @@ export interface NetworkSummary {
 export interface NetworkElements {
   elements: ElementDefinition[];
   summary: NetworkSummary;
+  /** Links aggregated between groups, every pair (drawn or not) with its count: the table of counts. */
+  pairs?: NamedPair[];
+}
+
+/** An aggregated pair and the names of its two ends (a prison, the "no prison" group, or a person). */
+export interface NamedPair {
+  source: string;
+  target: string;
+  count: number;
+  sourceName: string;
+  targetName: string;
 }
 
 export interface ElementLabels {
@@ -192,7 +205,8 @@ export function linkElement(link: NetworkLink): ElementDefinition {
       recordId: link.id,
       count: link.count ?? 1,
       color: LINK_STYLES[link.kind].color,
-      lineStyle: LINK_STYLES[link.kind].lineStyle,
+      // Solid is Cytoscape's default: only other line styles are set (one style property less per link).
+      ...(LINK_STYLES[link.kind].lineStyle !== 'solid' ? { lineStyle: LINK_STYLES[link.kind].lineStyle } : {}),
       width: widthFromCount(LINK_STYLES[link.kind].width, link.count),
     },
   };
@@ -261,6 +275,7 @@ function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: V
       expandedPrisons: 0,
       expandedPeople: 0,
       aggregated: false,
+      undrawnAggregates: 0,
       drawnPeople: input.persons.length,
       sizeBy: painted.effective.sizeBy,
       ...(painted.effective.sizeBy === 'metric' && options.overlay?.metric ? { metricName: options.overlay.metric.name } : {}),

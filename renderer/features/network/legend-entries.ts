@@ -69,5 +69,12 @@ export function legendEntries(summary: NetworkSummary, t: TFunction): LegendEntr
   if (summary.aggregated) {
     entries.push({ key: 'aggregated', label: t('network.legendAggregated'), sample: { kind: 'line', color: AGGREGATE_COLOUR, dash: undefined, width: 4, arrow: false } });
   }
+  // Zoomed out, names, arrows and dash patterns are left out of the drawing (detail-level.ts).
+  if (summary.drawnPeople > 0 || summary.kinds.length > 0) {
+    entries.push({ key: 'detail', label: t('views.legendDetail'), sample: { kind: 'none' } });
+  }
+  if (summary.undrawnAggregates > 0) {
+    entries.push({ key: 'undrawn', label: t('views.legendUndrawn', { count: summary.undrawnAggregates }), sample: { kind: 'none' } });
+  }
   return entries;
 }

@@ -21,6 +21,16 @@ export type NetworkPrison = NetworkInput['prisons'][number];
 /** Above this many people the view opens on prisons, one node each (see ARCHITECTURE.md). */
 export const PRISON_LEVEL_THRESHOLD = 2000;
 
+/**
+ * A case with more people than the threshold opens on its prison overview (counts computed in a
+ * worker and cached, renderer/workers/network-overview.worker.ts): its first view needs one node
+ * per prison, not its links; the people and links are read afterwards, for opening prisons and
+ * the analytics. Decided from the count of the case's person records (an index count, no reads).
+ */
+export function opensOnOverview(personRecords: number): boolean {
+  return personRecords > PRISON_LEVEL_THRESHOLD;
+}
+
 export type DetailLevel = 'people' | 'prisons';
 
 export function detailLevelFor(input: Pick<NetworkInput, 'persons'>): DetailLevel {

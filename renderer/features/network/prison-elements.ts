@@ -1,18 +1,19 @@
 import type { ElementDefinition } from 'cytoscape';
-import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson } from './network-input';
+import { aggregateEdgeElements, type AggregateLink } from './aggregate-edges';
+import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson, type NetworkPrison } from './network-input';
 import {
   byName,
   byRoleThenName,
   derivedElements,
   drawableLinks,
   kindsOf,
-  lastIndexAtMost,
   linkElement,
   paintFor,
   personElement,
   prisonOf,
   sortedPrisons,
   type ElementLabels,
+  type NamedPair,
   type NetworkElements,
   type ViewOptions,
 } from './elements';
@@ -20,11 +21,66 @@ import { blockSide, circlePositions, sunflowerOffset, type Point } from './layou
 import { mapPositions } from './map-projection';
 import type { NetworkViewKind } from './view-kinds';
 
-interface Group {
+export interface Group {
   id: string;
   recordId: string;
   label: string;
   expanded: boolean;
+}
+
+/** A prison's node (or the "no prison" group's) and how many people it stands for. */
+export type Inmates = ReadonlyMap<string, number>;
+
+/** The prisons (and the "no prison" group when someone is outside), largest first, then by name. */
+export function orderedGroups(prisons: readonly NetworkPrison[], inmates: Inmates, labels: ElementLabels, expanded: ReadonlySet<string>): Group[] {
+  const groups: Group[] = prisons.map((p) => ({ id: prisonNodeId(p.id), recordId: p.id, label: p.name, expanded: expanded.has(prisonNodeId(p.id)) }));
+  if ((inmates.get(OUTSIDE_NODE_ID) ?? 0) > 0) {
+    groups.push({ id: OUTSIDE_NODE_ID, recordId: '', label: labels.outside, expanded: expanded.has(OUTSIDE_NODE_ID) });
+  }
+  // Largest prisons first around the circle, so the eye starts where most people are.
+  return groups.sort((a, b) => (inmates.get(b.id) ?? 0) - (inmates.get(a.id) ?? 0) || byName(a.label, b.label));
+}
+
+/** Where each group sits: at its coordinates on the map, else on a circle wide enough for the widest opened prison. */
+export function groupPositions(groups: readonly Group[], prisons: readonly NetworkPrison[], view: NetworkViewKind, widest: number): Map<string, Point> {
+  const ids = groups.map((g) => g.id);
+  if (view === 'map') {
+    const byNode = new Map(prisons.map((p) => [prisonNodeId(p.id), p]));
+    return mapPositions(ids, (id) => byNode.get(id));
+  }
+  return circlePositions(ids, Math.max(300, (groups.length * 130) / (2 * Math.PI)) + widest / 2);
+}
+
+/** A closed prison: one node sized by its inmates relative to the largest prison of the case. */
+export function prisonSummaryElement(
+  group: Group,
+  count: number,
+  maxInmates: number,
+  internalLinks: number,
+  centre: Point,
+  view: NetworkViewKind,
+  labels: ElementLabels,
+): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: group.id,
+      type: group.id === OUTSIDE_NODE_ID ? 'outside-summary' : 'prison-summary',
+      recordId: group.recordId,
+      label: `${group.label} (${labels.formatNumber(count)})`,
+      inmates: count,
+      // On the map, prisons of one region sit close together: smaller nodes keep them apart.
+      size: view === 'map' ? Math.round(14 + 30 * Math.sqrt(count / maxInmates)) : Math.round(24 + 76 * Math.sqrt(count / maxInmates)),
+      ...(view === 'map' ? { compact: true } : {}),
+      internalLinks,
+    },
+    position: centre,
+  };
+}
+
+/** The aggregated pairs with the names of their two ends, for the table of counts. */
+export function namedPairs(between: Iterable<AggregateLink>, nameOf: ReadonlyMap<string, string>): NamedPair[] {
+  return [...between].map((pair) => ({ ...pair, sourceName: nameOf.get(pair.source) ?? pair.source, targetName: nameOf.get(pair.target) ?? pair.target }));
 }
 
 /**
@@ -49,27 +105,14 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
     if (open) (membersOf.get(group) ?? membersOf.set(group, []).get(group)!).push(person);
   }
   const outside = inmates.get(OUTSIDE_NODE_ID) ?? 0;
-  const groups: Group[] = prisons.map((p) => ({ id: prisonNodeId(p.id), recordId: p.id, label: p.name, expanded: expanded.has(prisonNodeId(p.id)) }));
-  if (outside > 0) groups.push({ id: OUTSIDE_NODE_ID, recordId: '', label: labels.outside, expanded: expanded.has(OUTSIDE_NODE_ID) });
-  // Largest prisons first around the circle, so the eye starts where most people are.
-  groups.sort((a, b) => (inmates.get(b.id) ?? 0) - (inmates.get(a.id) ?? 0) || byName(a.label, b.label));
-
+  const groups = orderedGroups(prisons, inmates, labels, expanded);
   const widest = Math.max(0, ...[...membersOf.values()].map((m) => blockSide(m.length)));
-  const positions =
-    options.view === 'map'
-      ? mapPositions(
-          groups.map((g) => g.id),
-          (id) => input.prisons.find((p) => prisonNodeId(p.id) === id),
-        )
-      : circlePositions(
-          groups.map((g) => g.id),
-          Math.max(300, (groups.length * 130) / (2 * Math.PI)) + widest / 2,
-        );
+  const positions = groupPositions(groups, input.prisons, options.view, widest);
 
   const links = drawableLinks(input);
   const drawnPeople = [...membersOf.values()].flat();
   const painted = paintFor(input, drawnPeople, links, options);
-  const between = new Map<string, { source: string; target: string; count: number }>();
+  const between = new Map<string, AggregateLink>();
   const within = new Map<string, number>();
   const elements: ElementDefinition[] = [];
   const individual: typeof links = [];
@@ -93,10 +136,6 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
 
   // Sizes and weights relative to this case's largest prison and busiest pair: readable at any scale.
   const maxInmates = Math.max(1, ...inmates.values());
-  // Edge weight by rank among this case's pairs, steeply: in a large case nearly every pair of
-  // prisons is linked, and only the strongest connections should stand out of the mesh.
-  const counts = [...between.values()].map((e) => e.count).sort((a, b) => a - b);
-  const rankOf = (count: number) => (counts.length <= 1 ? 1 : lastIndexAtMost(counts, count) / (counts.length - 1));
   let expandedPeople = 0;
   for (const group of groups) {
     const centre = positions.get(group.id)!;
@@ -116,42 +155,18 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
       });
       continue;
     }
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: group.id,
-        type: group.id === OUTSIDE_NODE_ID ? 'outside-summary' : 'prison-summary',
-        recordId: group.recordId,
-        label: `${group.label} (${labels.formatNumber(count)})`,
-        inmates: count,
-        // On the map, prisons of one region sit close together: smaller nodes keep them apart.
-        size: options.view === 'map' ? Math.round(14 + 30 * Math.sqrt(count / maxInmates)) : Math.round(24 + 76 * Math.sqrt(count / maxInmates)),
-        ...(options.view === 'map' ? { compact: true } : {}),
-        internalLinks: within.get(group.id) ?? 0,
-      },
-      position: centre,
-    });
+    elements.push(prisonSummaryElement(group, count, maxInmates, within.get(group.id) ?? 0, centre, options.view, labels));
   }
-  for (const [key, edge] of between) {
-    const weight = rankOf(edge.count) ** 6;
-    elements.push({
-      group: 'edges',
-      data: {
-        id: `links|${key}`,
-        source: edge.source,
-        target: edge.target,
-        type: 'aggregate',
-        count: edge.count,
-        width: Math.round((0.5 + 7.5 * weight) * 10) / 10,
-        opacity: Math.round((0.04 + 0.71 * weight) * 100) / 100,
-      },
-    });
-  }
+  const aggregates = aggregateEdgeElements([...between.values()]);
+  elements.push(...aggregates.elements);
   for (const link of individual) elements.push(linkElement(link));
   const derived = derivedElements(options.derivedLinks, new Set(drawnPeople.map((p) => p.id)));
   elements.push(...derived);
+  const nameOf = new Map<string, string>(groups.map((g) => [g.id, g.label]));
+  for (const person of drawnPeople) nameOf.set(personNodeId(person.id), person.primaryName);
   return {
     elements,
+    pairs: namedPairs(between.values(), nameOf),
     summary: {
       level: 'prisons',
       view: options.view,
@@ -163,6 +178,7 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
       expandedPrisons: groups.filter((g) => g.expanded).length,
       expandedPeople,
       aggregated: between.size > 0,
+      undrawnAggregates: aggregates.undrawn,
       drawnPeople: drawnPeople.length,
       sizeBy: painted.effective.sizeBy,
       ...(painted.effective.sizeBy === 'metric' && options.overlay?.metric ? { metricName: options.overlay.metric.name } : {}),

@@ -1,6 +1,6 @@
-import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import type { StylesheetJson } from 'cytoscape';
 import type { LineStyle } from './link-styles';
-import { DERIVED_COLOUR, PATH_COLOUR, RELEASE_BADGE_COLOUR } from './legend-entries';
+import { AGGREGATE_COLOUR, DERIVED_COLOUR, PATH_COLOUR, RELEASE_BADGE_COLOUR } from './legend-entries';
 
 /**
  * `data(field)` for a property whose typings list only literal values: Cytoscape accepts a data
@@ -21,7 +21,7 @@ export function networkStylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
-      style: { 'font-family': FONT, color: '#1F2933', 'text-wrap': 'ellipsis', 'text-max-width': '78px' },
+      style: { 'font-family': FONT, 'text-wrap': 'ellipsis', 'text-max-width': '78px' },
     },
     {
       selector: 'node[type = "person"]',
@@ -32,12 +32,12 @@ export function networkStylesheet(): StylesheetJson {
         'background-color': 'data(color)',
         'border-width': 1.5,
         'border-color': '#FFFFFF',
-        label: 'data(label)',
-        'font-size': 9,
-        'min-zoomed-font-size': 9,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
       },
+    },
+    // Names only from the detail zoom on (detail-level.ts), and even then only once readable.
+    {
+      selector: 'node[type = "person"].detail, node[type = "person"]:selected',
+      style: { label: 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3 },
     },
     // Due for release soon: a ring around the node (the selection uses the border).
     {
@@ -72,6 +72,7 @@ export function networkStylesheet(): StylesheetJson {
       style: {
         shape: 'round-rectangle',
         'background-color': '#52606D',
+        color: '#1F2933',
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
@@ -88,27 +89,30 @@ export function networkStylesheet(): StylesheetJson {
       selector: 'node[type = "prison-summary"][?compact], node[type = "outside-summary"][?compact]',
       style: { 'font-size': 11, 'text-max-width': '120px', 'background-opacity': 0.9 },
     },
-    {
-      selector: 'edge',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.35, width: 1.2, 'line-color': '#9AA5B1' },
-    },
-    // One rule per property source, not per link kind: with thousands of edges every selector
-    // matched costs time on the first render. Colour, dash and width come from the data (elements.ts).
+    // Every edge kind has its own rules and no generic `edge` rule: each style property applied to an
+    // element costs Cytoscape time on the first render (with compound prisons, the neighbours' caches
+    // are dirtied per property), so an edge gets only the properties it needs. Cytoscape's default
+    // curve is haystack, the cheapest it draws; only directed links need straight edges (arrows).
+    // Colour, dash and width come from the data (elements.ts); solid, the default, is not set.
     {
       selector: 'edge[kind]',
-      style: { 'line-color': 'data(color)', 'line-style': fromData<LineStyle>('lineStyle'), width: 'data(width)' },
+      style: { opacity: 0.35, 'line-color': 'data(color)', width: 'data(width)' },
     },
+    // Dashes and arrows from the detail zoom on (detail-level.ts): zoomed out they are sub-pixel.
+    { selector: 'edge[lineStyle].detail', style: { 'line-style': fromData<LineStyle>('lineStyle') } },
     {
-      selector: 'edge[kind][?directed]',
+      selector: 'edge[kind][?directed].detail',
       style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.9 },
     },
     {
       selector: 'edge[type = "aggregate"]',
+      style: { 'line-color': AGGREGATE_COLOUR, width: 'data(width)', opacity: fromData<number>('opacity') },
+    },
+    // Counts as labels only on the strongest pairs (aggregate-edges.ts) and on the links of the picked
+    // prison: thousands of labels cost seconds and hide the prisons. The table of counts lists them all.
+    {
+      selector: 'edge[?labelled], edge.labelled',
       style: {
-        'line-color': '#52606D',
-        width: 'data(width)',
-        // The typings accept only numbers or functions for opacity; the value comes from the element.
-        opacity: (edge: EdgeSingular) => Number(edge.data('opacity')),
         label: 'data(count)',
         'font-size': 11,
         'min-zoomed-font-size': 8,

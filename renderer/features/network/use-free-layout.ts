@@ -16,15 +16,17 @@ type Result = { key: string; positions: ReadonlyMap<string, Point> } | { key: st
  * thread) and cached. While computing, `computing` is true and the caller draws what it has.
  */
 export function useFreeLayout(db: VigiaDatabase, caseId: string, input: NetworkInput, enabled: boolean) {
+  // Keying a large case's links takes a noticeable moment: only when the free view is shown.
   const request = useMemo(() => {
+    if (!enabled) return undefined;
     const nodes = input.persons.map((p) => personNodeId(p.id));
     const edges = input.links.map((l): [string, string] => [personNodeId(l.fromId), personNodeId(l.toId)]);
     return { nodes, edges, key: layoutKey(nodes, edges) };
-  }, [input]);
+  }, [input, enabled]);
   const [result, setResult] = useState<Result | undefined>(undefined);
 
   useEffect(() => {
-    if (!enabled) return;
+    if (!request) return;
     let worker: Worker | undefined;
     let cancelled = false;
     const { key, nodes, edges } = request;
@@ -55,9 +57,9 @@ export function useFreeLayout(db: VigiaDatabase, caseId: string, input: NetworkI
       cancelled = true;
       worker?.terminate();
     };
-  }, [db, caseId, request, enabled]);
+  }, [db, caseId, request]);
 
-  const current = result?.key === request.key ? result : undefined;
+  const current = request && result?.key === request.key ? result : undefined;
   return {
     positions: current && 'positions' in current ? current.positions : undefined,
     computing: enabled && !current,

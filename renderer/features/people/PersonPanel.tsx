@@ -13,6 +13,7 @@ import { PersonEditingActions } from '../editing/PersonEditingActions';
 import { StayList } from '../editing/StayList';
 import { EventList } from '../editing/EventList';
 import { measuredPersonDetails, takePrefetchedPersonDetails } from './person-details-prefetch';
+import { LastChange } from '../provenance/LastChange';
 
 /**
  * The record of the selected person, beside the network. Opening it moves focus to its heading;
@@ -108,6 +109,7 @@ export function PersonPanel({ personId }: { personId: string }) {
           ×
         </button>
       </div>
+      <LastChange recordId={person.id} table="persons" />
       <PersonEditingActions personId={person.id} />
       <PersonNames person={person} sourcesById={details.sourcesById} />
       <PersonStatus person={person} stay={details.currentStay} prison={details.currentPrison} />

@@ -16,6 +16,12 @@ const fakeBridge: VigiaBridge = {
   appInfo: async () => ({ version: '9.9.9', platform: 'electron', os: 'linux' }),
   saveFile: async () => ({ ok: false, error: 'unavailable' }),
   openFile: async () => ({ ok: false, error: 'unavailable' }),
+  openLargeFile: async () => ({ ok: false, error: 'unavailable' }),
+  readFile: async () => ({ ok: false, error: 'unavailable' }),
+  closeFile: async () => ({ ok: false, error: 'unavailable' }),
+  startLargeSave: async () => ({ ok: false, error: 'unavailable' }),
+  writeLargeSave: async () => ({ ok: false, error: 'unavailable' }),
+  finishLargeSave: async () => ({ ok: false, error: 'unavailable' }),
   onMenuCommand: (listener) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

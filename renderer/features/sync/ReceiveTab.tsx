@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headerStanzaTypes } from '../../../shared/bundle/age-layer';
 import type { Signer } from '../../../shared/bundle/verify-manifest';
@@ -8,7 +8,7 @@ import type { StoredIdentity } from '../../db/repositories/identity';
 import { listContacts, trustContact } from '../../db/repositories/keyring';
 import { applyBundle, previewBundle, type ApplyReport, type BundlePreview, type StagedBundle } from '../../db/sync/apply-bundle';
 import { planChangesNothing, summarizePlan } from '../../db/sync/plan-summary';
-import { getBridge } from '../../platform/bridge';
+import { pickLargeFile, type PickedLargeFile } from '../../platform/large-files';
 import type { JobError } from '../../workers/bundle-protocol';
 import { useUiStore } from '../../store/ui-store';
 import { useCaseActions } from '../cases/use-case-actions';
@@ -20,10 +20,14 @@ import { BUNDLE_EXTENSION } from './SendTab';
 import { sessionKey } from './session-key';
 import { PreviewTable } from './PreviewTable';
 import { TrustPrompt } from './TrustPrompt';
+import { shortId } from '../provenance/short-id';
+
+/** The age header (its stanzas say recipient or passphrase) lies within the file's first 64 KiB. */
+const AGE_HEADER_BYTES = 64 * 1024;
 
 type Step =
   | { step: 'pick' }
-  | { step: 'passphrase'; bytes: Uint8Array }
+  | { step: 'passphrase'; file: PickedLargeFile }
   | { step: 'opening'; progress: JobProgress | undefined }
   | { step: 'untrusted'; staged: StagedBundle; signer: Signer }
   | { step: 'preview'; staged: StagedBundle; signer: Signer; preview: BundlePreview }
@@ -41,6 +45,17 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
   const [state, setState] = useState<Step>({ step: 'pick' });
   const [error, setError] = useState<string>();
   const [passphrase, setPassphrase] = useState('');
+  // Closing the dialog abandons a running job and releases the picked file.
+  const leaving = useRef<AbortController>(undefined);
+  const held = useRef<PickedLargeFile>(undefined);
+  useEffect(() => {
+    const controller = new AbortController();
+    leaving.current = controller;
+    return () => {
+      controller.abort();
+      void held.current?.close();
+    };
+  }, []);
 
   const fail = (e: JobError | string) => {
     setError(typeof e === 'string' ? e : bundleErrorText(t, e));
@@ -49,28 +64,46 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
 
   async function pick() {
     setError(undefined);
-    const opened = await getBridge().openFile({ extensions: [BUNDLE_EXTENSION] });
-    if (!opened.ok) return opened.error === 'cancelled' ? undefined : fail(t(`sync.bridgeError.${opened.error}`));
-    const stanzas = headerStanzaTypes(opened.value.bytes);
-    if (stanzas?.includes('scrypt')) return setState({ step: 'passphrase', bytes: opened.value.bytes });
-    await open(opened.value.bytes, undefined);
+    // The file stays where it is: the worker reads it in chunks as it decrypts.
+    const picked = await pickLargeFile([BUNDLE_EXTENSION]);
+    if (!picked.ok) return picked.error === 'cancelled' ? undefined : fail(t(`sync.bridgeError.${picked.error}`));
+    held.current = picked.value;
+    const stanzas = headerStanzaTypes(await picked.value.head(AGE_HEADER_BYTES));
+    if (stanzas?.includes('scrypt')) return setState({ step: 'passphrase', file: picked.value });
+    await open(picked.value, undefined);
   }
 
-  async function open(bytes: Uint8Array, withPassphrase: string | undefined) {
+  async function open(file: PickedLargeFile, withPassphrase: string | undefined) {
+    const release = () => {
+      if (held.current === file) held.current = undefined;
+      void file.close();
+    };
     const keyfileText = sessionKey();
     const me = keyfileText ? await parseKeyfile(keyfileText) : undefined;
-    if (!me?.ok) return fail({ code: 'identity_unreadable' });
+    if (!me?.ok) {
+      release();
+      return fail({ code: 'identity_unreadable' });
+    }
     const contacts = await listContacts(db);
+    setError(undefined);
     setState({ step: 'opening', progress: undefined });
     const result = await runBundleJob(
       {
         job: 'open',
-        bytes,
+        bytes: file.forWorker(),
         key: withPassphrase === undefined ? { identity: me.identity.ageIdentity } : { passphrase: withPassphrase },
         trustedSigningKeys: [identity.signingKey, ...contacts.map((c) => c.signingKey)],
       },
       (progress) => setState({ step: 'opening', progress }),
+      leaving.current?.signal,
     );
+    // A mistyped passphrase is typed again, without choosing the file again.
+    if (result.type === 'failed' && result.error.code === 'wrong_passphrase' && withPassphrase !== undefined) {
+      setError(bundleErrorText(t, result.error));
+      setPassphrase('');
+      return setState({ step: 'passphrase', file });
+    }
+    release();
     if (result.type === 'failed') return fail(result.error);
     if (result.type !== 'opened') return;
     if (!result.signer.trusted) return setState({ step: 'untrusted', staged: result.staged, signer: result.signer });
@@ -99,9 +132,9 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
     }
   }
 
-  function submitPassphrase(event: FormEvent, bytes: Uint8Array) {
+  function submitPassphrase(event: FormEvent, file: PickedLargeFile) {
     event.preventDefault();
-    void open(bytes, passphrase);
+    void open(file, passphrase);
   }
 
   const alert = error && (
@@ -122,7 +155,7 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
       );
     case 'passphrase':
       return (
-        <form className="sync-form" onSubmit={(e) => submitPassphrase(e, state.bytes)}>
+        <form className="sync-form" onSubmit={(e) => submitPassphrase(e, state.file)}>
           <label>
             {t('sync.receive.passphrase')}
             <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />
@@ -156,6 +189,9 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
           <p>
             {t('sync.receive.from', { name: state.signer.name, fingerprint: '' })}
             <Fingerprint value={state.signer.fingerprint} />
+          </p>
+          <p data-testid="bundle-id" title={manifest.bundleId}>
+            {t('provenance.bundleId', { bundle: shortId(manifest.bundleId) })}
           </p>
           <p>{t('sync.receive.created', { date: new Date(manifest.createdAt).toLocaleString(), scope: t(`sync.receive.scope_${manifest.scope}`) })}</p>
           <p className="sync-marking" data-testid="bundle-marking">{t(`marking.${manifest.marking}`)}</p>

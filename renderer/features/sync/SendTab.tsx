@@ -1,21 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type Marking } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { listContacts } from '../../db/repositories/keyring';
 import { lastExchangeClock, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
-import { getBridge } from '../../platform/bridge';
+import { loadCaseRecords } from '../../db/sync/case-contents';
+import { exportOutput, saveLargeFile } from '../../platform/large-files';
+import { useUiStore } from '../../store/ui-store';
 import { runBundleJob, type JobProgress } from './bundle-client';
 import { bundleErrorText } from './error-text';
 import { BundleProgress } from './BundleProgress';
 import { plainFileName } from './file-names';
 import { MIN_PASSPHRASE } from './identity-actions';
+import { SelectionPicker } from './SelectionPicker';
 import { sessionKey } from './session-key';
 
 export const BUNDLE_EXTENSION = 'vigia';
 
-/** Sends the whole open case: to colleagues from the keyring, or to a passphrase; marking on the dialog and in the bundle. */
+/** What a bundle carries: the whole case, chosen people and what hangs off them, or the changes since the last exchange. */
+type WhatToSend = 'case' | 'selection' | 'changes';
+const INTRO = { case: 'sync.send.intro', selection: 'sync.send.introSelection', changes: 'sync.send.introChanges' } as const;
+
+/**
+ * Sends the open case, chosen people of it, or what changed since the last exchange: to colleagues
+ * from the keyring, or to a passphrase; marking on the dialog and in the bundle.
+ */
 export function SendTab({ openCase }: { openCase: Case | undefined }) {
   const { t } = useTranslation();
   if (!openCase) return <p>{t('sync.send.noCase')}</p>;
@@ -31,12 +41,30 @@ function SendForm({ openCase }: { openCase: Case }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [passphrase, setPassphrase] = useState('');
   const [marking, setMarking] = useState<Marking>(openCase.marking);
-  const [onlyChanges, setOnlyChanges] = useState(false);
+  const [what, setWhat] = useState<WhatToSend>('case');
+  // Pre-filled with the person the analyst is looking at in the network or their panel.
+  const [people, setPeople] = useState<ReadonlySet<string>>(() => {
+    const selected = useUiStore.getState().selectedPersonId;
+    return new Set(selected ? [selected] : []);
+  });
+  const snapshot = useLiveQuery(async () => (what === 'selection' ? loadCaseRecords(db, [openCase.id]) : null), [db, openCase.id, what]);
+  // Only live people of this case: a pre-filled person may have been deleted since.
+  const chosenPeople = useMemo<ReadonlySet<string>>(
+    () => (snapshot ? new Set(snapshot.persons.filter((p) => !p.deleted && people.has(p.id)).map((p) => p.id)) : people),
+    [snapshot, people],
+  );
   const [progress, setProgress] = useState<JobProgress>();
   // "Changes since" needs one colleague and an earlier exchange with them.
   const single = mode === 'recipients' && chosen.size === 1 ? contacts.find((c) => chosen.has(c.fingerprint)) : undefined;
   const since = useLiveQuery(async () => (single ? ((await lastExchangeClock(db, single.fingerprint, [openCase.id])) ?? null) : null), [db, single?.fingerprint, openCase.id]);
   const [message, setMessage] = useState<{ text: string; alert: boolean }>();
+  // Closing the dialog abandons the export: the worker ends and a partial file is deleted.
+  const leaving = useRef<AbortController>(undefined);
+  useEffect(() => {
+    const controller = new AbortController();
+    leaving.current = controller;
+    return () => controller.abort();
+  }, []);
 
   const toggle = (fingerprint: string) =>
     setChosen((current) => {
@@ -53,6 +81,8 @@ function SendForm({ openCase }: { openCase: Case }) {
     const recipients = contacts.filter((c) => chosen.has(c.fingerprint));
     if (mode === 'recipients' && recipients.length === 0) return setMessage({ text: t('sync.send.pickColleague'), alert: true });
     if (mode === 'passphrase' && passphrase.length < MIN_PASSPHRASE) return setMessage({ text: t('sync.identityError.passphrase_too_short'), alert: true });
+    if (what === 'selection' && chosenPeople.size === 0) return setMessage({ text: t('sync.send.pickPeople'), alert: true });
+    if (what === 'changes' && !(single && since)) return setMessage({ text: t('sync.send.whatChangesHint'), alert: true });
 
     setProgress({ phase: 'reading', done: 0, total: 1 });
     const result = await runBundleJob(
@@ -64,15 +94,20 @@ function SendForm({ openCase }: { openCase: Case }) {
         encryption: mode === 'passphrase' ? { mode, passphrase } : { mode, recipients: recipients.map((c) => c.ageRecipient) },
         recipientNames: Object.fromEntries(recipients.map((c) => [c.ageRecipient, c.name])),
         marking,
-        ...(onlyChanges && since ? { since } : {}),
+        ...(what === 'changes' && since ? { since } : {}),
+        ...(what === 'selection' ? { personIds: [...chosenPeople] } : {}),
+        output: exportOutput(),
       },
       setProgress,
+      leaving.current?.signal,
     );
-    setProgress(undefined);
-    if (result.type === 'failed') return setMessage({ text: bundleErrorText(t, result.error), alert: true });
+    if (result.type !== 'exported') setProgress(undefined);
+    if (result.type === 'failed') return result.error.code === 'cancelled' ? undefined : setMessage({ text: bundleErrorText(t, result.error), alert: true });
     if (result.type !== 'exported') return;
     const date = result.manifest.createdAt.slice(0, 10);
-    const saved = await getBridge().saveFile({ suggestedName: plainFileName(`${openCase.name}-${date}`, BUNDLE_EXTENSION), bytes: result.bytes });
+    // A streamed export encrypts while it is written, so progress goes on until the file is saved.
+    const saved = await saveLargeFile(plainFileName(`${openCase.name}-${date}`, BUNDLE_EXTENSION), result.file, leaving.current?.signal);
+    setProgress(undefined);
     if (!saved.ok) return setMessage({ text: saved.error === 'cancelled' ? t('sync.bridgeError.cancelled') : t('sync.send.saveFailed'), alert: saved.error !== 'cancelled' });
     const counterparts = mode === 'passphrase' ? [{ name: t('sync.send.toPassphraseLabel') }] : recipients.map((c) => ({ name: c.name, fingerprint: c.fingerprint }));
     await recordSentBundle(db, {
@@ -82,7 +117,9 @@ function SendForm({ openCase }: { openCase: Case }) {
       at: db.now(),
       counterparts,
       counts: result.manifest.counts,
-      clockTo: result.manifest.clock?.to ?? null,
+      // A selection does not bring the colleague up to date with the case: it must not count as the
+      // point that "changes since the last exchange" starts from.
+      clockTo: result.manifest.scope === 'selection' ? null : (result.manifest.clock?.to ?? null),
     });
     setMessage({ text: t('sync.send.done', { name: saved.value.name, to: counterparts.map((c) => c.name).join(', ') }), alert: false });
   }
@@ -90,7 +127,29 @@ function SendForm({ openCase }: { openCase: Case }) {
   const busy = progress !== undefined;
   return (
     <form className="sync-form" onSubmit={(e) => void submit(e)}>
-      <p>{t('sync.send.intro', { name: openCase.name })}</p>
+      <fieldset>
+        <legend>{t('sync.send.what')}</legend>
+        <label className="sync-check">
+          <input type="radio" name="sync-what" checked={what === 'case'} onChange={() => setWhat('case')} />
+          {t('sync.send.whatCase')}
+        </label>
+        <label className="sync-check">
+          <input type="radio" name="sync-what" checked={what === 'selection'} onChange={() => setWhat('selection')} />
+          {t('sync.send.whatSelection')}
+        </label>
+        <label className="sync-check">
+          <input type="radio" name="sync-what" checked={what === 'changes'} disabled={!(single && since) && what !== 'changes'} aria-describedby="sync-what-changes-hint" onChange={() => setWhat('changes')} />
+          {single && since ? t('sync.send.onlyChanges', { name: single.name }) : t('sync.send.whatChanges')}
+        </label>
+        {!(single && since) && (
+          <p id="sync-what-changes-hint" className="sync-hint">
+            {t('sync.send.whatChangesHint')}
+          </p>
+        )}
+      </fieldset>
+      <p>{t(INTRO[what], { name: openCase.name })}</p>
+      {what === 'selection' &&
+        (snapshot ? <SelectionPicker snapshot={snapshot} chosen={chosenPeople} onChange={setPeople} /> : <p className="sync-hint">{t('sync.selection.loading')}</p>)}
       <fieldset>
         <legend>{t('sync.send.to')}</legend>
         <label className="sync-check">
@@ -123,12 +182,6 @@ function SendForm({ openCase }: { openCase: Case }) {
           </label>
         )}
       </fieldset>
-      {single && since && (
-        <label className="sync-check">
-          <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} />
-          {t('sync.send.onlyChanges', { name: single.name })}
-        </label>
-      )}
       <label>
         {t('sync.send.marking')}
         <select value={marking} onChange={(e) => setMarking(e.target.value as Marking)}>

@@ -2,6 +2,7 @@ import { formatKeyfile, generateAnalystIdentity, isAnalystName, parseKeyfile } f
 import type { KeychainRefusal, VigiaBridge } from '../../../shared/ipc/contract';
 import type { VigiaDatabase } from '../../db/database';
 import { saveIdentity, type StoredIdentity } from '../../db/repositories/identity';
+import { getSetting, setAnalystName } from '../../db/settings';
 import { runBundleJob } from './bundle-client';
 import { rememberSessionKey } from './session-key';
 
@@ -63,6 +64,8 @@ export async function createIdentity(db: VigiaDatabase, bridge: VigiaBridge, nam
     sealed,
   });
   if (!saved.ok) return saved;
+  // The name colleagues see is the analyst's name: audit entries (and so "last changed by") carry it.
+  if ((await getSetting(db, 'analystName')) === '') await setAnalystName(db, identity.name);
   rememberSessionKey(keyfileText);
   return { ok: true };
 }

@@ -5,6 +5,8 @@ import type { PersonLink } from '../../../db';
 import { useFormatters } from '../../../i18n/formatters';
 import { LINK_STYLES } from '../../network/link-styles';
 import { DeleteButton } from '../../editing/DeleteButton';
+import { LastChangeLine } from '../../provenance/LastChangeLine';
+import { useLastChanges } from '../../provenance/use-last-changes';
 
 const DIRECTION_KEY = { outgoing: 'person.linkOutgoing', incoming: 'person.linkIncoming', undirected: 'person.linkMutual' } as const;
 
@@ -31,6 +33,10 @@ export const LinkList = memo(function LinkList({
   const format = useFormatters();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? links : links.slice(0, LINKS_SHOWN_FIRST);
+  const changes = useLastChanges(
+    shown.map(({ link }) => ({ table: 'links' as const, id: link.id })),
+    shown.map(({ link }) => link.id).join(),
+  );
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     // The "show all" button is gone: keyboard focus goes on to the first link it revealed.
@@ -102,6 +108,7 @@ export const LinkList = memo(function LinkList({
                   {sources.map((s) => t('person.sourceWithReliability', { title: s.title, reliability: s.reliability })).join('; ')}
                 </div>
               )}
+              <LastChangeLine change={changes?.get(link.id)} />
             </li>
           );
         })}

@@ -5,6 +5,8 @@ import { DeleteButton } from '../../editing/DeleteButton';
 import { useFormatters } from '../../../i18n/formatters';
 import { Field } from './Field';
 import { ReleaseDate } from './ReleaseDate';
+import { LastChangeLine } from '../../provenance/LastChangeLine';
+import { useLastChanges } from '../../provenance/use-last-changes';
 
 /** The person's sentences, newest first, each with its expected release. */
 export function SentenceList({
@@ -21,6 +23,10 @@ export function SentenceList({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const changes = useLastChanges(
+    sentences.map((s) => ({ table: 'sentences' as const, id: s.id })),
+    sentences.map((s) => s.id).join(),
+  );
   return (
     <section aria-labelledby="person-sentences-title">
       <h3 id="person-sentences-title">{t('person.sentences')}</h3>
@@ -65,6 +71,7 @@ export function SentenceList({
               <Field label={t('person.expectedRelease')}>{format.date(sentence.expectedRelease)}</Field>
             )}
             {sentence.preventiveDetention && <Field label={t('person.preventiveDetention')}>✓</Field>}
+            <LastChangeLine change={changes?.get(sentence.id)} />
           </dl>
         );
       })}

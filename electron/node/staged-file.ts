@@ -1,0 +1,106 @@
+import { createReadStream, rmSync } from 'node:fs';
+import { mkdtemp, open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BundleFile, PlaintextSink, StagedPlaintext } from '../../shared/bundle/staged-plaintext';
+
+/**
+ * Node's stage (the CLI, the bench and the desktop app's utility process) for a bundle's decrypted ZIP: a temporary file, readable by its owner only, in a fresh
+ * 0700 folder under the system's temporary directory. It holds plaintext of a classified case, so it
+ * is deleted as soon as the import is done with it, when the import fails, and at the latest when the
+ * process exits. Memory stays at one write batch and one read piece, whatever the bundle weighs.
+ */
+const WRITE_BATCH = 4 * 1024 * 1024;
+
+/** Folders still on disk, removed synchronously if the process exits before `discard`. */
+const live = new Set<string>();
+let exitHookInstalled = false;
+
+function removeOnExit(dir: string): void {
+  live.add(dir);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const d of live) rmSync(d, { recursive: true, force: true });
+  });
+}
+
+/** The sink also says where its file is, for tests and diagnostics. */
+export type TempFileSink = PlaintextSink & { readonly path: string };
+
+export const tempFileStage = async (size: number): Promise<TempFileSink> => {
+  const dir = await mkdtemp(join(tmpdir(), 'vigia-stage-'));
+  removeOnExit(dir);
+  const path = join(dir, 'bundle.zip');
+  let file: FileHandle | undefined;
+  const remove = async () => {
+    await file?.close().catch(() => undefined);
+    file = undefined;
+    await rm(dir, { recursive: true, force: true });
+    live.delete(dir);
+  };
+  try {
+    file = await open(path, 'wx+', 0o600);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  const handle = file;
+  const batch = new Uint8Array(WRITE_BATCH);
+  let batched = 0;
+  let written = 0;
+  const flush = async () => {
+    let at = 0;
+    while (at < batched) {
+      const { bytesWritten } = await handle.write(batch, at, batched - at, written + at);
+      at += bytesWritten;
+    }
+    written += batched;
+    batched = 0;
+  };
+
+  const staged: StagedPlaintext = {
+    size,
+    read: async (offset, length) => {
+      const end = Math.min(size, offset + length);
+      const start = Math.max(0, Math.min(offset, end));
+      const out = new Uint8Array(end - start);
+      let at = 0;
+      while (at < out.length) {
+        const { bytesRead } = await handle.read(out, at, out.length - at, start + at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return out.subarray(0, at);
+    },
+    discard: remove,
+  };
+  const sink: TempFileSink = {
+    path,
+    async write(chunk) {
+      let rest = chunk;
+      while (rest.length > 0) {
+        const n = Math.min(rest.length, WRITE_BATCH - batched);
+        batch.set(rest.subarray(0, n), batched);
+        batched += n;
+        rest = rest.subarray(n);
+        if (batched === WRITE_BATCH) await flush();
+      }
+    },
+    async finish() {
+      await flush();
+      return staged;
+    },
+    discard: remove,
+  };
+  return sink;
+};
+
+/** A bundle on disk, read in 1 MiB chunks as it decrypts. */
+export async function bundleFileAt(path: string): Promise<BundleFile> {
+  const { size } = await stat(path);
+  return {
+    size,
+    chunks: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { selectPeople } from '../../../shared/bundle/selection';
+import { formatKeyfile, generateAnalystIdentity } from '../../../shared/identity';
+import { CASE_TABLE_NAMES } from '../../../shared/model';
+import { exportCase, openBundleFile } from '../../workers/bundle-jobs';
+import { importSnapshot } from '../import-snapshot';
+import { attachFile } from '../repositories/attachments';
+import { freshDatabase, syntheticSnapshot } from '../test-support';
+import { updateRecord } from '../write';
+import { applyBundle } from './apply-bundle';
+import { lastExchangeClock } from './bundle-log';
+import { loadCaseRecords } from './case-contents';
+
+const CASE = 'case:selection';
+const CHOSEN = ['person:0', 'person:1', 'person:2'];
+
+describe('exporting a selection of people', () => {
+  it('makes a bundle that, opened, holds exactly the selection, its attachments and its history, and that a colleague can import', async () => {
+    const [ana, ben] = await Promise.all([generateAnalystIdentity('Ana'), generateAnalystIdentity('Ben')]);
+    const db = await freshDatabase();
+    await importSnapshot(db, syntheticSnapshot(12, 30, 3, CASE));
+    const photo = await attachFile(db, CASE, { ownerType: 'person', ownerId: 'person:0', fileName: 'foto.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) });
+    const other = await attachFile(db, CASE, { ownerType: 'person', ownerId: 'person:7', fileName: 'otra.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([4, 5, 6]) });
+    if (!photo.ok || !other.ok) throw new Error('attachments refused');
+    // fake-indexeddb clones a happy-dom Blob into a plain object; hand the export real Blobs back, as
+    // a browser's IndexedDB would.
+    const bytesOf = new Map([[photo.value.sha256, [1, 2, 3]], [other.value.sha256, [4, 5, 6]]]);
+    const readBlob = db.blobs.get.bind(db.blobs);
+    vi.spyOn(db.blobs, 'get').mockImplementation((async (sha256: string) => {
+      const stored = await readBlob(sha256);
+      return stored && { ...stored, data: new Blob([new Uint8Array(bytesOf.get(sha256) ?? [])]) };
+    }) as never);
+    await updateRecord(db, 'persons', 'person:1', { notes: 'seen in the yard' });
+    await updateRecord(db, 'persons', 'person:7', { notes: 'not for this colleague' });
+
+    const message = await exportCase(
+      db,
+      { job: 'export', databaseName: db.name, caseId: CASE, keyfileText: formatKeyfile(ana, new Date()), encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, recipientNames: {}, marking: 'CONFIDENCIAL', personIds: CHOSEN },
+      () => undefined,
+    );
+    if (message.type !== 'exported') throw new Error(JSON.stringify(message));
+    const opened = await openBundleFile({ job: 'open', bytes: message.file as Blob, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] }, () => undefined);
+    if (opened.type !== 'opened') throw new Error(JSON.stringify(opened));
+    const { manifest, snapshot, audit, attachments } = opened.staged;
+
+    const expected = selectPeople(await loadCaseRecords(db, [CASE]), CHOSEN).snapshot;
+    expect(manifest.scope).toBe('selection');
+    expect(manifest.marking).toBe('CONFIDENCIAL');
+    for (const table of CASE_TABLE_NAMES) expect(snapshot[table], table).toEqual(expected[table]);
+    expect(snapshot.persons.map((p) => p.id).sort()).toEqual(CHOSEN);
+    expect(snapshot.links.every((l) => CHOSEN.includes(l.fromId) && CHOSEN.includes(l.toId))).toBe(true);
+    expect(snapshot.attachments.map((a) => a.id)).toEqual([photo.value.id]);
+    expect([...attachments.keys()]).toEqual([photo.value.sha256]);
+    // The history of the people sent travels; person 7's stays home.
+    expect(audit.some((e) => e.recordId === 'person:1' && e.action === 'update')).toBe(true);
+    expect(audit.filter((e) => e.recordId === 'person:7' || e.recordId === other.value.id)).toEqual([]);
+
+    const dbB = await freshDatabase();
+    const report = await applyBundle(dbB, opened.staged, { name: 'Ana', fingerprint: ana.fingerprint });
+    expect(report.alreadyImported).toBe(false);
+    const received = await loadCaseRecords(dbB, [CASE]);
+    expect(received.persons.map((p) => p.id).sort()).toEqual(CHOSEN);
+    expect(await dbB.blobs.get(photo.value.sha256)).toBeDefined();
+    expect(await dbB.blobs.get(other.value.sha256)).toBeUndefined();
+    // A selection did not bring Ben up to date with Ana's case: "changes since" must not start from it.
+    expect(await lastExchangeClock(dbB, ana.fingerprint, [CASE])).toBeUndefined();
+  }, 60_000);
+});

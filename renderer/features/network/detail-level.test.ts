@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { classesKeepingDetail, DETAIL_CLASS, DETAIL_ZOOM, wantsDetail } from './detail-level';
+import { networkStylesheet } from './stylesheet';
+
+describe('level of detail by zoom', () => {
+  it('draws names, arrows and dashes from the detail zoom on', () => {
+    expect(wantsDetail(DETAIL_ZOOM / 2)).toBe(false);
+    expect(wantsDetail(DETAIL_ZOOM)).toBe(true);
+    expect(wantsDetail(2)).toBe(true);
+  });
+
+  it('keeps the zoom’s detail class when a new drawing sets an element’s classes', () => {
+    expect(classesKeepingDetail('pinned', ['pinned', DETAIL_CLASS])).toBe(`pinned ${DETAIL_CLASS}`);
+    expect(classesKeepingDetail('', [DETAIL_CLASS])).toBe(DETAIL_CLASS);
+    expect(classesKeepingDetail('path', ['pinned'])).toBe('path');
+  });
+
+  it('names a selected person at any zoom, and other people only with the detail', () => {
+    const rules = networkStylesheet() as { selector: string; style: Record<string, unknown> }[];
+    const named = rules.filter((r) => r.style.label === 'data(label)' && r.selector.includes('person'));
+    expect(named.map((r) => r.selector)).toEqual(['node[type = "person"].detail, node[type = "person"]:selected']);
+    const selected = rules.find((r) => r.selector === 'node[type = "person"]:selected')!;
+    expect(selected.style['min-zoomed-font-size']).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { VigiaDatabase } from '../../db/database';
+import { caseStateKey, getCachedOverview } from '../../db/queries/case-overview';
+import type { OverviewMessage, OverviewRequest } from '../../workers/network-overview-protocol';
+import { isPrisonOverview, type PrisonOverview } from './prison-overview';
+
+export type OverviewState =
+  | { caseId: string; status: 'ready'; overview: PrisonOverview }
+  /** No overview to draw (the case is gone or the worker failed): the caller reads the full case. */
+  | { caseId: string; status: 'unavailable' };
+
+/**
+ * The prison overview of a large case: from the cache when the case has not changed since it was
+ * computed (two index reads and one row), else from the network overview worker, which reads the
+ * case off the page's thread and refreshes the cache. Undefined while it is on its way.
+ */
+export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: boolean): OverviewState | undefined {
+  const [state, setState] = useState<OverviewState | undefined>(undefined);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    let worker: Worker | undefined;
+    const settle = (next: OverviewState) => {
+      if (!cancelled) setState(next);
+    };
+    void (async () => {
+      try {
+        const cached = await getCachedOverview(db, caseId, await caseStateKey(db, caseId), isPrisonOverview);
+        if (cached) return settle({ caseId, status: 'ready', overview: cached });
+      } catch (error) {
+        console.error('network overview: cache not readable', error);
+      }
+      if (cancelled) return;
+      worker = new Worker(new URL('../../workers/network-overview.worker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (event: MessageEvent<OverviewMessage>) => {
+        worker?.terminate();
+        const message = event.data;
+        if (message.type === 'failed') console.error('network overview worker failed:', message.reason);
+        settle(message.type === 'overview' ? { caseId, status: 'ready', overview: message.overview } : { caseId, status: 'unavailable' });
+      });
+      worker.addEventListener('error', (event) => {
+        console.error('network overview worker error:', event.message);
+        settle({ caseId, status: 'unavailable' });
+      });
+      const request: OverviewRequest = { databaseName: db.name, caseId };
+      worker.postMessage(request);
+    })();
+    return () => {
+      cancelled = true;
+      worker?.terminate();
+    };
+  }, [db, caseId, enabled]);
+
+  return enabled && state?.caseId === caseId ? state : undefined;
+}

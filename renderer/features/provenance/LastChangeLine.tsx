@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { LastChange } from '../../db/queries/last-change';
+import { useTimestampFormat } from '../records/use-timestamp-format';
+import { lastChangeIds, lastChangeText } from './last-change-text';
+
+/** One record's "last changed" line, from an already loaded `LastChange` (lists load theirs in one read). */
+export function LastChangeLine({ change }: { change: LastChange | undefined }) {
+  const { t } = useTranslation();
+  const when = useTimestampFormat();
+  if (!change) return null;
+  return (
+    <p className="hint last-change" data-testid="last-change" title={lastChangeIds(change)}>
+      {lastChangeText(t, change, when)}
+    </p>
+  );
+}

@@ -1,0 +1,19 @@
+import type { VigiaDatabase } from '../db/database';
+import { loadCaseNetwork } from '../db/queries/case-network';
+import { caseStateKey, putCachedOverview } from '../db/queries/case-overview';
+import { aggregateByPrison, type PrisonOverview } from '../features/network/prison-overview';
+import { toNetworkInput } from '../features/network/to-network-input';
+
+/**
+ * Reads the whole case (the same query as the network view), counts it by prison and caches the
+ * result under the case's state as it was before reading: a write that lands meanwhile makes the
+ * cache look stale, never fresh. Undefined when the case does not exist or was deleted.
+ */
+export async function computeCaseOverview(db: VigiaDatabase, caseId: string): Promise<PrisonOverview | undefined> {
+  const stateKey = await caseStateKey(db, caseId);
+  const network = await loadCaseNetwork(db, caseId);
+  if (!network) return undefined;
+  const overview = aggregateByPrison(toNetworkInput(network));
+  await putCachedOverview(db, caseId, stateKey, overview);
+  return overview;
+}

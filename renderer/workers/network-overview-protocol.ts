@@ -1,0 +1,10 @@
+import type { PrisonOverview } from '../features/network/prison-overview';
+
+/** Page → network overview worker: compute (and cache) the prison overview of one case. */
+export interface OverviewRequest {
+  databaseName: string;
+  caseId: string;
+}
+
+/** Worker → page: the overview, or why there is none (the case is gone, the database failed). */
+export type OverviewMessage = { type: 'overview'; overview: PrisonOverview } | { type: 'missing' } | { type: 'failed'; reason: string };

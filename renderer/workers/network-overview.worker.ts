@@ -1,0 +1,31 @@
+import { openVigiaDatabase } from '../db/database';
+import { computeCaseOverview } from './network-overview-compute';
+import type { OverviewMessage, OverviewRequest } from './network-overview-protocol';
+
+/**
+ * The prison overview of a large case, off the page's thread: reading 50k links and counting them
+ * by prison takes seconds, during which the page stays free to draw and answer.
+ */
+interface WorkerScope {
+  postMessage(message: OverviewMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<OverviewRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.addEventListener('message', (event: MessageEvent<OverviewRequest>) => {
+  void answer(event.data).then((message) => scope.postMessage(message));
+});
+
+async function answer({ databaseName, caseId }: OverviewRequest): Promise<OverviewMessage> {
+  try {
+    const db = await openVigiaDatabase(databaseName);
+    try {
+      const overview = await computeCaseOverview(db, caseId);
+      return overview ? { type: 'overview', overview } : { type: 'missing' };
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    return { type: 'failed', reason: error instanceof Error ? error.message : String(error) };
+  }
+}

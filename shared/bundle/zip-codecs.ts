@@ -1,0 +1,18 @@
+/**
+ * The ZIP layer's byte crunching, injectable as SHA-256 is (hashing.ts). Without it, fflate does it in
+ * pure JS everywhere (the renderer's bundle worker): CRC-32 a byte at a time, deflate and inflate in JS.
+ * Node contexts — the CLI, the bench and the desktop app's utility process — inject zlib's native
+ * versions (electron/cli/commands/node-codecs.ts), several times faster. Formats are the same either
+ * way: ZIP's CRC-32, raw DEFLATE (RFC 1951); the archive layout is still fflate's `Zip`.
+ */
+export interface ZipCodecs {
+  /** CRC-32 of `bytes` continuing from `running` (0 for the first piece), as zlib's `crc32(data, value)`. */
+  crc32(bytes: Uint8Array, running: number): number;
+  /** Raw DEFLATE of a whole record or audit file (they are in memory anyway: the manifest hashes them). */
+  deflateRaw(bytes: Uint8Array): Promise<Uint8Array>;
+  /**
+   * Inflates raw DEFLATE into at most `limit` bytes: `undefined` when the data holds more (a
+   * decompression bomb stops there, never allocated); throws when it is not valid DEFLATE.
+   */
+  inflateRaw(compressed: Uint8Array, limit: number): Uint8Array | undefined;
+}
