@@ -30,7 +30,7 @@ const requestSchema = z.discriminatedUnion('op', [
     op: z.literal('seal-write'),
     id: z.int(),
     session,
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength >= 1 && b.byteLength <= MAX_BRIDGE_CHUNK_BYTES),
+    bytes: z.custom<Uint8Array>((b) => b instanceof Uint8Array).refine((b) => b.byteLength >= 1 && b.byteLength <= MAX_BRIDGE_CHUNK_BYTES),
   }),
   z.strictObject({ op: z.literal('seal-finish'), id: z.int(), session }),
   z.strictObject({ op: z.literal('seal-close'), id: z.int(), session }),
