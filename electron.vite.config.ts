@@ -5,7 +5,7 @@ import { defineConfig } from 'electron-vite';
 import { ageAeadRedirect } from './electron/crypto/age-aead-redirect.ts';
 
 /**
- * The Electron build: main (ESM, out/main), preload (CommonJS, out/preload/index.cjs — a sandboxed
+ * The Electron build: main (ESM, out/main, with the bundle-crypto utility process beside it), preload (CommonJS, out/preload/index.cjs — a sandboxed
  * preload cannot be an ES module) and the renderer (out/renderer, served by the app:// protocol).
  * Web mode builds the same renderer with vite.config.ts.
  */
@@ -15,12 +15,15 @@ const fastAead = () => ageAeadRedirect(resolve('renderer/workers/wasm-aead.ts'))
 
 export default defineConfig({
   main: {
+    // The bundle-crypto utility process (electron/utility) is a second entry of main's build, beside
+    // index.js; its typage gets node:crypto's ChaCha20-Poly1305 (main itself never imports typage).
+    plugins: [ageAeadRedirect(resolve('electron/crypto/node-aead.ts'))],
     build: {
       // Bundle everything (zod …): the packaged app ships out/ only, no node_modules.
       externalizeDeps: false,
       outDir: 'out/main',
-      lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: 'index.js' } },
+      lib: { entry: { index: resolve('electron/main/index.ts'), 'bundle-crypto': resolve('electron/utility/bundle-crypto.ts') }, formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js' } },
     },
   },
   preload: {

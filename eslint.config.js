@@ -64,11 +64,15 @@ const elements = [
   { type: 'electron-preload', pattern: 'electron/preload', partialMatch: false },
   { type: 'electron-cli', pattern: 'electron/cli', partialMatch: false },
   { type: 'electron-launch', pattern: 'electron/launch', partialMatch: false },
+  // The bundle-crypto utility process, and the Node modules main, the CLI and the utility share.
+  { type: 'electron-utility', pattern: 'electron/utility', partialMatch: false },
+  { type: 'electron-node', pattern: 'electron/node', partialMatch: false },
+  { type: 'electron-crypto', pattern: 'electron/crypto', partialMatch: false },
   { type: 'tests', pattern: 'test', partialMatch: false },
 ];
 
 const local = (types) => ({ element: { types: { anyOf: types } } });
-const ELECTRON_LAYERS = ['electron-main', 'electron-preload', 'electron-cli', 'electron-launch'];
+const ELECTRON_LAYERS = ['electron-main', 'electron-preload', 'electron-cli', 'electron-launch', 'electron-utility', 'electron-node', 'electron-crypto'];
 // boundaries matches the package name (react for react/jsx-runtime), with micromatch patterns.
 const SHARED_FORBIDDEN_PACKAGES = SHARED_FORBIDDEN.group.filter((name) => !name.includes('/'));
 
@@ -95,10 +99,19 @@ const layerPolicies = [
   { from: local(['electron-preload']), allow: { to: { module: { origin: 'core', source: ['events', 'timers', 'url'] } } } },
   { from: local(['electron-main', 'electron-cli', 'electron-launch']), allow: { to: local([...ELECTRON_LAYERS, 'shared']) } },
   { from: local(['electron-preload']), allow: { to: local(['electron-preload', 'shared']) } },
+  // The utility process is Node like main, but reaches only shared/, the shared Node modules and the crypto adapters.
+  { from: local(['electron-utility', 'electron-node', 'electron-crypto']), allow: { to: { module: { origin: 'core' } } } },
+  { from: local(['electron-utility']), allow: { to: local(['electron-utility', 'electron-node', 'electron-crypto', 'shared']) } },
+  { from: local(['electron-node', 'electron-crypto']), allow: { to: local(['electron-node', 'electron-crypto', 'shared']) } },
   {
     from: local(['electron-main']),
     disallow: { to: { module: { origin: 'core', source: NETWORK_MODULES.flatMap((m) => [m, `node:${m}`]) } } },
     message: 'electron/main is offline: it never imports http, https, net, http2, tls or dgram.',
+  },
+  {
+    from: local(['electron-utility', 'electron-node']),
+    disallow: { to: { module: { origin: 'core', source: NETWORK_MODULES.flatMap((m) => [m, `node:${m}`]) } } },
+    message: 'The utility process and its Node modules are offline: no http, https, net, http2, tls or dgram.',
   },
   // Unit tests beside the code run in Node: they may read fixtures and run tools (age, unzip …).
   { from: { file: { categories: 'test' } }, allow: { to: { module: { origin: 'core' } } } },
@@ -231,6 +244,20 @@ export default tseslint.config(
         {
           group: NETWORK_MODULES.flatMap((m) => [m, `node:${m}`]),
           message: 'electron/main is offline: it never imports http, https, net, http2, tls or dgram.',
+        },
+      ),
+    },
+  },
+  {
+    files: ['electron/utility/**', 'electron/node/**'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': restrictedImports(
+        climbingInto(['renderer', 'test'], 'electron/ imports electron/ and shared/ only.'),
+        { regex: '^\\.\\./(main|preload|cli|launch)(/|$)', message: 'The utility process and the shared Node modules import only electron/utility, electron/node, electron/crypto and shared/.' },
+        {
+          group: NETWORK_MODULES.flatMap((m) => [m, `node:${m}`]),
+          message: 'The utility process is offline: it never imports http, https, net, http2, tls or dgram.',
         },
       ),
     },

@@ -7,8 +7,11 @@ import { createInvokeHandlers } from './ipc/handlers';
 import { createLargeFiles } from './ipc/large-files';
 import { createExclusive, openForReading } from '../node/node-files';
 import { registerInvokeHandlers } from './ipc/register';
+import { registerSealedFileHandlers } from './ipc/register-sealed';
+import { createSealedFiles } from './ipc/sealed-files';
 import { createKeychainHandlers } from './keys/keychain';
 import { registerKeychainHandlers } from './keys/register-keychain';
+import { wireBundleCrypto } from './utility-wiring';
 
 /** Connects the contract's channels to the real dialogs and file system. */
 export function wireInvokeHandlers(
@@ -48,7 +51,10 @@ export function wireInvokeHandlers(
     contents.once('destroyed', () => void largeFiles.releaseOwner(owner));
     contents.on('render-process-gone', () => void largeFiles.releaseOwner(owner));
   });
-  app.once('will-quit', () => void largeFiles.releaseAll());
+  // Bundles are sealed and unsealed in a utility process (node:crypto), its files behind the same handles.
+  const bundleCrypto = wireBundleCrypto();
+  const sealedFiles = createSealedFiles({ largeFiles, crypto: bundleCrypto, newSession: () => randomBytes(16).toString('hex') });
+  app.once('will-quit', () => void largeFiles.releaseAll().finally(() => bundleCrypto.stop()));
 
   const handlers = createInvokeHandlers({
     appVersion: app.getVersion(),
@@ -62,5 +68,6 @@ export function wireInvokeHandlers(
     setMenuLanguage,
   });
   registerInvokeHandlers(ipcMain, handlers);
+  registerSealedFileHandlers(ipcMain, sealedFiles);
   registerKeychainHandlers(ipcMain, createKeychainHandlers({ safeStorage, platform: process.platform }));
 }

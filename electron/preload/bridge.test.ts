@@ -33,6 +33,8 @@ describe('createElectronBridge', () => {
       'sealSecret',
       'setMenuLanguage',
       'startLargeSave',
+      'startSealedSave',
+      'unsealLargeFile',
       'unsealSecret',
       'writeLargeSave',
     ]);
@@ -52,6 +54,22 @@ describe('createElectronBridge', () => {
       ['file:open', [{ extensions: ['vigia'] }]],
       ['app:set-menu-language', ['en']],
     ]);
+  });
+
+  it('seals and unseals through main with only the contract fields', async () => {
+    const { ipc, calls } = fakeIpc({ 'file:unseal': { ok: true, value: { refused: { code: 'wrong_passphrase' } } } });
+    const bridge = createElectronBridge(ipc);
+    const recipients = ['age1example'];
+    await bridge.startSealedSave!({ suggestedName: 'caso.vigia', encryption: { mode: 'recipients', recipients, workFactor: 2 } as never });
+    await bridge.startSealedSave!({ suggestedName: 'caso.vigia', encryption: { mode: 'passphrase', passphrase: 'p', extra: 1 } as never });
+    expect(await bridge.unsealLargeFile!({ handle: 'h', key: { passphrase: 'p', extra: 1 } as never })).toEqual({ ok: true, value: { refused: { code: 'wrong_passphrase' } } });
+    expect(calls).toEqual([
+      ['file:save-sealed-start', [{ suggestedName: 'caso.vigia', encryption: { mode: 'recipients', recipients } }]],
+      ['file:save-sealed-start', [{ suggestedName: 'caso.vigia', encryption: { mode: 'passphrase', passphrase: 'p' } }]],
+      ['file:unseal', [{ handle: 'h', key: { passphrase: 'p' } }]],
+    ]);
+    // A copy: the page cannot change the list after the call.
+    expect((calls[0]![1][0] as { encryption: { recipients: string[] } }).encryption.recipients).not.toBe(recipients);
   });
 
   it('unwraps app info, and fails loudly when main refuses', async () => {

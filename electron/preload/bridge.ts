@@ -8,6 +8,9 @@ import {
   type KeyChannel,
   type KeyContract,
   type MenuCommand,
+  SEALED_FILE_CHANNELS,
+  type SealedFileChannel,
+  type SealedFileContract,
   type VigiaBridge,
 } from '../../shared/ipc/contract';
 
@@ -41,6 +44,11 @@ export function createElectronBridge(ipc: PreloadIpc) {
     return ipc.invoke(channel, arg) as Promise<KeyContract[C]['result']>;
   }
 
+  function invokeSealed<C extends SealedFileChannel>(channel: C, arg: SealedFileContract[C]['arg']): Promise<SealedFileContract[C]['result']> {
+    if (!SEALED_FILE_CHANNELS.includes(channel)) return Promise.reject(new Error(`Unsupported channel ${channel}`));
+    return ipc.invoke(channel, arg) as Promise<SealedFileContract[C]['result']>;
+  }
+
   return {
     platform: 'electron',
     async appInfo() {
@@ -71,5 +79,12 @@ export function createElectronBridge(ipc: PreloadIpc) {
     },
     sealSecret: (secret) => invokeKeychain('keys:seal', secret),
     unsealSecret: (sealed) => invokeKeychain('keys:unseal', sealed),
+    startSealedSave: ({ suggestedName, encryption }) =>
+      invokeSealed('file:save-sealed-start', {
+        suggestedName,
+        encryption: encryption.mode === 'recipients' ? { mode: 'recipients', recipients: [...encryption.recipients] } : { mode: 'passphrase', passphrase: encryption.passphrase },
+      }),
+    unsealLargeFile: ({ handle, key }) =>
+      invokeSealed('file:unseal', { handle, key: 'identity' in key ? { identity: key.identity } : { passphrase: key.passphrase } }),
   } satisfies VigiaBridge;
 }

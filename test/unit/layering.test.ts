@@ -107,6 +107,39 @@ describe('electron/main stays offline', () => {
   });
 });
 
+describe('electron/utility is Node like main, offline, and never reaches the renderer', () => {
+  it('accepts Node, shared/, the shared Node modules and the crypto adapters', async () => {
+    const code =
+      "import { open } from 'node:fs/promises';\nimport { encryptStream } from '../../shared/bundle/age-layer';\nimport { tempFileStage } from '../node/staged-file';\nimport { chacha20poly1305 } from '../crypto/node-aead';\nexport const used = [open, encryptStream, tempFileStage, chacha20poly1305];\n";
+    expect(await rulesFiredOn('electron/utility/sample.ts', code)).toEqual([]);
+  });
+
+  it('rejects a relative import into renderer/', async () => {
+    const rules = await rulesFiredOn('electron/utility/sample.ts', "import { blobStage } from '../../renderer/workers/blob-stage';\nexport const used = blobStage;\n");
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('rejects main’s modules: the utility answers messages, it does not open windows or dialogs', async () => {
+    const rules = await rulesFiredOn('electron/utility/sample.ts', "import { createLargeFiles } from '../main/ipc/large-files';\nexport const used = createLargeFiles;\n");
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it.each(['node:https', 'net'])('rejects %s', async (moduleName) => {
+    const rules = await rulesFiredOn('electron/utility/sample.ts', `import * as socket from '${moduleName}';\nexport const used = socket;\n`);
+    expect(rules).toContain(BOUNDARIES);
+    expect(rules).toContain(BACKSTOP);
+  });
+
+  it('lets main and the CLI use the shared Node modules, and main the utility’s protocol', async () => {
+    const main = "import { createExclusive } from '../node/node-files';\nimport { parseCryptoRequest } from '../utility/protocol';\nexport const used = [createExclusive, parseCryptoRequest];\n";
+    expect(await rulesFiredOn('electron/main/sample.ts', main)).toEqual([]);
+    const cli = "import { tempFileStage } from '../node/staged-file';\nexport const used = tempFileStage;\n";
+    expect(await rulesFiredOn('electron/cli/sample.ts', cli)).toEqual([]);
+  });
+});
+
 describe('code rules', () => {
   it('rejects Math.random, eval and new Function', async () => {
     const code = "export const roll = Math.random();\nexport const run = new Function('return 1');\neval('1');\n";
