@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { BundleFile, PlaintextSink, StagedPlaintext } from '../../shared/bundle/staged-plaintext';
 
 /**
- * Node's stage (the CLI, the bench and the desktop app's utility process) for a bundle's decrypted ZIP: a temporary file, readable by its owner only, in a fresh
- * 0700 folder under the system's temporary directory. It holds plaintext of a classified case, so it
+ * Node's stage for a bundle's decrypted ZIP (the CLI, the bench and the desktop app's utility
+ * process): a temporary file, readable by its owner only, in a fresh 0700 folder under the system's
+ * temporary directory. It holds plaintext of a classified case, so it
  * is deleted as soon as the import is done with it, when the import fails, and at the latest when the
  * process exits. Memory stays at one write batch and one read piece, whatever the bundle weighs.
  */

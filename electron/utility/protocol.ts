@@ -25,6 +25,8 @@ export const bundleKeySchema = z.union([
 ]);
 
 const requestSchema = z.discriminatedUnion('op', [
+  // Is the process up? Main asks before it shows a save dialog, so a failed start falls back before asking anything.
+  z.strictObject({ op: z.literal('ping'), id: z.int() }),
   z.strictObject({ op: z.literal('seal-open'), id: z.int(), session, path, encryption: bundleEncryptionSchema }),
   z.strictObject({
     op: z.literal('seal-write'),

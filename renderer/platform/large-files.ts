@@ -1,4 +1,5 @@
-import type { BridgeErrorCode, BridgeResult, VigiaBridge } from '../../shared/ipc/contract';
+import type { BridgeErrorCode, BridgeResult, LargeSaveTarget, StartSealedSaveRequest, UnsealLargeFileRequest, VigiaBridge } from '../../shared/ipc/contract';
+import type { BundleError } from '../../shared/bundle/errors';
 import { MAX_BRIDGE_CHUNK_BYTES } from '../../shared/ipc/contract';
 import { getBridge } from './bridge';
 import { isWebBridge } from './web-bridge';
@@ -18,6 +19,19 @@ export interface PickedLargeFile {
   head(length: number): Promise<Uint8Array>;
   /** Releases the handle; safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Desktop only: decrypts the file in the utility process into a staged plaintext, authenticated
+   * whole before this answers; what age refuses comes back as `refused`. Callable again (a mistyped
+   * passphrase). Absent where the bridge has no utility process (web mode).
+   */
+  unseal?(key: UnsealLargeFileRequest['key']): Promise<BridgeResult<UnsealedPlaintext | { refused: BundleError }>>;
+}
+
+/** A decrypted bundle waiting in the utility process, read by ranges; `close` deletes it. */
+export interface UnsealedPlaintext {
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+  close(): Promise<void>;
 }
 
 export async function pickLargeFile(extensions: string[], bridge: VigiaBridge = getBridge()): Promise<BridgeResult<PickedLargeFile>> {
@@ -34,11 +48,13 @@ export async function pickLargeFile(extensions: string[], bridge: VigiaBridge = 
   if (file) {
     return { ok: true, value: { name, size, forWorker: () => file, head: async (length) => new Uint8Array(await file.slice(0, length).arrayBuffer()), close } };
   }
+  const unseal = bridge.unsealLargeFile?.bind(bridge);
   return {
     ok: true,
     value: {
       name,
       size,
+      ...(unseal ? { unseal: (key: UnsealLargeFileRequest['key']) => unsealedFrom(bridge, unseal, handle, key) } : {}),
       forWorker: () => ({ stream: bridgeStream(bridge, handle, size), size }),
       async head(length) {
         const read = await bridge.readFile({ handle, offset: 0, length: Math.min(length, MAX_BRIDGE_CHUNK_BYTES) });
@@ -47,6 +63,40 @@ export async function pickLargeFile(extensions: string[], bridge: VigiaBridge = 
       close,
     },
   };
+}
+
+async function unsealedFrom(
+  bridge: VigiaBridge,
+  unseal: NonNullable<VigiaBridge['unsealLargeFile']>,
+  handle: string,
+  key: UnsealLargeFileRequest['key'],
+): Promise<BridgeResult<UnsealedPlaintext | { refused: BundleError }>> {
+  const unsealed = await unseal({ handle, key });
+  if (!unsealed.ok) return unsealed;
+  if ('refused' in unsealed.value) return { ok: true, value: { refused: unsealed.value.refused } };
+  const staged = unsealed.value;
+  let closed = false;
+  return {
+    ok: true,
+    value: {
+      size: staged.size,
+      async read(offset, length) {
+        const read = await bridge.readFile({ handle: staged.handle, offset, length });
+        if (!read.ok) throw new Error(read.error);
+        return read.value;
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        await bridge.closeFile({ handle: staged.handle });
+      },
+    },
+  };
+}
+
+/** Whether this bridge seals and unseals bundles in Electron's utility process (the desktop app). */
+export function sealsInUtilityProcess(bridge: VigiaBridge = getBridge()): boolean {
+  return !isWebBridge(bridge) && typeof bridge.startSealedSave === 'function' && typeof bridge.unsealLargeFile === 'function';
 }
 
 /** The file read through the bridge one chunk per pull: at most a chunk or two in memory. */
@@ -86,8 +136,37 @@ export async function saveLargeFile(
   bridge: VigiaBridge = getBridge(),
 ): Promise<BridgeResult<{ name: string }>> {
   if (file instanceof Blob && isWebBridge(bridge)) return bridge.downloadBlob(suggestedName, file);
-  const source = file instanceof Blob ? file.stream() : file;
-  const started = signal?.aborted ? ({ ok: false, error: 'cancelled' } as const) : await bridge.startLargeSave({ suggestedName });
+  return writeInChunks(() => bridge.startLargeSave({ suggestedName }), file instanceof Blob ? file.stream() : file, signal, bridge);
+}
+
+/**
+ * Saves the signed ZIP as an age file where the analyst chooses: the utility process encrypts the
+ * chunks on their way to the `.partial` file, with the same keep-only-complete rules as
+ * `saveLargeFile`. `unavailable`: no utility process (nothing was asked, nothing written) — the
+ * caller encrypts in the worker instead.
+ */
+export async function saveSealedFile(
+  suggestedName: string,
+  zip: ReadableStream<Uint8Array>,
+  encryption: StartSealedSaveRequest['encryption'],
+  signal?: AbortSignal,
+  bridge: VigiaBridge = getBridge(),
+): Promise<BridgeResult<{ name: string }>> {
+  const start = bridge.startSealedSave?.bind(bridge);
+  if (!start) {
+    await zip.cancel().catch(() => undefined);
+    return { ok: false, error: 'unavailable' };
+  }
+  return writeInChunks(() => start({ suggestedName, encryption }), zip, signal, bridge);
+}
+
+async function writeInChunks(
+  start: () => Promise<BridgeResult<LargeSaveTarget>>,
+  source: ReadableStream<Uint8Array>,
+  signal: AbortSignal | undefined,
+  bridge: VigiaBridge,
+): Promise<BridgeResult<{ name: string }>> {
+  const started = signal?.aborted ? ({ ok: false, error: 'cancelled' } as const) : await start();
   if (!started.ok) {
     await source.cancel().catch(() => undefined);
     return started;

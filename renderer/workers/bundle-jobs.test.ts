@@ -1,17 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
+import { encryptBytes } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
 import { formatKeyfile, generateAnalystIdentity } from '../../shared/identity';
 import { importSnapshot } from '../db/import-snapshot';
 import { attachFile } from '../db/repositories/attachments';
 import { freshDatabase, syntheticSnapshot } from '../db/test-support';
-import { exportCase, openBundleFile } from './bundle-jobs';
+import { exportCase, openBundleFile, openStagedBundleFile } from './bundle-jobs';
+import { servePlaintext } from './plaintext-port';
 import type { BundleRequest } from './bundle-protocol';
 
 const CASE = 'case:streams';
 const PHOTO = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) % 251);
 
 /** A case with one attachment, and an export request for Ben; `output` chooses Blob or stream. */
-async function caseToSend(output?: 'blob' | 'stream') {
+async function caseToSend(output?: 'blob' | 'stream' | 'zip-stream') {
   const [ana, ben] = await Promise.all([generateAnalystIdentity('Ana'), generateAnalystIdentity('Ben')]);
   const db = await freshDatabase();
   await importSnapshot(db, syntheticSnapshot(20, 40, 3, CASE));
@@ -106,3 +108,79 @@ describe('bundle jobs without whole-file buffers', () => {
     expect(opened).toEqual({ type: 'failed', error: { code: 'bundle_damaged' } });
   }, 60_000);
 });
+
+describe('the desktop path: the utility process encrypts and decrypts, the worker does the rest', () => {
+  /** The page's side of the port, over bytes in memory; says when the worker let go of the plaintext. */
+  function served(plaintext: Uint8Array) {
+    const channel = new MessageChannel();
+    const asked: number[] = [];
+    let released = false;
+    servePlaintext(
+      channel.port1,
+      async (offset, length) => {
+        asked.push(length);
+        return plaintext.slice(offset, offset + length);
+      },
+      () => (released = true),
+    );
+    return { port: channel.port2, asked, released: () => released };
+  }
+
+  it('exports the signed ZIP itself, which sealed with the same encryption is the bundle', async () => {
+    const { db, ana, ben, request, sha256 } = await caseToSend('zip-stream');
+    const message = await exportCase(db, request, () => undefined);
+    if (message.type !== 'exported') throw new Error(JSON.stringify(message));
+    const zip = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    expect(new TextDecoder().decode(zip.subarray(0, 2))).toBe('PK');
+    const sealed = await encryptBytes(zip, request.encryption);
+    const opened = await openBundle(sealed, { key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.value.manifest.bundleId).toBe(message.manifest.bundleId);
+    expect(opened.value.attachments.has(sha256)).toBe(true);
+  }, 60_000);
+
+  it('checks a plaintext staged elsewhere through the page, attachments as Blobs, then lets it go', async () => {
+    const { db, ana, ben, request, sha256 } = await caseToSend('zip-stream');
+    const message = await exportCase(db, request, () => undefined);
+    if (message.type !== 'exported') throw new Error(JSON.stringify(message));
+    const zip = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    const page = served(zip);
+    const opened = await openStagedBundleFile(
+      { job: 'open-staged', plaintext: { port: page.port, size: zip.length }, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] },
+      () => undefined,
+    );
+    if (opened.type !== 'opened') throw new Error(JSON.stringify(opened));
+    expect(opened.staged.manifest.bundleId).toBe(message.manifest.bundleId);
+    expect(opened.staged.snapshot.persons).toHaveLength(20);
+    const photo = opened.staged.attachments.get(sha256)!;
+    expect(photo.type).toBe('image/jpeg');
+    expect(new Uint8Array(await photo.arrayBuffer())).toEqual(PHOTO);
+    expect(Math.max(...page.asked)).toBeLessThanOrEqual(8 * 1024 * 1024);
+    await vi.waitFor(() => expect(page.released()).toBe(true));
+  }, 60_000);
+
+  it('refuses an altered plaintext as the worker would, and still lets it go', async () => {
+    const { db, ana, ben, request, sha256 } = await caseToSend('zip-stream');
+    const message = await exportCase(db, request, () => undefined);
+    if (message.type !== 'exported') throw new Error(JSON.stringify(message));
+    const zip = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    // One byte of the stored photo changed: its SHA-256 no longer matches the signed manifest.
+    const at = indexOf(zip, PHOTO.subarray(0, 64)) + 1000;
+    zip[at]! ^= 0xff;
+    const page = served(zip);
+    const opened = await openStagedBundleFile(
+      { job: 'open-staged', plaintext: { port: page.port, size: zip.length }, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] },
+      () => undefined,
+    );
+    expect(opened).toEqual({ type: 'failed', error: { code: 'entry_hash_mismatch', path: `attachments/${sha256}` } });
+    await vi.waitFor(() => expect(page.released()).toBe(true));
+  }, 60_000);
+});
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  throw new Error('not found');
+}

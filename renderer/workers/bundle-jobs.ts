@@ -1,5 +1,6 @@
 import { decryptBytes, encryptBytes } from '../../shared/bundle/age-layer';
-import { openBundle } from '../../shared/bundle/read';
+import { openBundle, openStaged } from '../../shared/bundle/read';
+import type { OpenedBundle } from '../../shared/bundle/read';
 import { bundleFileOf, type BundleFile } from '../../shared/bundle/staged-plaintext';
 import { auditOfSelection, selectPeople } from '../../shared/bundle/selection';
 import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
@@ -10,6 +11,7 @@ import type { VigiaDatabase } from '../db/database';
 import { loadCaseAudit, loadCaseRecords } from '../db/sync/case-contents';
 import { blobBundleFile, blobStage, growingBlob, streamBundleFile } from './blob-stage';
 import type { BundleMessage, BundlePhase, BundleRequest } from './bundle-protocol';
+import { portedPlaintext } from './plaintext-port';
 
 /**
  * The bundle worker's jobs as plain functions of their inputs, so that unit tests run them in Node
@@ -59,6 +61,7 @@ export async function exportCase(db: VigiaDatabase, request: Extract<BundleReque
         scope,
         marking: request.marking,
         now: new Date(),
+        encryptElsewhere: request.output === 'zip-stream',
       },
     );
     const total = manifest.entries.reduce((sum, e) => sum + e.size, 0);
@@ -74,7 +77,7 @@ export async function exportCase(db: VigiaDatabase, request: Extract<BundleReque
       }),
     );
     // Streamed: the page pulls, so encryption runs at the pace of the writes to disk.
-    if (request.output === 'stream') return { type: 'exported', manifest, file: counted };
+    if (request.output === 'stream' || request.output === 'zip-stream') return { type: 'exported', manifest, file: counted };
     return { type: 'exported', manifest, file: await collectBlob(counted) };
   } catch (error) {
     return { type: 'failed', error: { code: 'export_failed', detail: error instanceof Error ? error.message : String(error) } };
@@ -157,6 +160,44 @@ export async function openBundleFile(request: Extract<BundleRequest, { job: 'ope
     attachments.set(sha256, plaintext.blob.slice(at.offset, at.offset + at.size, mimeTypes.get(sha256) ?? 'application/octet-stream'));
   }
   return { type: 'opened', staged: { manifest, snapshot, audit, attachments }, signer };
+}
+
+/**
+ * The desktop path: the utility process decrypted and authenticated the bundle; its plaintext is read
+ * through the page (plaintext-port.ts) and checked exactly as `openBundleFile` checks a staged one.
+ * The verified attachments are copied into Blobs (they go to IndexedDB as such) before the
+ * plaintext is released, since the page closes the utility's stage when this job ends.
+ */
+export async function openStagedBundleFile(request: Extract<BundleRequest, { job: 'open-staged' }>, report: Report): Promise<BundleMessage> {
+  const plaintext = portedPlaintext(request.plaintext);
+  report('decrypting', 0, plaintext.size);
+  try {
+    let opened: Awaited<ReturnType<typeof openStaged>>;
+    try {
+      opened = await openStaged(plaintext, { key: request.key, trustedSigningKeys: request.trustedSigningKeys, allowUntrustedSigner: true });
+    } catch (error) {
+      return { type: 'failed', error: { code: 'bundle_unreadable', detail: error instanceof Error ? error.message : String(error) } };
+    }
+    report('decrypting', plaintext.size, plaintext.size);
+    if (!opened.ok) return { type: 'failed', error: opened.error };
+    const { manifest, snapshot, audit, signer } = opened.value;
+    return { type: 'opened', staged: { manifest, snapshot, audit, attachments: await attachmentBlobs(opened.value) }, signer };
+  } finally {
+    await plaintext.discard();
+  }
+}
+
+/** Each verified attachment's bytes as a Blob of its MIME type, grown in batches (never one buffer). */
+async function attachmentBlobs(opened: OpenedBundle): Promise<Map<string, Blob>> {
+  const mimeTypes = new Map(opened.snapshot.attachments.map((a) => [a.sha256, a.mimeType]));
+  const blobs = new Map<string, Blob>();
+  const piece = 8 * 1024 * 1024;
+  for (const [sha256, at] of opened.attachments) {
+    const blob = growingBlob(Math.min(piece, Math.max(at.size, 1)));
+    for (let done = 0; done < at.size; done += piece) blob.append(await opened.plaintext.read(at.offset + done, Math.min(piece, at.size - done)));
+    blobs.set(sha256, blob.finish(mimeTypes.get(sha256) ?? 'application/octet-stream'));
+  }
+  return blobs;
 }
 
 function bundleFileFrom(source: Extract<BundleRequest, { job: 'open' }>['bytes']): BundleFile {

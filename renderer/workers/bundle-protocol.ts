@@ -4,6 +4,7 @@ import type { BundleManifest } from '../../shared/bundle/manifest';
 import type { Signer } from '../../shared/bundle/verify-manifest';
 import type { Marking } from '../../shared/model';
 import type { StagedBundle } from '../db/sync/apply-bundle';
+import type { PortedPlaintext } from './plaintext-port';
 
 /**
  * Messages between the page and the bundle worker. The worker does everything slow or secret-bound:
@@ -26,11 +27,16 @@ export type BundleRequest =
       since?: string;
       /** Only these people and what hangs off them (shared/bundle/selection.ts); wins over `since`. */
       personIds?: string[];
-      /** How the encrypted bundle comes back (ExportedFile); 'blob' when absent. */
-      output?: 'blob' | 'stream';
+      /**
+       * How the bundle comes back (ExportedFile); 'blob' when absent. 'zip-stream': the signed ZIP,
+       * not encrypted — the desktop app's utility process encrypts it on its way to disk.
+       */
+      output?: 'blob' | 'stream' | 'zip-stream';
     }
   /** `bytes`: the bundle as read, the picked file itself, or a stream the page feeds from the bridge; read in chunks as it decrypts. */
-  | { job: 'open'; bytes: Uint8Array | Blob | StreamedFile; key: BundleKey; trustedSigningKeys: string[] };
+  | { job: 'open'; bytes: Uint8Array | Blob | StreamedFile; key: BundleKey; trustedSigningKeys: string[] }
+  /** The bundle already decrypted and authenticated (the desktop app's utility process): only the checks after decryption run. */
+  | { job: 'open-staged'; plaintext: PortedPlaintext; key: BundleKey; trustedSigningKeys: string[] };
 
 /** A file the page reads through the bridge in chunks (Electron), handed to the worker as a transferred stream. */
 export interface StreamedFile {

@@ -1,5 +1,5 @@
 import { openVigiaDatabase } from '../db/database';
-import { exportCase, openBundleFile, sealIdentity, unsealIdentity } from './bundle-jobs';
+import { exportCase, openBundleFile, openStagedBundleFile, sealIdentity, unsealIdentity } from './bundle-jobs';
 import type { BundleMessage, BundleRequest } from './bundle-protocol';
 import { wasmAeadReady } from './wasm-aead';
 
@@ -41,6 +41,8 @@ async function run(request: BundleRequest): Promise<BundleMessage> {
       return unsealIdentity(request);
     case 'open':
       return openBundleFile(request, report);
+    case 'open-staged':
+      return openStagedBundleFile(request, report);
     case 'export': {
       const db = await openVigiaDatabase(request.databaseName);
       try {

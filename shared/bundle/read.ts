@@ -73,7 +73,12 @@ export async function openBundle(file: Uint8Array | BundleFile, options: OpenOpt
   }
 }
 
-async function openStaged(plain: StagedPlaintext, options: OpenOptions): Promise<BundleResult<OpenedBundle>> {
+/**
+ * The checks after decryption, on a plaintext already staged and authenticated elsewhere (the desktop
+ * app's utility process decrypts): `options.key` still says who opens it, `stage` is unused. It may
+ * throw; the caller owns `plain` whatever happens.
+ */
+export async function openStaged(plain: StagedPlaintext, options: OpenOptions): Promise<BundleResult<OpenedBundle>> {
   const directory = await readDirectory(plain);
   if (!directory.ok) return directory;
   const files = new Map<string, Uint8Array>();

@@ -2,7 +2,7 @@
  * Where a bundle's decrypted ZIP waits while it is checked. age hands out plaintext before it has
  * seen the end of the file, so the whole plaintext is staged first and read back, entry by entry,
  * only once decryption finished without error. The store is the caller's: a 0600 temporary file in
- * the CLI (electron/cli/commands/staged-file.ts), a Blob in the worker (renderer/workers/blob-stage.ts),
+ * the CLI and the desktop utility process (electron/node/staged-file.ts), a Blob in the worker (renderer/workers/blob-stage.ts),
  * memory for small files and tests. Memory then stays bounded whatever the attachments weigh.
  */
 export interface StagedPlaintext {

@@ -44,6 +44,11 @@ export interface BundleOptions {
   sha256?: Sha256Factory;
   /** CRC-32 and deflate for the ZIP: fflate's pure JS by default; Node callers pass zlib's. */
   zip?: ZipCodecs;
+  /**
+   * The desktop app's utility process encrypts: the stream is then the signed ZIP itself, which the
+   * caller must encrypt with this same `encryption` (the manifest names its recipients).
+   */
+  encryptElsewhere?: boolean;
 }
 
 export interface WrittenBundle {
@@ -152,7 +157,7 @@ export async function writeBundleStream(contents: BundleContents, options: Bundl
     options.now,
     options.zip,
   );
-  return { manifest, stream: await encryptStream(zip, options.encryption) };
+  return { manifest, stream: options.encryptElsewhere ? zip : await encryptStream(zip, options.encryption) };
 }
 
 export async function writeBundle(contents: BundleContents, options: BundleOptions): Promise<{ manifest: BundleManifest; bytes: Uint8Array }> {

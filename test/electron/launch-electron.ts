@@ -30,8 +30,8 @@ export function electronExecutable(): string | undefined {
 /** Builds out/ with electron-vite when it is missing or older than the sources. */
 export function ensureElectronBuild(): void {
   const stale = isBuildStale(
-    [inProject('out/main/index.js'), inProject('out/preload/index.cjs'), inProject('out/renderer/index.html')],
-    ['shared', 'renderer', 'electron/main', 'electron/preload', 'electron.vite.config.ts', 'package.json'].map((p) => inProject(p)),
+    [inProject('out/main/index.js'), inProject('out/main/bundle-crypto.js'), inProject('out/preload/index.cjs'), inProject('out/renderer/index.html')],
+    ['shared', 'renderer', 'electron/main', 'electron/preload', 'electron/utility', 'electron/node', 'electron/crypto', 'electron.vite.config.ts', 'package.json'].map((p) => inProject(p)),
   );
   if (!stale) return;
   const cli = inProject('node_modules', 'electron-vite', 'bin', 'electron-vite.js');

@@ -53,15 +53,25 @@ if (executable === undefined) {
           ipcRenderer: 'ipcRenderer' in window,
         };
       }, BRIDGE_GLOBAL);
-      expect(surface.keys).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'platform', 'saveFile', 'setMenuLanguage']);
-      expect(surface.kinds).toEqual({
-        appInfo: 'function',
-        onMenuCommand: 'function',
-        openFile: 'function',
-        platform: 'string',
-        saveFile: 'function',
-        setMenuLanguage: 'function',
-      });
+      const functions = [
+        'appInfo',
+        'closeFile',
+        'finishLargeSave',
+        'onMenuCommand',
+        'openFile',
+        'openLargeFile',
+        'readFile',
+        'saveFile',
+        'sealSecret',
+        'setMenuLanguage',
+        'startLargeSave',
+        'startSealedSave',
+        'unsealLargeFile',
+        'unsealSecret',
+        'writeLargeSave',
+      ];
+      expect(surface.keys).toEqual([...functions, 'platform'].sort());
+      expect(surface.kinds).toEqual({ ...Object.fromEntries(functions.map((name) => [name, 'function'])), platform: 'string' });
       expect(surface.require).toBe('undefined');
       expect(surface.process).toBe('undefined');
       expect(surface.ipcRenderer).toBe(false);

@@ -154,6 +154,34 @@ describe('unsealing an opened file through the utility process', () => {
   }, 60_000);
 });
 
+describe('without the utility process', () => {
+  it('answers `unavailable` before any dialog, so the page encrypts in its worker instead', async () => {
+    const asked: string[] = [];
+    const files = createLargeFiles({
+      chooseOpenPath: async () => (asked.push('open'), p('de-age.vigia')),
+      chooseSavePath: async (name) => (asked.push('save'), p(name)),
+      openForReading,
+      createExclusive,
+      rename: (from, to) => rename(from, to),
+      remove: (file) => rm(file, { force: true }),
+      newHandle: newId,
+    });
+    const down = createBundleCryptoClient({
+      spawn: () => {
+        throw new Error('utility process refused to start');
+      },
+      removeFolder: async () => undefined,
+    });
+    const without = createSealedFiles({ largeFiles: files, crypto: down, newSession: newId });
+    expect(await without.startSave(ANA, { suggestedName: 'x.vigia', encryption: { mode: 'passphrase', passphrase: 'p' } })).toEqual({ ok: false, error: 'unavailable' });
+    expect(asked).toEqual([]);
+    const opened = await files.open(ANA, ['vigia']);
+    if (!opened.ok) throw new Error(opened.error);
+    expect(await without.unseal(ANA, { handle: opened.value.handle, key: { passphrase: 'p' } })).toEqual({ ok: false, error: 'unavailable' });
+    await files.releaseAll();
+  });
+});
+
 describe('the sealed-file channels', () => {
   const page = { senderFrame: { url: 'app://vigia/index.html' }, sender: { id: ANA } };
   it('refuse other senders and arguments outside the contract before any work', async () => {

@@ -42,7 +42,12 @@ export function createSealedFiles(deps: SealedFilesDeps): SealedFiles {
   };
 
   return {
-    startSave: (owner, { suggestedName, encryption }) => largeFiles.startSave(owner, { suggestedName }, sealedPartial(encryption)),
+    async startSave(owner, { suggestedName, encryption }) {
+      // Before the dialog: without the utility process the page encrypts in its worker, and asks only once.
+      const up = await crypto.call({ op: 'ping' });
+      if (!up.ok) return { ok: false, error: 'unavailable' };
+      return largeFiles.startSave(owner, { suggestedName }, sealedPartial(encryption));
+    },
 
     async unseal(owner, { handle, key }) {
       if (owner === undefined) return { ok: false, error: 'forbidden_sender' };

@@ -12,7 +12,7 @@ import { pickLargeFile, type PickedLargeFile } from '../../platform/large-files'
 import type { JobError } from '../../workers/bundle-protocol';
 import { useUiStore } from '../../store/ui-store';
 import { useCaseActions } from '../cases/use-case-actions';
-import { runBundleJob, type JobProgress } from './bundle-client';
+import { openBundleJob, type JobProgress } from './bundle-client';
 import { BundleProgress } from './BundleProgress';
 import { bundleErrorText } from './error-text';
 import { Fingerprint } from './Fingerprint';
@@ -87,13 +87,11 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
     const contacts = await listContacts(db);
     setError(undefined);
     setState({ step: 'opening', progress: undefined });
-    const result = await runBundleJob(
-      {
-        job: 'open',
-        bytes: file.forWorker(),
-        key: withPassphrase === undefined ? { identity: me.identity.ageIdentity } : { passphrase: withPassphrase },
-        trustedSigningKeys: [identity.signingKey, ...contacts.map((c) => c.signingKey)],
-      },
+    // Desktop: decrypted by node:crypto in the utility process when it runs, else in the worker.
+    const result = await openBundleJob(
+      file,
+      withPassphrase === undefined ? { identity: me.identity.ageIdentity } : { passphrase: withPassphrase },
+      [identity.signingKey, ...contacts.map((c) => c.signingKey)],
       (progress) => setState({ step: 'opening', progress }),
       leaving.current?.signal,
     );

@@ -6,9 +6,8 @@ import { useDatabase } from '../../app/database-context';
 import { listContacts } from '../../db/repositories/keyring';
 import { lastExchangeClock, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
 import { loadCaseRecords } from '../../db/sync/case-contents';
-import { exportOutput, saveLargeFile } from '../../platform/large-files';
 import { useUiStore } from '../../store/ui-store';
-import { runBundleJob, type JobProgress } from './bundle-client';
+import { exportBundle, type JobProgress } from './bundle-client';
 import { bundleErrorText } from './error-text';
 import { BundleProgress } from './BundleProgress';
 import { plainFileName } from './file-names';
@@ -85,7 +84,8 @@ function SendForm({ openCase }: { openCase: Case }) {
     if (what === 'changes' && !(single && since)) return setMessage({ text: t('sync.send.whatChangesHint'), alert: true });
 
     setProgress({ phase: 'reading', done: 0, total: 1 });
-    const result = await runBundleJob(
+    // Desktop: the worker writes the signed ZIP and the utility process encrypts it (node:crypto) when it runs.
+    const { result, saved } = await exportBundle(
       {
         job: 'export',
         databaseName: db.name,
@@ -96,18 +96,15 @@ function SendForm({ openCase }: { openCase: Case }) {
         marking,
         ...(what === 'changes' && since ? { since } : {}),
         ...(what === 'selection' ? { personIds: [...chosenPeople] } : {}),
-        output: exportOutput(),
       },
+      (manifest) => plainFileName(`${openCase.name}-${manifest.createdAt.slice(0, 10)}`, BUNDLE_EXTENSION),
       setProgress,
       leaving.current?.signal,
     );
-    if (result.type !== 'exported') setProgress(undefined);
-    if (result.type === 'failed') return result.error.code === 'cancelled' ? undefined : setMessage({ text: bundleErrorText(t, result.error), alert: true });
-    if (result.type !== 'exported') return;
-    const date = result.manifest.createdAt.slice(0, 10);
     // A streamed export encrypts while it is written, so progress goes on until the file is saved.
-    const saved = await saveLargeFile(plainFileName(`${openCase.name}-${date}`, BUNDLE_EXTENSION), result.file, leaving.current?.signal);
     setProgress(undefined);
+    if (result.type === 'failed') return result.error.code === 'cancelled' ? undefined : setMessage({ text: bundleErrorText(t, result.error), alert: true });
+    if (result.type !== 'exported' || !saved) return;
     if (!saved.ok) return setMessage({ text: saved.error === 'cancelled' ? t('sync.bridgeError.cancelled') : t('sync.send.saveFailed'), alert: saved.error !== 'cancelled' });
     const counterparts = mode === 'passphrase' ? [{ name: t('sync.send.toPassphraseLabel') }] : recipients.map((c) => ({ name: c.name, fingerprint: c.fingerprint }));
     await recordSentBundle(db, {

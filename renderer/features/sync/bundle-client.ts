@@ -1,4 +1,10 @@
+import type { BundleKey } from '../../../shared/bundle/age-layer';
+import type { BundleManifest } from '../../../shared/bundle/manifest';
+import type { BridgeResult, VigiaBridge } from '../../../shared/ipc/contract';
+import { getBridge } from '../../platform/bridge';
+import { exportOutput, saveLargeFile, saveSealedFile, sealsInUtilityProcess, type PickedLargeFile } from '../../platform/large-files';
 import type { BundleMessage, BundlePhase, BundleRequest } from '../../workers/bundle-protocol';
+import { servePlaintext } from '../../workers/plaintext-port';
 
 export type JobProgress = { phase: BundlePhase; done: number; total: number };
 export type JobResult = Exclude<BundleMessage, { type: 'progress' }>;
@@ -48,7 +54,8 @@ export function runBundleJob(request: BundleRequest, onProgress?: (progress: Job
     });
     // A Blob has a stream() method too: only the page-fed stream is transferred.
     const source = request.job === 'open' ? request.bytes : undefined;
-    const transfer = source && !(source instanceof Blob) && !(source instanceof Uint8Array) ? [source.stream] : [];
+    const transfer: Transferable[] = source && !(source instanceof Blob) && !(source instanceof Uint8Array) ? [source.stream] : [];
+    if (request.job === 'open-staged') transfer.push(request.plaintext.port);
     worker.postMessage(request, transfer);
   });
 }
@@ -94,4 +101,64 @@ function endingWith(source: ReadableStream<Uint8Array>, end: () => void): { stre
       void reader.cancel(reason).catch(() => undefined);
     },
   };
+}
+
+type ExportRequest = Omit<Extract<BundleRequest, { job: 'export' }>, 'output'>;
+
+/**
+ * Exports and saves a bundle. Desktop: the worker writes the signed ZIP and the utility process
+ * encrypts it with node:crypto on its way to disk; if that process is unavailable, the worker
+ * encrypts (libsodium), as in web mode. `saved` is absent when the export itself failed.
+ */
+export async function exportBundle(
+  request: ExportRequest,
+  fileName: (manifest: BundleManifest) => string,
+  onProgress?: (progress: JobProgress) => void,
+  signal?: AbortSignal,
+  bridge: VigiaBridge = getBridge(),
+): Promise<{ result: JobResult; saved?: BridgeResult<{ name: string }> }> {
+  if (sealsInUtilityProcess(bridge)) {
+    const result = await runBundleJob({ ...request, output: 'zip-stream' }, onProgress, signal);
+    if (result.type !== 'exported' || !(result.file instanceof ReadableStream)) return { result };
+    const saved = await saveSealedFile(fileName(result.manifest), result.file, request.encryption, signal, bridge);
+    if (saved.ok || saved.error !== 'unavailable') return { result, saved };
+  }
+  const result = await runBundleJob({ ...request, output: exportOutput(bridge) }, onProgress, signal);
+  if (result.type !== 'exported') return { result };
+  return { result, saved: await saveLargeFile(fileName(result.manifest), result.file, signal, bridge) };
+}
+
+/**
+ * Decrypts, verifies and stages a picked bundle. Desktop: the utility process decrypts it into a
+ * temporary file (node:crypto) and the worker checks the plaintext through the page; if that process
+ * is unavailable or cannot stage, the worker decrypts as in web mode. age's refusals (wrong key,
+ * damaged file …) are the same errors either way.
+ */
+export async function openBundleJob(
+  file: PickedLargeFile,
+  key: BundleKey,
+  trustedSigningKeys: string[],
+  onProgress?: (progress: JobProgress) => void,
+  signal?: AbortSignal,
+): Promise<JobResult> {
+  if (file.unseal) {
+    onProgress?.({ phase: 'decrypting', done: 0, total: file.size });
+    const unsealed = await file.unseal(key);
+    if (unsealed.ok) {
+      if ('refused' in unsealed.value) return { type: 'failed', error: unsealed.value.refused };
+      const plaintext = unsealed.value;
+      const channel = new MessageChannel();
+      servePlaintext(channel.port1, (offset, length) => plaintext.read(offset, length), () => void plaintext.close());
+      try {
+        return await runBundleJob({ job: 'open-staged', plaintext: { port: channel.port2, size: plaintext.size }, key, trustedSigningKeys }, onProgress, signal);
+      } finally {
+        channel.port1.close();
+        await plaintext.close();
+      }
+    }
+    if (unsealed.error === 'cancelled' || unsealed.error === 'forbidden_sender' || unsealed.error === 'invalid_argument') {
+      return { type: 'failed', error: { code: 'bundle_unreadable', detail: unsealed.error } };
+    }
+  }
+  return runBundleJob({ job: 'open', bytes: file.forWorker(), key, trustedSigningKeys }, onProgress, signal);
 }
