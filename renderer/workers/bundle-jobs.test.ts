@@ -8,6 +8,7 @@ import { freshDatabase, syntheticSnapshot } from '../db/test-support';
 import { exportCase, openBundleFile, openStagedBundleFile } from './bundle-jobs';
 import { servePlaintext } from './plaintext-port';
 import type { BundleRequest } from './bundle-protocol';
+import { wasmCodecsReady } from './wasm-codecs';
 
 const CASE = 'case:streams';
 const PHOTO = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) % 251);
@@ -93,6 +94,24 @@ describe('bundle jobs without whole-file buffers', () => {
     if (opened.type !== 'opened') throw new Error(JSON.stringify(opened));
     expect(opened.staged.manifest.bundleId).toBe(message.manifest.bundleId);
     expect(new Uint8Array(await opened.staged.attachments.get(sha256)!.arrayBuffer())).toEqual(PHOTO);
+  }, 60_000);
+
+  it('exports and opens with the WASM CRC-32 and SHA-256, interchangeably with the pure-JS defaults', async () => {
+    const codecs = await wasmCodecsReady();
+    if (!codecs) throw new Error('hash-wasm did not load');
+    const { db, ana, ben, request, sha256 } = await caseToSend();
+    const fast = await exportCase(db, request, () => undefined, codecs);
+    const plain = await exportCase(db, request, () => undefined);
+    if (fast.type !== 'exported' || plain.type !== 'exported') throw new Error('export failed');
+    const key = { identity: ben.ageIdentity };
+    // The WASM export opens with the default reader, with the same entry hashes as the default export.
+    const opened = await openBundle(new Uint8Array(await (fast.file as Blob).arrayBuffer()), { key, trustedSigningKeys: [ana.signingKey] });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.value.manifest.entries.map((e) => e.sha256)).toEqual(plain.manifest.entries.map((e) => e.sha256));
+    // The default export opens in the worker with the WASM hash.
+    const reopened = await openBundleFile({ job: 'open', bytes: plain.file as Blob, key, trustedSigningKeys: [ana.signingKey] }, () => undefined, codecs);
+    if (reopened.type !== 'opened') throw new Error(JSON.stringify(reopened));
+    expect(new Uint8Array(await reopened.staged.attachments.get(sha256)!.arrayBuffer())).toEqual(PHOTO);
   }, 60_000);
 
   it('refuses a stream cut short, as a truncated file', async () => {

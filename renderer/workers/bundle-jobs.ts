@@ -12,6 +12,7 @@ import { loadCaseAudit, loadCaseRecords } from '../db/sync/case-contents';
 import { blobBundleFile, blobStage, growingBlob, streamBundleFile } from './blob-stage';
 import type { BundleMessage, BundlePhase, BundleRequest } from './bundle-protocol';
 import { portedPlaintext } from './plaintext-port';
+import type { WorkerCodecs } from './wasm-codecs';
 
 /**
  * The bundle worker's jobs as plain functions of their inputs, so that unit tests run them in Node
@@ -37,7 +38,12 @@ export async function unsealIdentity(request: Extract<BundleRequest, { job: 'uns
 }
 
 /** Reads the case from the database, then writes, signs and encrypts it (or a selection, or its changes) as one bundle. */
-export async function exportCase(db: VigiaDatabase, request: Extract<BundleRequest, { job: 'export' }>, report: Report): Promise<BundleMessage> {
+export async function exportCase(
+  db: VigiaDatabase,
+  request: Extract<BundleRequest, { job: 'export' }>,
+  report: Report,
+  codecs?: WorkerCodecs,
+): Promise<BundleMessage> {
   const sender = await parseKeyfile(request.keyfileText);
   if (!sender.ok) return { type: 'failed', error: { code: 'identity_unreadable' } };
   report('reading', 0, 1);
@@ -62,6 +68,8 @@ export async function exportCase(db: VigiaDatabase, request: Extract<BundleReque
         marking: request.marking,
         now: new Date(),
         encryptElsewhere: request.output === 'zip-stream',
+        // WASM CRC-32 and SHA-256 (wasm-codecs.ts); without them fflate's and noble's pure JS.
+        ...codecs,
       },
     );
     const total = manifest.entries.reduce((sum, e) => sum + e.size, 0);
@@ -138,7 +146,7 @@ async function* blobChunks(db: VigiaDatabase, sha256: string): AsyncIterable<Uin
  * The plaintext is staged in a Blob (bounded worker memory), and the verified attachments travel to
  * the page as slices of it, never as bytes.
  */
-export async function openBundleFile(request: Extract<BundleRequest, { job: 'open' }>, report: Report): Promise<BundleMessage> {
+export async function openBundleFile(request: Extract<BundleRequest, { job: 'open' }>, report: Report, codecs?: WorkerCodecs): Promise<BundleMessage> {
   const file = bundleFileFrom(request.bytes);
   const { stage, staged } = blobStage();
   report('decrypting', 0, file.size);
@@ -146,6 +154,8 @@ export async function openBundleFile(request: Extract<BundleRequest, { job: 'ope
     key: request.key,
     trustedSigningKeys: request.trustedSigningKeys,
     allowUntrustedSigner: true,
+    // Reading checks SHA-256 (not CRC-32) and inflates with fflate's bounded reader.
+    ...(codecs ? { sha256: codecs.sha256 } : {}),
     stage,
     onProgress: (done, total) => report('decrypting', done, total),
   });
@@ -168,13 +178,22 @@ export async function openBundleFile(request: Extract<BundleRequest, { job: 'ope
  * The verified attachments are copied into Blobs (they go to IndexedDB as such) before the
  * plaintext is released, since the page closes the utility's stage when this job ends.
  */
-export async function openStagedBundleFile(request: Extract<BundleRequest, { job: 'open-staged' }>, report: Report): Promise<BundleMessage> {
+export async function openStagedBundleFile(
+  request: Extract<BundleRequest, { job: 'open-staged' }>,
+  report: Report,
+  codecs?: WorkerCodecs,
+): Promise<BundleMessage> {
   const plaintext = portedPlaintext(request.plaintext);
   report('decrypting', 0, plaintext.size);
   try {
     let opened: Awaited<ReturnType<typeof openStaged>>;
     try {
-      opened = await openStaged(plaintext, { key: request.key, trustedSigningKeys: request.trustedSigningKeys, allowUntrustedSigner: true });
+      opened = await openStaged(plaintext, {
+        key: request.key,
+        trustedSigningKeys: request.trustedSigningKeys,
+        allowUntrustedSigner: true,
+        ...(codecs ? { sha256: codecs.sha256 } : {}),
+      });
     } catch (error) {
       return { type: 'failed', error: { code: 'bundle_unreadable', detail: error instanceof Error ? error.message : String(error) } };
     }

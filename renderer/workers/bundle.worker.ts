@@ -2,6 +2,7 @@ import { openVigiaDatabase } from '../db/database';
 import { exportCase, openBundleFile, openStagedBundleFile, sealIdentity, unsealIdentity } from './bundle-jobs';
 import type { BundleMessage, BundleRequest } from './bundle-protocol';
 import { wasmAeadReady } from './wasm-aead';
+import { wasmCodecsReady } from './wasm-codecs';
 
 /** One job per worker: the page starts a worker, sends one request and ends it after the last message. */
 interface WorkerScope {
@@ -11,6 +12,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 // Starts loading libsodium's WASM while the page sends the job (renderer/workers/wasm-aead.ts).
 const fastAead = wasmAeadReady();
+// And hash-wasm's CRC-32 and SHA-256 for the ZIP and the entry hashes (renderer/workers/wasm-codecs.ts).
+const fastCodecs = wasmCodecsReady();
 
 /** Progress at most this often: a message per 64 KiB chunk would flood the page. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -34,19 +37,21 @@ function report(phase: 'reading' | 'encrypting' | 'decrypting', done: number, to
 async function run(request: BundleRequest): Promise<BundleMessage> {
   // typage's ChaCha20-Poly1305 is libsodium's WASM once this resolves (pure JS if it cannot load).
   await fastAead;
+  // undefined when the WASM cannot load: the jobs then use fflate's and noble's pure JS.
+  const codecs = await fastCodecs;
   switch (request.job) {
     case 'seal':
       return sealIdentity(request);
     case 'unseal':
       return unsealIdentity(request);
     case 'open':
-      return openBundleFile(request, report);
+      return openBundleFile(request, report, codecs);
     case 'open-staged':
-      return openStagedBundleFile(request, report);
+      return openStagedBundleFile(request, report, codecs);
     case 'export': {
       const db = await openVigiaDatabase(request.databaseName);
       try {
-        return await exportCase(db, request, report);
+        return await exportCase(db, request, report, codecs);
       } finally {
         db.close();
       }

@@ -9,7 +9,7 @@ import { attachmentPath, auditPath, MANIFEST_PATH, recordsPath, SIGNATURE_PATH }
 import { BUNDLE_FORMAT, BUNDLE_VERSION, trustedCommentFor, type BundleManifest, type ManifestEntry } from './manifest';
 import { signMinisign } from './minisign';
 import { toNdjson } from './ndjson';
-import type { ZipCodecs } from './zip-codecs';
+import type { ZipWriteCodecs } from './zip-codecs';
 import { once, zipStream, type ZipEntrySource } from './zip-write';
 
 /** Where attachment bytes come from, by SHA-256: the renderer's blob store, a folder, a Map in tests. */
@@ -42,8 +42,8 @@ export interface BundleOptions {
   bundleId?: string;
   /** Defaults to @noble/hashes; Node callers pass their native SHA-256. */
   sha256?: Sha256Factory;
-  /** CRC-32 and deflate for the ZIP: fflate's pure JS by default; Node callers pass zlib's. */
-  zip?: ZipCodecs;
+  /** CRC-32 and deflate for the ZIP: fflate's pure JS by default; Node passes zlib's, the bundle worker a WASM CRC-32. */
+  zip?: ZipWriteCodecs;
   /**
    * The desktop app's utility process encrypts: the stream is then the signed ZIP itself, which the
    * caller must encrypt with this same `encryption` (the manifest names its recipients).

@@ -1,6 +1,7 @@
 /**
  * The ZIP layer's byte crunching, injectable as SHA-256 is (hashing.ts). Without it, fflate does it in
- * pure JS everywhere (the renderer's bundle worker): CRC-32 a byte at a time, deflate and inflate in JS.
+ * pure JS: CRC-32 a byte at a time, deflate and inflate in JS. The renderer's bundle worker injects
+ * hash-wasm's WebAssembly CRC-32 for writing (renderer/workers/wasm-codecs.ts).
  * Node contexts — the CLI, the bench and the desktop app's utility process — inject zlib's native
  * versions (electron/cli/commands/node-codecs.ts), several times faster. Formats are the same either
  * way: ZIP's CRC-32, raw DEFLATE (RFC 1951); the archive layout is still fflate's `Zip`.
@@ -16,3 +17,6 @@ export interface ZipCodecs {
    */
   inflateRaw(compressed: Uint8Array, limit: number): Uint8Array | undefined;
 }
+
+/** What writing uses (CRC-32 and deflate): the renderer's bundle worker brings these and reads with fflate's inflate. */
+export type ZipWriteCodecs = Pick<ZipCodecs, 'crc32' | 'deflateRaw'>;

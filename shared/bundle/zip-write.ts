@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
-import type { ZipCodecs } from './zip-codecs';
+import type { ZipWriteCodecs } from './zip-codecs';
 
 /**
  * Writes a ZIP as a pull stream: entries are added in order (the manifest first), record files are
@@ -23,7 +23,7 @@ const ZIP_END = Date.UTC(2099, 11, 31);
 /** Bits 1–2 of the flags of a deflated entry: 3 says "super fast" (level 1), as fflate writes it. */
 const FAST_DEFLATE_FLAG = 3;
 
-export function zipStream(entries: ZipEntrySource[], modified: Date, codecs?: ZipCodecs): ReadableStream<Uint8Array> {
+export function zipStream(entries: ZipEntrySource[], modified: Date, codecs?: ZipWriteCodecs): ReadableStream<Uint8Array> {
   const mtime = new Date(Math.min(Math.max(modified.getTime(), ZIP_EPOCH), ZIP_END));
   const queue: Uint8Array[] = [];
   let failure: unknown;
@@ -73,7 +73,7 @@ export function zipStream(entries: ZipEntrySource[], modified: Date, codecs?: Zi
   }
 
   /** One entry through fflate's `Zip` with the injected CRC-32 and deflate: same layout, same bytes when stored. */
-  async function* nativeEntry(entry: ZipEntrySource, compressed: Promise<Uint8Array> | undefined, { crc32 }: ZipCodecs): AsyncGenerator<Uint8Array> {
+  async function* nativeEntry(entry: ZipEntrySource, compressed: Promise<Uint8Array> | undefined, { crc32 }: ZipWriteCodecs): AsyncGenerator<Uint8Array> {
     const file: ZipInputFile = { filename: entry.path, compression: entry.compress ? 8 : 0, size: 0, crc: 0, mtime };
     if (entry.compress) file.flag = FAST_DEFLATE_FLAG;
     zip.add(file);

@@ -5,7 +5,8 @@
  * images from data:/blob: (attachment previews, graph export).
  *
  * 'wasm-unsafe-eval' lets the bundle worker compile libsodium's WebAssembly (ChaCha20-Poly1305 for
- * age's STREAM layer, ~3× typage's pure JS; renderer/workers/wasm-aead.ts). It allows compiling
+ * age's STREAM layer, ~3× typage's pure JS; renderer/workers/wasm-aead.ts) and hash-wasm's (CRC-32
+ * and SHA-256 for the ZIP entries; renderer/workers/wasm-codecs.ts). It allows compiling
  * WebAssembly only — not eval or new Function, which 'unsafe-eval' would — and the module compiled is
  * bundled with the app, never fetched. Without it the worker falls back to pure JS.
  */

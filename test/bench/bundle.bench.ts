@@ -29,7 +29,9 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { Decrypter } from 'age-encryption';
 import { encryptStream } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
+import type { Sha256Factory } from '../../shared/bundle/hashing';
 import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
+import type { ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
 import { nodeBundleCodecs, nodeIo, nodeSha256 } from '../../electron/cli/commands/cli-io';
 import { bundleFileAt, tempFileStage } from '../../electron/node/staged-file';
 import { generateDemoCase } from '../../shared/demo';
@@ -167,10 +169,22 @@ function caseWithAttachments(setup: Setup): CaseSnapshot {
 /**
  * What each variant's runtime hashes and (de)compresses with: the Node variant is the CLI (and the
  * desktop app's utility process, which takes the same set): SHA-256, CRC-32, deflate and inflate
- * native. The others are the renderer's bundle worker: fflate's pure JS for the ZIP (SHA-256 stays
- * Node's here, as before, to isolate the cipher).
+ * native. The WASM variant is the renderer's bundle worker: hash-wasm's CRC-32 and SHA-256, fflate's
+ * deflate and inflate, reading with the SHA-256 alone (renderer/workers/wasm-codecs.ts, as
+ * bundle-jobs.ts passes them). The pure-JS variant keeps fflate with Node's SHA-256, as before: the
+ * control that shows how the machine's load moved between runs.
  */
-const codecsFor = (variant: AeadVariant) => (variant === 'node' ? nodeBundleCodecs : { sha256: nodeSha256 });
+async function writingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Factory; zip?: ZipWriteCodecs }> {
+  if (variant === 'node') return nodeBundleCodecs;
+  if (variant === 'noble') return { sha256: nodeSha256 };
+  const codecs = await (await import('../../renderer/workers/wasm-codecs')).wasmCodecsReady();
+  if (!codecs) throw new Error('hash-wasm did not load');
+  return codecs;
+}
+
+async function readingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Factory; zip?: ZipCodecs }> {
+  return variant === 'node' ? nodeBundleCodecs : { sha256: (await writingCodecs(variant)).sha256 };
+}
 
 async function exportPhase(setup: Setup, out: string, variant: AeadVariant): Promise<PhaseResult> {
   const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
@@ -181,10 +195,11 @@ async function exportPhase(setup: Setup, out: string, variant: AeadVariant): Pro
     has: (sha) => files.has(sha),
     chunks: (sha) => createReadStream(files.get(sha)!, { highWaterMark: MiB }),
   };
+  const codecs = await writingCodecs(variant);
   const start = performance.now();
   const { stream } = await writeBundleStream(
     { snapshot, audit: [], attachments },
-    { sender: identity.identity, encryption: { mode: 'recipients', recipients: [identity.identity.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now: new Date(), ...codecsFor(variant) },
+    { sender: identity.identity, encryption: { mode: 'recipients', recipients: [identity.identity.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now: new Date(), ...codecs },
   );
   // As the CLI writes it: 1 MiB batches to FILE.partial, renamed at the end.
   await nodeIo.writeStream(out, stream);
@@ -194,12 +209,13 @@ async function exportPhase(setup: Setup, out: string, variant: AeadVariant): Pro
 async function importPhase(setup: Setup, bundle: string, variant: AeadVariant): Promise<PhaseResult> {
   const identity = await parseKeyfile(readFileSync(setup.keyfile, 'utf8'));
   if (!identity.ok) throw new Error(identity.code);
+  const codecs = await readingCodecs(variant);
   const start = performance.now();
   // As the CLI does: the file read in chunks as it decrypts, the plaintext staged in a 0600 temporary file.
   const opened = await openBundle(await bundleFileAt(bundle), {
     key: { identity: identity.identity.ageIdentity },
     trustedSigningKeys: [identity.identity.signingKey],
-    ...codecsFor(variant),
+    ...codecs,
     stage: tempFileStage,
   });
   if (!opened.ok) throw new Error(opened.error.code);

@@ -1,0 +1,142 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { deflateSync } from 'fflate';
+import type { IHasher } from 'hash-wasm';
+import type { Sha256Factory, Sha256Hasher } from '../../shared/bundle/hashing';
+import type { ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
+
+/**
+ * hash-wasm's WebAssembly CRC-32 and SHA-256 for the bundle worker, through the injection points that
+ * Node fills with zlib and node:crypto (shared/bundle/zip-codecs.ts, hashing.ts): once the cipher was
+ * libsodium's WASM, fflate's byte-at-a-time CRC-32 and @noble/hashes' SHA-256 were most of an export.
+ * Deflate stays fflate's (level 1, as its own ZIP entries); reading keeps fflate's inflate, which the
+ * reader bounds in 16 KiB steps (the import checks SHA-256, not CRC-32).
+ *
+ * The hooks are synchronous and WebAssembly compiles asynchronously, so one instance of each is made
+ * up front (the worker awaits `wasmCodecsReady()` before any job, as it does `wasmAeadReady()`).
+ * `undefined` — the defaults, fflate and noble — if the WASM cannot load (a CSP without
+ * 'wasm-unsafe-eval', an old engine) or fails its check values.
+ */
+export interface WorkerCodecs {
+  zip: ZipWriteCodecs;
+  sha256: Sha256Factory;
+}
+
+/** The two constructors used, so tests can hand in a library that fails as a blocked CSP does. */
+export interface HashWasmLoader {
+  createCRC32(): Promise<IHasher>;
+  createSHA256(): Promise<IHasher>;
+}
+
+let loading: Promise<WorkerCodecs | undefined> | undefined;
+
+/** Loads hash-wasm once, on demand (the main thread never does). Never rejects. */
+export function wasmCodecsReady(): Promise<WorkerCodecs | undefined> {
+  loading ??= loadWasmCodecs(() => import('hash-wasm'));
+  return loading;
+}
+
+export async function loadWasmCodecs(load: () => Promise<HashWasmLoader>): Promise<WorkerCodecs | undefined> {
+  try {
+    const library = await load();
+    const [crc, sha] = await Promise.all([library.createCRC32(), library.createSHA256()]);
+    const crc32 = continuingCrc32(crc);
+    const sha256 = sharedSha256(sha);
+    if (!crc32 || !passesCheck(sha256)) return undefined;
+    return { zip: { crc32, deflateRaw }, sha256 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** fflate's raw DEFLATE at level 1, the level of its own ZIP entries (node-codecs.ts says why 1). */
+const deflateRaw = async (bytes: Uint8Array): Promise<Uint8Array> => deflateSync(bytes, { level: 1 });
+
+const CHECK_INPUT = new TextEncoder().encode('123456789');
+/** The standard check values of CRC-32 (ISO-HDLC, ZIP's) and SHA-256 for "123456789". */
+const CRC32_CHECK = 0xcbf43926;
+const SHA256_CHECK = '15e2b0d3c33891ebb0f1ef609ec419420c20e320ce94c65fbc8c3312448eb225';
+/** hash-wasm prefixes a saved state with 4 bytes naming its WASM build. */
+const STATE_PREFIX = 4;
+
+/**
+ * ZIP's CRC-32 continuing from any running value, as zlib's `crc32(data, value)`. hash-wasm's
+ * incremental hasher has no seed; its saved CRC state is the build prefix then the running CRC,
+ * little-endian, so each call loads that state with `running` in it. The layout is checked against the
+ * check value, whole and split, before use: another layout means no WASM, never a wrong CRC.
+ */
+function continuingCrc32(hasher: IHasher): ZipCodecs['crc32'] | undefined {
+  hasher.init();
+  const state = hasher.save();
+  if (state.length !== STATE_PREFIX + 4) return undefined;
+  const running = new DataView(state.buffer, state.byteOffset + STATE_PREFIX, 4);
+  const crc32 = (bytes: Uint8Array, value: number): number => {
+    running.setUint32(0, value >>> 0, true);
+    hasher.load(state);
+    hasher.update(bytes);
+    const digest = hasher.digest('binary');
+    return ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
+  };
+  const whole = crc32(CHECK_INPUT, 0);
+  const split = crc32(CHECK_INPUT.subarray(4), crc32(CHECK_INPUT.subarray(0, 4), 0));
+  return whole === CRC32_CHECK && split === CRC32_CHECK ? crc32 : undefined;
+}
+
+/**
+ * Hashers on one WASM instance (making one is asynchronous). Entries are hashed one after another,
+ * but nothing here depends on it: a hasher that finds another's state in the instance saves that
+ * state and loads its own (116 bytes), so interleaved hashers stay correct.
+ */
+function sharedSha256(instance: IHasher): Sha256Factory {
+  const shared = new SharedInstance(instance);
+  return () => new WasmSha256(shared);
+}
+
+class SharedInstance {
+  private holder: WasmSha256 | undefined;
+  constructor(readonly wasm: IHasher) {}
+
+  /** Puts `hasher`'s state in the instance, keeping the state of the hasher that was there. */
+  take(hasher: WasmSha256): void {
+    if (this.holder === hasher) return;
+    if (this.holder) this.holder.saved = this.wasm.save();
+    if (hasher.saved) this.wasm.load(hasher.saved);
+    else this.wasm.init();
+    this.holder = hasher;
+  }
+
+  release(hasher: WasmSha256): void {
+    if (this.holder === hasher) this.holder = undefined;
+  }
+}
+
+class WasmSha256 implements Sha256Hasher {
+  saved: Uint8Array | undefined;
+  private finished = false;
+  constructor(private readonly shared: SharedInstance) {}
+
+  update(bytes: Uint8Array): this {
+    this.use();
+    this.shared.wasm.update(bytes);
+    return this;
+  }
+
+  digest(): Uint8Array {
+    this.use();
+    this.finished = true;
+    const digest = this.shared.wasm.digest('binary');
+    this.shared.release(this);
+    return digest;
+  }
+
+  private use(): void {
+    // As @noble/hashes: a digested hasher is spent.
+    if (this.finished) throw new Error('SHA-256 digest() was already called');
+    this.shared.take(this);
+  }
+}
+
+function passesCheck(sha256: Sha256Factory): boolean {
+  const hasher = sha256();
+  hasher.update(CHECK_INPUT);
+  return bytesToHex(hasher.digest()) === SHA256_CHECK;
+}
