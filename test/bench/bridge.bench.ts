@@ -33,8 +33,8 @@ import { bundleFileAt, tempFileStage } from '../../electron/node/staged-file';
 import { nodeSha256 } from '../../electron/cli/commands/cli-io';
 import { openBundle } from '../../shared/bundle/read';
 import { generateDemoCase } from '../../shared/demo';
-import type { Attachment } from '../../shared/model/attachment';
 import { CASE_TABLE_NAMES } from '../../shared/model/tables';
+import { benchAttachment, seededBytes } from './bench-attachments';
 
 const ATTACHMENT_MIB = Number(process.env.VIGIA_BENCH_BRIDGE_ATTACHMENT_MIB ?? 512);
 /** The baseline: the same case with a token attachment, so the difference is what the attachments cost. */
@@ -50,47 +50,17 @@ const PASSPHRASE = 'una frase de paso larga para el banco';
 const SLOW = { timeout: 600_000 };
 const root = new URL('../../', import.meta.url).pathname;
 
-/** Incompressible, seeded bytes (xorshift32): attachments are stored, as scans and photos would be. */
-function seededBytes(size: number, seed: number): Uint8Array {
-  const words = new Uint32Array(size / 4);
-  let x = seed || 1;
-  for (let i = 0; i < words.length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    words[i] = x >>> 0;
-  }
-  return new Uint8Array(words.buffer);
-}
-
 /** The layout `bundle extract` writes: records/<table>.ndjson and attachments/<sha256>. */
 function writeBundleFolder(dir: string, attachmentMiB: number): void {
   mkdirSync(join(dir, 'records'), { recursive: true });
   mkdirSync(join(dir, 'attachments'), { recursive: true });
   const snapshot = generateDemoCase({ size: PEOPLE, today: '2025-06-01', seed: 1 });
-  const template = snapshot.persons[0]!;
   const count = Math.max(1, Math.round(attachmentMiB / ATTACHMENT_FILE_MIB));
   for (let i = 0; i < count; i++) {
     const bytes = seededBytes(Math.round((attachmentMiB * MiB) / count / 4) * 4, i + 1);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     writeFileSync(join(dir, 'attachments', sha256), bytes);
-    const record: Attachment = {
-      id: `attachment:bench-${i}`,
-      caseId: template.caseId,
-      createdAt: template.createdAt,
-      updatedAt: template.updatedAt,
-      hlc: template.hlc,
-      fieldClocks: {},
-      updatedBy: template.updatedBy,
-      deleted: 0,
-      ownerType: 'person',
-      ownerId: snapshot.persons[i % snapshot.persons.length]!.id,
-      fileName: `scan-${i}.bin`,
-      mimeType: 'application/octet-stream',
-      size: bytes.length,
-      sha256,
-    };
-    snapshot.attachments.push(record);
+    snapshot.attachments.push(benchAttachment(snapshot, i, { size: bytes.length, sha256 }));
   }
   for (const table of CASE_TABLE_NAMES) {
     const rows = snapshot[table] as unknown[];

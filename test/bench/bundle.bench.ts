@@ -38,8 +38,8 @@ import { generateDemoCase } from '../../shared/demo';
 import { generateAnalystIdentity } from '../../shared/identity/analyst-identity';
 import { formatKeyfile, parseKeyfile } from '../../shared/identity/keyfile';
 import { localRecordsOf, planMerge } from '../../shared/merge/plan';
-import type { Attachment } from '../../shared/model/attachment';
 import { emptySnapshot, type CaseSnapshot } from '../../shared/model/tables';
+import { benchAttachment, seededBytes } from './bench-attachments';
 
 const PEOPLE = Number(process.env.VIGIA_BENCH_BUNDLE_PEOPLE ?? 10_000);
 const ATTACHMENT_MIB = Number(process.env.VIGIA_BENCH_BUNDLE_ATTACHMENT_MIB ?? 256);
@@ -131,38 +131,9 @@ function peakKiB(pid: number | 'self' = 'self'): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-/** Incompressible, seeded bytes (xorshift32): attachments are stored, as scans and photos would be. */
-function seededBytes(size: number, seed: number): Uint8Array {
-  const words = new Uint32Array(size / 4);
-  let x = seed || 1;
-  for (let i = 0; i < words.length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    words[i] = x >>> 0;
-  }
-  return new Uint8Array(words.buffer);
-}
-
 function caseWithAttachments(setup: Setup): CaseSnapshot {
   const snapshot = generateDemoCase({ size: PEOPLE, today: TODAY, seed: 1 });
-  const template = snapshot.persons[0]!;
-  const records: Attachment[] = setup.attachments.map((a, i) => ({
-    id: `attachment:bench-${i}`,
-    caseId: template.caseId,
-    createdAt: template.createdAt,
-    updatedAt: template.updatedAt,
-    hlc: template.hlc,
-    fieldClocks: {},
-    updatedBy: template.updatedBy,
-    deleted: 0,
-    ownerType: 'person',
-    ownerId: snapshot.persons[i % snapshot.persons.length]!.id,
-    fileName: `scan-${i}.bin`,
-    mimeType: 'application/octet-stream',
-    size: a.size,
-    sha256: a.sha256,
-  }));
+  const records = setup.attachments.map((a, i) => benchAttachment(snapshot, i, a));
   return { ...snapshot, attachments: [...snapshot.attachments, ...records] };
 }
 

@@ -1,6 +1,6 @@
 import { generateDemoCase } from '../../shared/demo';
 import { expect, test } from './fixtures';
-import { exchangeCards, receive, sendCaseTo, SLOW } from './sync-steps';
+import { exchangeCards, openDemoCase, receive, sendCaseTo, SLOW } from './sync-steps';
 
 // Issue 5, attachments across the air gap in web mode: the bundle worker stages the decrypted ZIP in a
 // Blob, verifies it, and hands the page each attachment as a slice of it, which goes to IndexedDB as
@@ -35,9 +35,7 @@ test('an attachment sent in a bundle arrives byte for byte and previews at the c
   const ben = secondAnalyst.page;
   const leader = demoLeader();
 
-  await ana.goto('/');
-  await ana.getByRole('button', { name: 'Abrir caso de demostración' }).click();
-  await expect(ana.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  await openDemoCase(ana);
   const atAna = await openPerson(ana, leader);
   const chooser = ana.waitForEvent('filechooser');
   await atAna.getByRole('button', { name: 'Adjuntar archivo' }).click();

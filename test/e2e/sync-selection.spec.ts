@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { exchangeCards, receive, sendPeopleTo, SLOW } from './sync-steps';
+import { exchangeCards, openDemoCase, receive, sendPeopleTo, SLOW } from './sync-steps';
 
 // Issue 5, point 2 in web mode: Ana sends only the ringleader and his direct contacts to Benito; Benito
 // sees only those people in the preview and, after importing, in his network.
@@ -11,9 +11,7 @@ test('Ana sends the ringleader and his direct contacts; Benito receives exactly 
   const ana = page;
   const ben = secondAnalyst.page;
 
-  await ana.goto('/');
-  await ana.getByRole('button', { name: 'Abrir caso de demostración' }).click();
-  await expect(ana.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  await openDemoCase(ana);
   // Ana is looking at the ringleader: the Send tab starts from him.
   await ana.getByLabel('Filtrar por cualquier nombre').fill(LEADER);
   await ana.getByRole('list', { name: 'Personas del caso' }).getByRole('button', { name: LEADER, exact: true }).click();

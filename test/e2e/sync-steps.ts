@@ -6,6 +6,13 @@ import { expect } from './fixtures';
 export const PASSPHRASE = 'una frase de paso larga';
 export const SLOW = { timeout: 60_000 };
 
+/** Ana's first step in every scenario: the demo case, open on its network. */
+export async function openDemoCase(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
+  await expect(page.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+}
+
 export async function openSync(page: Page) {
   await page.getByRole('button', { name: 'Sincronizar', exact: true }).click();
   return page.getByRole('dialog', { name: 'Sincronizar con colegas' });

@@ -1,16 +1,7 @@
 import type { Page } from '@playwright/test';
 import { generateDemoCase } from '../../shared/demo';
 import { expect, test } from './fixtures';
-import {
-  createIdentity,
-  openSync,
-  pickBundle,
-  previewedBundleId,
-  sendCaseToPassphrase,
-  SLOW,
-  trustSigner,
-  typeBundlePassphrase,
-} from './sync-steps';
+import { createIdentity, openDemoCase, openSync, pickBundle, previewedBundleId, sendCaseToPassphrase, SLOW, trustSigner, typeBundlePassphrase } from './sync-steps';
 
 // Issue 5, points 3–5 in web mode: a bundle encrypted to a passphrase, from a colleague whose card
 // was never exchanged. The passphrase is asked for (a wrong one changes nothing), the unknown signer
@@ -51,9 +42,7 @@ test('a passphrase bundle from an unknown signer: passphrase, explicit trust, an
   const ben = secondAnalyst.page;
   const leader = demoLeader();
 
-  await ana.goto('/');
-  await ana.getByRole('button', { name: 'Abrir caso de demostración' }).click();
-  await expect(ana.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  await openDemoCase(ana);
   const anaSync = await createIdentity(ana, 'Ana García');
   const anaFingerprint = (await anaSync.getByTestId('my-fingerprint').textContent()) ?? '';
   expect(anaFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/);

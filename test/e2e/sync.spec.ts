@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { createIdentity, download, openSync, receive, sendCaseTo, SLOW, trustCard } from './sync-steps';
+import { createIdentity, download, openDemoCase, openSync, receive, sendCaseTo, SLOW, trustCard } from './sync-steps';
 
 // Issue 5 in web mode: two analysts, each with their own browser profile, exchange contact cards,
 // send the demo case from Ana to Benito, Benito renames it and sends it back, and both end with the
@@ -10,9 +10,7 @@ test('two analysts exchange cards, send the case there and back, and end with th
   const ana = page;
   const ben = secondAnalyst.page;
 
-  await ana.goto('/');
-  await ana.getByRole('button', { name: 'Abrir caso de demostración' }).click();
-  await expect(ana.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  await openDemoCase(ana);
   const caseName = (await ana.getByTestId('case-name').textContent()) ?? '';
 
   const anaSync = await createIdentity(ana, 'Ana García');

@@ -8,6 +8,15 @@ export interface AggregateLink {
   count: number;
 }
 
+/** Counts one link between groups `a` and `b` (in either direction) in `between`, keyed once per pair. */
+export function countPair(between: Map<string, AggregateLink>, a: string, b: string): void {
+  const [source, target] = a < b ? [a, b] : [b, a];
+  const key = `${source}~${target}`;
+  const entry = between.get(key) ?? { source, target, count: 0 };
+  entry.count += 1;
+  between.set(key, entry);
+}
+
 /** At most this many prison-to-prison edges carry their count as a label: more would hide the prisons. */
 export const AGGREGATE_LABEL_LIMIT = 30;
 /**

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { aggregateEdgeElements, type AggregateLink } from './aggregate-edges';
+import { aggregateEdgeElements, countPair, type AggregateLink } from './aggregate-edges';
 import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson, type NetworkPrison } from './network-input';
 import {
   byName,
@@ -127,11 +127,7 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
       within.set(a, (within.get(a) ?? 0) + 1);
       continue;
     }
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const key = `${source}~${target}`;
-    const entry = between.get(key) ?? { source, target, count: 0 };
-    entry.count += 1;
-    between.set(key, entry);
+    countPair(between, a, b);
   }
 
   // Sizes and weights relative to this case's largest prison and busiest pair: readable at any scale.

@@ -1,6 +1,6 @@
 import { drawableLinks, paintFor, prisonOf, sortedPrisons, type ElementLabels, type NetworkElements } from './elements';
 import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkInput, type NetworkPrison } from './network-input';
-import { aggregateEdgeElements, type AggregateLink } from './aggregate-edges';
+import { aggregateEdgeElements, countPair, type AggregateLink } from './aggregate-edges';
 import { groupPositions, namedPairs, orderedGroups, prisonSummaryElement } from './prison-elements';
 import { DEFAULT_STYLING, type NetworkStyling } from './styling';
 
@@ -46,11 +46,7 @@ export function aggregateByPrison(input: NetworkInput): PrisonOverview {
       within[a] = (within[a] ?? 0) + 1;
       continue;
     }
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const key = `${source}~${target}`;
-    const entry = between.get(key) ?? { source, target, count: 0 };
-    entry.count += 1;
-    between.set(key, entry);
+    countPair(between, a, b);
   }
   const plainPrisons = prisons.map(({ id, name, province, lat, lon }) => ({
     id,
