@@ -23,8 +23,13 @@ export type BundleRequest =
       encryption: BundleEncryption;
       recipientNames: Record<string, string>;
       marking: Marking;
-      /** Only records and audit entries stamped after this clock (the last exchange with the recipient). */
+      /** Only records and audit entries stamped after this clock (the last bundle sent to the recipient, `lastSentTo`). */
       since?: string;
+      /**
+       * That send: when, and to whom (fingerprint). Records whose current version arrived after it in a
+       * bundle from anyone else travel too, whatever their stamp (a colleague's clock may run behind).
+       */
+      sinceSent?: { at: number; to: string };
       /** Only these people and what hangs off them (shared/bundle/selection.ts); wins over `since`. */
       personIds?: string[];
       /**

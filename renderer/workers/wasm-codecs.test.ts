@@ -138,7 +138,8 @@ describe('ZIPs and bundles written with the WASM codecs', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Eighty ZIPs of up to a few hundred KiB: seconds on a busy 2-core machine, not a hang.
+  }, 60_000);
 
   describe('round trips', () => {
     let ana: AnalystIdentity;

@@ -58,3 +58,46 @@ export async function lastExchangeClock(db: VigiaDatabase, fingerprint: string |
   }
   return latest;
 }
+
+/** The bundle a "changes since" export to a colleague starts from: its newest record stamp and when it was sent. */
+export interface SendAnchor {
+  clock: string;
+  at: number;
+}
+
+/**
+ * The last whole-case or changes bundle this workstation SENT to `fingerprint` for these cases, or
+ * undefined before a first one. Never a received bundle: work done here before a received bundle
+ * whose sender's clock ran ahead would sort before its stamp and never be sent. Selections are
+ * logged without a clock and do not count.
+ */
+export async function lastSentTo(db: VigiaDatabase, fingerprint: string | undefined, caseIds: readonly string[]): Promise<SendAnchor | undefined> {
+  if (!fingerprint) return undefined;
+  const entries = await bundleLogTable(db).where('caseId').anyOf([...caseIds]).toArray();
+  let latest: SendAnchor | undefined;
+  for (const e of entries) {
+    if (e.direction !== 'sent' || !e.clockTo || !e.counterparts.some((c) => c.fingerprint === fingerprint)) continue;
+    if (!latest || e.at > latest.at) latest = { clock: e.clockTo, at: e.at };
+  }
+  return latest;
+}
+
+/** Received bundles, as a "changes since" export to one colleague sorts them. */
+export interface ReceivedSinceSend {
+  /** Received after that send from anyone else: what they brought may not have reached the colleague, whatever its stamps. */
+  fromOthers: Set<string>;
+  /** Sent by the colleague (at any time): a version they brought is one they already have. */
+  fromThem: Set<string>;
+}
+
+export async function receivedSinceSend(db: VigiaDatabase, anchor: { at: number; to: string }, caseIds: readonly string[]): Promise<ReceivedSinceSend> {
+  const entries = await bundleLogTable(db).where('caseId').anyOf([...caseIds]).toArray();
+  const sorted: ReceivedSinceSend = { fromOthers: new Set(), fromThem: new Set() };
+  for (const e of entries) {
+    if (e.direction !== 'received') continue;
+    if (e.counterparts.some((c) => c.fingerprint === anchor.to)) sorted.fromThem.add(e.bundleId);
+    // `>=`: a bundle imported in the same millisecond as the send counts as after it (sending more is harmless).
+    else if (e.at >= anchor.at) sorted.fromOthers.add(e.bundleId);
+  }
+  return sorted;
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type Marking } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { listContacts } from '../../db/repositories/keyring';
-import { lastExchangeClock, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
+import { lastSentTo, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
 import { loadCaseRecords } from '../../db/sync/case-contents';
 import { useUiStore } from '../../store/ui-store';
 import { exportBundle, type JobProgress } from './bundle-client';
@@ -53,9 +53,9 @@ function SendForm({ openCase }: { openCase: Case }) {
     [snapshot, people],
   );
   const [progress, setProgress] = useState<JobProgress>();
-  // "Changes since" needs one colleague and an earlier exchange with them.
+  // "Changes since" needs one colleague and an earlier bundle sent to them (never a received one).
   const single = mode === 'recipients' && chosen.size === 1 ? contacts.find((c) => chosen.has(c.fingerprint)) : undefined;
-  const since = useLiveQuery(async () => (single ? ((await lastExchangeClock(db, single.fingerprint, [openCase.id])) ?? null) : null), [db, single?.fingerprint, openCase.id]);
+  const since = useLiveQuery(async () => (single ? ((await lastSentTo(db, single.fingerprint, [openCase.id])) ?? null) : null), [db, single?.fingerprint, openCase.id]);
   const [message, setMessage] = useState<{ text: string; alert: boolean }>();
   // Closing the dialog abandons the export: the worker ends and a partial file is deleted.
   const leaving = useRef<AbortController>(undefined);
@@ -94,7 +94,7 @@ function SendForm({ openCase }: { openCase: Case }) {
         encryption: mode === 'passphrase' ? { mode, passphrase } : { mode, recipients: recipients.map((c) => c.ageRecipient) },
         recipientNames: Object.fromEntries(recipients.map((c) => [c.ageRecipient, c.name])),
         marking,
-        ...(what === 'changes' && since ? { since } : {}),
+        ...(what === 'changes' && single && since ? { since: since.clock, sinceSent: { at: since.at, to: single.fingerprint } } : {}),
         ...(what === 'selection' ? { personIds: [...chosenPeople] } : {}),
       },
       (manifest) => plainFileName(`${openCase.name}-${manifest.createdAt.slice(0, 10)}`, BUNDLE_EXTENSION),
