@@ -2,7 +2,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { deflateSync } from 'fflate';
 import type { IHasher } from 'hash-wasm';
 import type { Sha256Factory, Sha256Hasher } from '../../shared/bundle/hashing';
-import type { ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
+import type { Crc32Hasher, ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
 
 /**
  * hash-wasm's WebAssembly CRC-32 and SHA-256 for the bundle worker, through the injection points that
@@ -14,7 +14,7 @@ import type { ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
  * The hooks are synchronous and WebAssembly compiles asynchronously, so one instance of each is made
  * up front (the worker awaits `wasmCodecsReady()` before any job, as it does `wasmAeadReady()`).
  * `undefined` — the defaults, fflate and noble — if the WASM cannot load (a CSP without
- * 'wasm-unsafe-eval', an old engine) or fails its check values.
+ * 'wasm-unsafe-eval', an old engine) or fails its check values (whole and split).
  */
 export interface WorkerCodecs {
   zip: ZipWriteCodecs;
@@ -39,9 +39,9 @@ export async function loadWasmCodecs(load: () => Promise<HashWasmLoader>): Promi
   try {
     const library = await load();
     const [crc, sha] = await Promise.all([library.createCRC32(), library.createSHA256()]);
-    const crc32 = continuingCrc32(crc);
+    const crc32 = sharedCrc32(crc);
     const sha256 = sharedSha256(sha);
-    if (!crc32 || !passesCheck(sha256)) return undefined;
+    if (!passesCheck(sha256, crc32)) return undefined;
     return { zip: { crc32, deflateRaw }, sha256 };
   } catch {
     return undefined;
@@ -55,48 +55,19 @@ const CHECK_INPUT = new TextEncoder().encode('123456789');
 /** The standard check values of CRC-32 (ISO-HDLC, ZIP's) and SHA-256 for "123456789". */
 const CRC32_CHECK = 0xcbf43926;
 const SHA256_CHECK = '15e2b0d3c33891ebb0f1ef609ec419420c20e320ce94c65fbc8c3312448eb225';
-/** hash-wasm prefixes a saved state with 4 bytes naming its WASM build. */
-const STATE_PREFIX = 4;
 
 /**
- * ZIP's CRC-32 continuing from any running value, as zlib's `crc32(data, value)`. hash-wasm's
- * incremental hasher has no seed; its saved CRC state is the build prefix then the running CRC,
- * little-endian, so each call loads that state with `running` in it. The layout is checked against the
- * check value, whole and split, before use: another layout means no WASM, never a wrong CRC.
+ * Hashers on one WASM instance per algorithm (making an instance is asynchronous, so there is one of
+ * each, made up front). Entries are hashed one after another, but nothing here depends on it: a
+ * hasher that finds another's state in the instance saves that state and loads its own with
+ * hash-wasm's own `save`/`load`, so interleaved hashers stay correct.
  */
-function continuingCrc32(hasher: IHasher): ZipCodecs['crc32'] | undefined {
-  hasher.init();
-  const state = hasher.save();
-  if (state.length !== STATE_PREFIX + 4) return undefined;
-  const running = new DataView(state.buffer, state.byteOffset + STATE_PREFIX, 4);
-  const crc32 = (bytes: Uint8Array, value: number): number => {
-    running.setUint32(0, value >>> 0, true);
-    hasher.load(state);
-    hasher.update(bytes);
-    const digest = hasher.digest('binary');
-    return ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
-  };
-  const whole = crc32(CHECK_INPUT, 0);
-  const split = crc32(CHECK_INPUT.subarray(4), crc32(CHECK_INPUT.subarray(0, 4), 0));
-  return whole === CRC32_CHECK && split === CRC32_CHECK ? crc32 : undefined;
-}
-
-/**
- * Hashers on one WASM instance (making one is asynchronous). Entries are hashed one after another,
- * but nothing here depends on it: a hasher that finds another's state in the instance saves that
- * state and loads its own (116 bytes), so interleaved hashers stay correct.
- */
-function sharedSha256(instance: IHasher): Sha256Factory {
-  const shared = new SharedInstance(instance);
-  return () => new WasmSha256(shared);
-}
-
 class SharedInstance {
-  private holder: WasmSha256 | undefined;
+  private holder: WasmHasher | undefined;
   constructor(readonly wasm: IHasher) {}
 
   /** Puts `hasher`'s state in the instance, keeping the state of the hasher that was there. */
-  take(hasher: WasmSha256): void {
+  take(hasher: WasmHasher): void {
     if (this.holder === hasher) return;
     if (this.holder) this.holder.saved = this.wasm.save();
     if (hasher.saved) this.wasm.load(hasher.saved);
@@ -104,12 +75,12 @@ class SharedInstance {
     this.holder = hasher;
   }
 
-  release(hasher: WasmSha256): void {
+  release(hasher: WasmHasher): void {
     if (this.holder === hasher) this.holder = undefined;
   }
 }
 
-class WasmSha256 implements Sha256Hasher {
+class WasmHasher {
   saved: Uint8Array | undefined;
   private finished = false;
   constructor(private readonly shared: SharedInstance) {}
@@ -130,13 +101,38 @@ class WasmSha256 implements Sha256Hasher {
 
   private use(): void {
     // As @noble/hashes: a digested hasher is spent.
-    if (this.finished) throw new Error('SHA-256 digest() was already called');
+    if (this.finished) throw new Error('digest() was already called');
     this.shared.take(this);
   }
 }
 
-function passesCheck(sha256: Sha256Factory): boolean {
-  const hasher = sha256();
-  hasher.update(CHECK_INPUT);
-  return bytesToHex(hasher.digest()) === SHA256_CHECK;
+function sharedSha256(instance: IHasher): Sha256Factory {
+  const shared = new SharedInstance(instance);
+  return (): Sha256Hasher => new WasmHasher(shared);
+}
+
+/** hash-wasm's CRC-32 digest is the value big-endian; ZIP wants the number. */
+function sharedCrc32(instance: IHasher): ZipCodecs['crc32'] {
+  const shared = new SharedInstance(instance);
+  return (): Crc32Hasher => {
+    const hasher = new WasmHasher(shared);
+    return {
+      update: (bytes) => void hasher.update(bytes),
+      digest: () => {
+        const d = hasher.digest();
+        return ((d[0]! << 24) | (d[1]! << 16) | (d[2]! << 8) | d[3]!) >>> 0;
+      },
+    };
+  };
+}
+
+function passesCheck(sha256: Sha256Factory, crc32: ZipCodecs['crc32']): boolean {
+  const sha = sha256();
+  sha.update(CHECK_INPUT);
+  const whole = crc32();
+  whole.update(CHECK_INPUT);
+  const split = crc32();
+  split.update(CHECK_INPUT.subarray(0, 4));
+  split.update(CHECK_INPUT.subarray(4));
+  return bytesToHex(sha.digest()) === SHA256_CHECK && whole.digest() === CRC32_CHECK && split.digest() === CRC32_CHECK;
 }

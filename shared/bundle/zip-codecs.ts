@@ -6,9 +6,15 @@
  * versions (electron/cli/commands/node-codecs.ts), several times faster. Formats are the same either
  * way: ZIP's CRC-32, raw DEFLATE (RFC 1951); the archive layout is still fflate's `Zip`.
  */
+/** An incremental CRC-32: `update` with each piece in order, then `digest` once. */
+export interface Crc32Hasher {
+  update(bytes: Uint8Array): void;
+  digest(): number;
+}
+
 export interface ZipCodecs {
-  /** CRC-32 of `bytes` continuing from `running` (0 for the first piece), as zlib's `crc32(data, value)`. */
-  crc32(bytes: Uint8Array, running: number): number;
+  /** A new CRC-32 (ZIP's, ISO-HDLC) over one entry's bytes, fed piece by piece. */
+  crc32(): Crc32Hasher;
   /** Raw DEFLATE of a whole record or audit file (they are in memory anyway: the manifest hashes them). */
   deflateRaw(bytes: Uint8Array): Promise<Uint8Array>;
   /**

@@ -80,13 +80,14 @@ export function zipStream(entries: ZipEntrySource[], modified: Date, codecs?: Zi
     // fflate types chunks as over an ArrayBuffer; it only passes them on (its own ZipPassThrough casts too).
     const ondata = file.ondata!;
     const emit = (chunk: Uint8Array, final: boolean) => ondata(null, chunk as Uint8Array<ArrayBuffer>, final);
+    const crc = crc32();
     if (entry.compress) {
-      file.crc = crc32(entry.bytes, 0);
+      crc.update(entry.bytes);
       file.size = entry.bytes.length;
       emit(await compressed!, false);
     } else {
       for await (const chunk of entry.chunks()) {
-        file.crc = crc32(chunk, file.crc);
+        crc.update(chunk);
         file.size += chunk.length;
         emit(chunk, false);
         if (failure) throw failure;
@@ -94,6 +95,7 @@ export function zipStream(entries: ZipEntrySource[], modified: Date, codecs?: Zi
       }
     }
     // fflate reads `crc` and `size` for the data descriptor and the directory when the entry ends.
+    file.crc = crc.digest();
     emit(new Uint8Array(0), true);
     if (failure) throw failure;
     yield* queue.splice(0);

@@ -13,7 +13,13 @@ import type { ZipCodecs } from '../../../shared/bundle/zip-codecs';
 const LEVEL = 1;
 
 export const nodeZipCodecs: ZipCodecs = {
-  crc32: (bytes, running) => crc32(bytes, running),
+  crc32: () => {
+    let running = 0;
+    return {
+      update: (bytes) => void (running = crc32(bytes, running)),
+      digest: () => running,
+    };
+  },
   deflateRaw: (bytes) =>
     new Promise((resolve, reject) => deflateRaw(bytes, { level: LEVEL }, (error, out) => (error ? reject(error) : resolve(plain(out))))),
   inflateRaw: (compressed, limit) => {
