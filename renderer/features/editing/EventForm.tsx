@@ -51,12 +51,8 @@ function EventFormBody({ personId, event }: { personId: string | undefined; even
   return (
     <EditorDialog
       title={event ? t('editing.eventTitleEdit') : t('editing.eventTitleNew')}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <SelectField
         {...props('kind')}

@@ -95,12 +95,8 @@ function LinkFormBody({ person, link }: { person: Person; link: Link | undefined
   return (
     <EditorDialog
       title={t(link ? 'editing.linkTitleEdit' : 'editing.linkTitleNew', { name: person.primaryName })}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <SelectField
         {...props('kind')}

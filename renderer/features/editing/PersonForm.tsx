@@ -52,12 +52,8 @@ function PersonFormBody({ person }: { person: Person | undefined }) {
   return (
     <EditorDialog
       title={person ? t('editing.personTitleEdit', { name: person.primaryName }) : t('editing.personTitleNew')}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <TextField {...props('primaryName')} label={t('editing.primaryName')} value={draft.primaryName} onChange={(v) => set('primaryName', v)} />
 

@@ -62,12 +62,8 @@ function SentenceFormBody({ person, sentence }: { person: Person; sentence: Sent
   return (
     <EditorDialog
       title={t(sentence ? 'editing.sentenceTitleEdit' : 'editing.sentenceTitleNew', { name: person.primaryName })}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <TextField {...props('offence')} label={t('editing.offence')} value={offence} onChange={setOffence} />
       <fieldset className="row">

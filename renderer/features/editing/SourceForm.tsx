@@ -34,12 +34,8 @@ function SourceFormBody({ source }: { source: Source | undefined }) {
   return (
     <EditorDialog
       title={t(source ? 'editing.sourceTitleEdit' : 'editing.sourceTitleNew')}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <SourceFields base={base} draft={draft} onChange={setDraft} issueFor={editor.issueFor} withNotes />
     </EditorDialog>

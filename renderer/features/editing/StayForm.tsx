@@ -42,12 +42,8 @@ function StayFormBody({ person, stay }: { person: Person; stay: Stay | undefined
   return (
     <EditorDialog
       title={t(stay ? 'editing.stayTitleEdit' : 'editing.stayTitleNew', { name: person.primaryName })}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <PrisonPicker {...props('prisonId')} label={t('editing.prison')} value={prison} onChange={setPrison} />
       <div className="row">

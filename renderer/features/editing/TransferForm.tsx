@@ -52,12 +52,8 @@ function TransferFormBody({ details }: { details: PersonDetails }) {
   return (
     <EditorDialog
       title={t('editing.transferTitle', { name: person.primaryName })}
-      form={editor.form}
+      {...editor.dialog}
       onSubmit={submit}
-      saving={editor.saving}
-      issues={editor.issues}
-      unplacedIssues={editor.unplacedIssues}
-      failed={editor.failed}
     >
       <p className="hint">{t('editing.transferIntro')}</p>
       <p>

@@ -44,5 +44,7 @@ export function useEditorForm(knownPaths: (path: string) => boolean) {
   );
 
   const unplacedIssues: FieldIssue[] = issues.filter((issue) => !knownPaths(issue.path));
-  return { db, caseId, form, issues, unplacedIssues, issueFor, refuse, save, saving, failed };
+  // What every form hands its EditorDialog as it is: `<EditorDialog {...editor.dialog} …>`.
+  const dialog = { form, issues, unplacedIssues, saving, failed };
+  return { db, caseId, form, issues, unplacedIssues, issueFor, refuse, save, saving, failed, dialog };
 }
