@@ -10,7 +10,7 @@ import { CASE_TABLE_NAMES, emptySnapshot, type AuditEntry, type CaseSnapshot, ty
 import type { CaseRecord } from '../../shared/merge/merge-record';
 import type { VigiaDatabase } from '../db/database';
 import { loadArrivals, type Arrival } from '../db/sync/arrivals';
-import { receivedSinceSend, type ReceivedSinceSend } from '../db/sync/bundle-log';
+import { receivedBundleIds, receivedSinceSend, type ReceivedSinceSend } from '../db/sync/bundle-log';
 import { getWorkstation } from '../db/settings';
 import { loadCaseAudit, loadCaseRecords } from '../db/sync/case-contents';
 import { blobBundleFile, blobStage, growingBlob, streamBundleFile } from './blob-stage';
@@ -70,6 +70,7 @@ export async function exportCase(
         recipientNames: request.recipientNames,
         scope,
         marking: request.marking,
+        receivedBundles: await receivedBundleIds(db, [request.caseId]),
         now: new Date(),
         encryptElsewhere: request.output === 'zip-stream',
         // WASM CRC-32 and SHA-256 (wasm-codecs.ts); without them fflate's and noble's pure JS.

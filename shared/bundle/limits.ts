@@ -23,6 +23,8 @@ export const BUNDLE_LIMITS = {
   maxCases: 100,
   /** Intended recipients. */
   maxRecipients: 50,
+  /** Bundles the sender had received for these cases, newest first (manifest `receivedBundles`). */
+  maxReceivedBundles: 1_000,
 } as const;
 
 export type BundleLimits = typeof BUNDLE_LIMITS;

@@ -49,6 +49,13 @@ export const manifestSchema = z.object({
   /** The oldest and newest HLC stamp of the records inside; null when it carries none. */
   clock: z.object({ from: hlcStamp, to: hlcStamp }).nullable(),
   counts: z.partialRecord(tableName, z.number().int().nonnegative()),
+  /**
+   * Ids of the bundles the sender had imported for these cases when it wrote this one, newest first.
+   * A reader that sent one of them knows its records are shared even if it was sealed to a passphrase
+   * and named no one: edits after it on both sides are the only conflicts. Optional: bundles written
+   * before it existed, and the CLI's, carry none (a reader that predates it ignores it).
+   */
+  receivedBundles: z.array(z.uuid()).max(BUNDLE_LIMITS.maxReceivedBundles).optional(),
   entries: z.array(manifestEntrySchema).max(BUNDLE_LIMITS.maxEntries),
 });
 export type BundleManifest = z.infer<typeof manifestSchema>;

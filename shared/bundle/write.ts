@@ -38,6 +38,8 @@ export interface BundleOptions {
   recipientNames?: Readonly<Record<string, string>>;
   scope: BundleManifest['scope'];
   marking: Marking;
+  /** Bundles imported here for these cases, newest first (the manifest's `receivedBundles`). */
+  receivedBundles?: readonly string[];
   now: Date;
   bundleId?: string;
   /** Defaults to @noble/hashes; Node callers pass their native SHA-256. */
@@ -141,6 +143,7 @@ export async function writeBundleStream(contents: BundleContents, options: Bundl
     synthetic: contents.snapshot.cases.some((c) => c.synthetic),
     clock: stamps.length > 0 ? { from: stamps[0]!, to: stamps[stamps.length - 1]! } : null,
     counts,
+    ...(options.receivedBundles?.length ? { receivedBundles: [...options.receivedBundles] } : {}),
     entries,
   };
 

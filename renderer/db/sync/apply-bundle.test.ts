@@ -120,6 +120,35 @@ describe('receiving a bundle', () => {
     expect((await listCaseBundles(dbA, CASE)).map((b) => b.direction).sort()).toEqual(['received', 'sent']);
   });
 
+  it('counts conflicts from a passphrase bundle once the reply says it arrived there', async () => {
+    const [ana, ben] = await Promise.all([generateAnalystIdentity('Ana'), generateAnalystIdentity('Ben')]);
+    const dbA = await caseOf();
+    const dbB = await freshDatabase();
+    const passphrase = { mode: 'passphrase' as const, passphrase: 'correct horse', workFactor: 4 };
+    const key = { passphrase: 'correct horse' };
+    // Sealed to a passphrase, the bundle names no one: the send tab logs it without a fingerprint.
+    const first = await send(dbA, ana, passphrase);
+    const opened = await openBundleFile({ job: 'open', bytes: first, key, trustedSigningKeys: [ana.signingKey] }, noProgress);
+    if (opened.type !== 'opened') throw new Error(JSON.stringify(opened));
+    const sent = opened.staged.manifest;
+    await recordSentBundle(dbA, { bundleId: sent.bundleId, caseId: CASE, caseIds: sent.caseIds, at: 1, counterparts: [{ name: 'contraseña' }], counts: sent.counts, clockTo: sent.clock?.to ?? null });
+    await receive(dbB, first, key, [ana.signingKey]);
+
+    // Ben renames one person; both write notes on another: only the notes are a conflict.
+    await updateRecord(dbB, 'persons', 'person:2', { primaryName: 'Person Two (Ben)' });
+    await updateRecord(dbB, 'persons', 'person:4', { notes: 'Ben says' });
+    await updateRecord(dbA, 'persons', 'person:4', { notes: 'Ana says' });
+    const reply = await send(dbB, ben, passphrase);
+    const replied = await openBundleFile({ job: 'open', bytes: reply, key, trustedSigningKeys: [ben.signingKey] }, noProgress);
+    if (replied.type !== 'opened') throw new Error(JSON.stringify(replied));
+    expect(replied.staged.manifest.receivedBundles).toEqual([sent.bundleId]);
+
+    const back = await receive(dbA, reply, key, [ben.signingKey]);
+    if (!('report' in back) || back.report.alreadyImported) throw new Error(JSON.stringify(back));
+    expect(back.preview.plan.conflicts.map((c) => `${c.id}.${c.field}`)).toEqual(['person:4.notes']);
+    expect((await dbA.persons.get('person:2'))?.primaryName).toBe('Person Two (Ben)');
+  });
+
   it('sends only what changed since the last exchange with a colleague, and it merges the same', async () => {
     const [ana, ben] = await Promise.all([generateAnalystIdentity('Ana'), generateAnalystIdentity('Ben')]);
     const dbA = await caseOf();

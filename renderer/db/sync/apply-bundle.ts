@@ -46,7 +46,7 @@ export type ApplyReport =
  */
 export async function previewBundle(db: VigiaDatabase, staged: StagedBundle, sender: Counterpart): Promise<BundlePreview> {
   const local = await loadCaseRecords(db, staged.manifest.caseIds);
-  const since = await lastExchangeClock(db, sender.fingerprint, staged.manifest.caseIds);
+  const since = await lastExchangeClock(db, sender.fingerprint, staged.manifest.caseIds, staged.manifest.receivedBundles);
   return {
     alreadyImported: await wasReceived(db, staged.manifest.bundleId),
     plan: planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {}),
@@ -71,7 +71,7 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
     if (await wasReceived(db, manifest.bundleId)) return { alreadyImported: true };
 
     const local = await loadCaseRecords(db, manifest.caseIds);
-    const since = await lastExchangeClock(db, sender.fingerprint, manifest.caseIds);
+    const since = await lastExchangeClock(db, sender.fingerprint, manifest.caseIds, manifest.receivedBundles);
     const plan = planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {});
     for (const { table, records } of applyMerge(plan)) await db.caseTable(table).bulkPut(records as never[]);
     await recordArrivals(db, manifest.bundleId, arrivedVersions(plan));

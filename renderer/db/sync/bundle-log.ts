@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { BUNDLE_LIMITS } from '../../../shared/bundle/limits';
 import type { CaseTableName } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
 
@@ -44,19 +45,44 @@ export async function listCaseBundles(db: VigiaDatabase, caseId: string): Promis
 }
 
 /**
- * The newest record stamp this workstation and `fingerprint` are known to share for these cases:
- * the latest bundle sent to or received from them. A field changed on both sides after it is a
+ * The newest record stamp this workstation and the sender of a bundle are known to share for these
+ * cases: the latest whole-case or changes bundle sent to or received from their `fingerprint`, or
+ * sent here to anyone (a passphrase names no one) and listed by their bundle as received there
+ * (`theirReceived`, the manifest's `receivedBundles`). A field changed on both sides after it is a
  * conflict; one changed only on their side is simply newer. Undefined before a first exchange.
  */
-export async function lastExchangeClock(db: VigiaDatabase, fingerprint: string | undefined, caseIds: readonly string[]): Promise<string | undefined> {
-  if (!fingerprint) return undefined;
+export async function lastExchangeClock(
+  db: VigiaDatabase,
+  fingerprint: string | undefined,
+  caseIds: readonly string[],
+  theirReceived: readonly string[] = [],
+): Promise<string | undefined> {
+  const acknowledged = new Set(theirReceived);
+  if (!fingerprint && acknowledged.size === 0) return undefined;
   const entries = await bundleLogTable(db).where('caseId').anyOf([...caseIds]).toArray();
   let latest: string | undefined;
   for (const e of entries) {
-    if (!e.clockTo || !e.counterparts.some((c) => c.fingerprint === fingerprint)) continue;
+    const withThem = fingerprint !== undefined && e.counterparts.some((c) => c.fingerprint === fingerprint);
+    const arrivedThere = e.direction === 'sent' && acknowledged.has(e.bundleId);
+    if (!e.clockTo || !(withThem || arrivedThere)) continue;
     if (!latest || e.clockTo > latest) latest = e.clockTo;
   }
   return latest;
+}
+
+/**
+ * The bundles this workstation imported for these cases, newest first, as many as a manifest may
+ * list: what an outgoing bundle's `receivedBundles` tells its reader.
+ */
+export async function receivedBundleIds(db: VigiaDatabase, caseIds: readonly string[]): Promise<string[]> {
+  const entries = await bundleLogTable(db).where('caseId').anyOf([...caseIds]).toArray();
+  const ids = new Set(
+    entries
+      .filter((e) => e.direction === 'received')
+      .sort((a, b) => b.at - a.at)
+      .map((e) => e.bundleId),
+  );
+  return [...ids].slice(0, BUNDLE_LIMITS.maxReceivedBundles);
 }
 
 /** The bundle a "changes since" export to a colleague starts from: its newest record stamp and when it was sent. */
