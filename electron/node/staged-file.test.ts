@@ -31,4 +31,35 @@ describe('Node stages a decrypted bundle in a temporary file', () => {
     await sink.discard();
     expect(existsSync(dirname(sink.path))).toBe(false);
   });
+
+  it('writes behind: many batches in flight come back byte for byte, whatever the chunk sizes', async () => {
+    // Three and a half 4 MiB batches, written in uneven chunks, so both batch buffers are reused.
+    const bytes = new Uint8Array(14 * 1024 * 1024 + 5);
+    for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 7919) & 0xff;
+    const sink = await tempFileStage(bytes.length);
+    const sizes = [1, 65_536, 3_000_001, 17, 4 * 1024 * 1024];
+    for (let at = 0, i = 0; at < bytes.length; i += 1) {
+      const n = sizes[i % sizes.length]!;
+      await sink.write(bytes.subarray(at, at + n));
+      at += n;
+    }
+    const staged = await sink.finish();
+    expect(Buffer.compare(await staged.read(0, bytes.length), bytes)).toBe(0);
+    expect(Buffer.compare(await staged.read(8 * 1024 * 1024 - 2, 9), bytes.subarray(8 * 1024 * 1024 - 2, 8 * 1024 * 1024 + 7))).toBe(0);
+    await staged.discard();
+    expect(existsSync(dirname(sink.path))).toBe(false);
+  });
+
+  it('reports a write that failed behind the decryption, and leaves no file', async () => {
+    const sink = await tempFileStage(12 * 1024 * 1024);
+    await sink.write(new Uint8Array(3 * 1024 * 1024));
+    // The store goes away under the writer (as a full or vanished disk would): the next batch fails.
+    await sink.discard();
+    const writing = (async () => {
+      await sink.write(new Uint8Array(6 * 1024 * 1024));
+      await sink.finish();
+    })();
+    await expect(writing).rejects.toThrow();
+    expect(existsSync(dirname(sink.path))).toBe(false);
+  });
 });

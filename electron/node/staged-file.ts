@@ -9,7 +9,7 @@ import type { BundleFile, PlaintextSink, StagedPlaintext } from '../../shared/bu
  * process): a temporary file, readable by its owner only, in a fresh 0700 folder under the system's
  * temporary directory. It holds plaintext of a classified case, so it
  * is deleted as soon as the import is done with it, when the import fails, and at the latest when the
- * process exits. Memory stays at one write batch and one read piece, whatever the bundle weighs.
+ * process exits. Memory stays at two write batches and one read piece, whatever the bundle weighs.
  */
 const WRITE_BATCH = 4 * 1024 * 1024;
 
@@ -34,7 +34,11 @@ export const tempFileStage = async (size: number): Promise<TempFileSink> => {
   removeOnExit(dir);
   const path = join(dir, 'bundle.zip');
   let file: FileHandle | undefined;
+  /** The write of each of the two batches below, while it runs. */
+  const inFlight: Array<Promise<void> | undefined> = [undefined, undefined];
   const remove = async () => {
+    // A write still running would otherwise land on a closed descriptor.
+    await Promise.allSettled(inFlight);
     await file?.close().catch(() => undefined);
     file = undefined;
     await rm(dir, { recursive: true, force: true });
@@ -47,17 +51,40 @@ export const tempFileStage = async (size: number): Promise<TempFileSink> => {
     throw error;
   }
   const handle = file;
-  const batch = new Uint8Array(WRITE_BATCH);
+  // Writes go behind: a full batch goes to the file system while the next one fills, so decryption
+  // does not wait for the disk. Two batches at most; a failed write is thrown by the next flush or
+  // by `finish`.
+  const batches = [new Uint8Array(WRITE_BATCH), new Uint8Array(WRITE_BATCH)];
+  let filling = 0;
   let batched = 0;
   let written = 0;
-  const flush = async () => {
+  const writeOut = async (bytes: Uint8Array, length: number, position: number) => {
     let at = 0;
-    while (at < batched) {
-      const { bytesWritten } = await handle.write(batch, at, batched - at, written + at);
+    while (at < length) {
+      const { bytesWritten } = await handle.write(bytes, at, length - at, position + at);
       at += bytesWritten;
     }
-    written += batched;
-    batched = 0;
+  };
+  const flush = async () => {
+    if (batched > 0) {
+      const sending = writeOut(batches[filling]!, batched, written);
+      // Its failure is thrown where this batch is awaited (below, or in finish), not reported as unhandled.
+      sending.catch(() => undefined);
+      inFlight[filling] = sending;
+      written += batched;
+      batched = 0;
+      filling = 1 - filling;
+    }
+    // The batch about to be refilled must be on disk first.
+    const previous = inFlight[filling];
+    inFlight[filling] = undefined;
+    await previous;
+  };
+  /** Everything written, both batches' writes awaited (and their failures thrown). */
+  const settle = async () => {
+    await flush();
+    const pending = inFlight.splice(0, 2, undefined, undefined);
+    await Promise.all(pending);
   };
 
   const staged: StagedPlaintext = {
@@ -82,14 +109,14 @@ export const tempFileStage = async (size: number): Promise<TempFileSink> => {
       let rest = chunk;
       while (rest.length > 0) {
         const n = Math.min(rest.length, WRITE_BATCH - batched);
-        batch.set(rest.subarray(0, n), batched);
+        batches[filling]!.set(rest.subarray(0, n), batched);
         batched += n;
         rest = rest.subarray(n);
         if (batched === WRITE_BATCH) await flush();
       }
     },
     async finish() {
-      await flush();
+      await settle();
       return staged;
     },
     discard: remove,

@@ -21,7 +21,7 @@ export const recordMeta = {
   hlc: hlcStamp,
   fieldClocks: z.record(z.string(), hlcStamp),
   updatedBy: z.string().min(1).max(128),
-  deleted: z.union([z.literal(0), z.literal(1)]),
+  deleted: z.literal([0, 1]),
 };
 
 export const META_FIELDS = [
