@@ -72,6 +72,35 @@ describe('createElectronBridge', () => {
     expect((calls[0]![1][0] as { encryption: { recipients: string[] } }).encryption.recipients).not.toBe(recipients);
   });
 
+  it('hands the page only its own unseal’s well-formed progress, while that unseal runs', async () => {
+    const handle = 'ab'.repeat(16);
+    const events = new EventEmitter();
+    let answer: (value: unknown) => void = () => undefined;
+    const ipc: PreloadIpc = {
+      invoke: () => new Promise((resolve) => (answer = resolve)),
+      on: (channel, listener) => events.on(channel, listener),
+      removeListener: (channel, listener) => events.removeListener(channel, listener),
+    };
+    const heard: unknown[] = [];
+    const unsealing = createElectronBridge(ipc).unsealLargeFile!({ handle, key: { passphrase: 'p' } }, (progress) => heard.push(progress));
+    const ipcEvent = { sender: 'ipcRenderer' };
+    const emit = (payload: unknown) => events.emit(EVENT_CHANNELS.unsealProgress, ipcEvent, payload);
+    emit({ handle, done: 10, total: 100 });
+    emit({ handle: 'cd'.repeat(16), done: 20, total: 100 });
+    emit({ handle, done: 120, total: 100 });
+    emit({ handle, done: -1, total: 100 });
+    emit({ handle, done: '30', total: 100 });
+    emit({ handle, done: 30, total: 100, stage: '/tmp/x' });
+    emit({ handle, done: 100, total: 100 });
+    answer({ ok: true, value: { refused: { code: 'wrong_passphrase' } } });
+    expect(await unsealing).toEqual({ ok: true, value: { refused: { code: 'wrong_passphrase' } } });
+    expect(heard).toEqual([
+      { done: 10, total: 100 },
+      { done: 100, total: 100 },
+    ]);
+    expect(events.listenerCount(EVENT_CHANNELS.unsealProgress)).toBe(0);
+  });
+
   it('unwraps app info, and fails loudly when main refuses', async () => {
     const info = { version: '0.1.0', platform: 'electron', os: 'linux' };
     expect(await createElectronBridge(fakeIpc({ 'app:info': { ok: true, value: info } }).ipc).appInfo()).toEqual(info);

@@ -1,6 +1,7 @@
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
+  isUnsealProgressEvent,
   KEY_CHANNELS,
   MENU_COMMANDS,
   type InvokeChannel,
@@ -11,6 +12,8 @@ import {
   SEALED_FILE_CHANNELS,
   type SealedFileChannel,
   type SealedFileContract,
+  type UnsealLargeFileRequest,
+  type UnsealProgress,
   type VigiaBridge,
 } from '../../shared/ipc/contract';
 
@@ -84,7 +87,17 @@ export function createElectronBridge(ipc: PreloadIpc) {
         suggestedName,
         encryption: encryption.mode === 'recipients' ? { mode: 'recipients', recipients: [...encryption.recipients] } : { mode: 'passphrase', passphrase: encryption.passphrase },
       }),
-    unsealLargeFile: ({ handle, key }) =>
-      invokeSealed('file:unseal', { handle, key: 'identity' in key ? { identity: key.identity } : { passphrase: key.passphrase } }),
+    async unsealLargeFile({ handle, key }: UnsealLargeFileRequest, onProgress?: (progress: UnsealProgress) => void) {
+      // Only this file's progress, checked, while its unseal runs; the event object stays here.
+      const forward = (_event: unknown, progress: unknown) => {
+        if (isUnsealProgressEvent(progress) && progress.handle === handle) onProgress?.({ done: progress.done, total: progress.total });
+      };
+      if (onProgress) ipc.on(EVENT_CHANNELS.unsealProgress, forward);
+      try {
+        return await invokeSealed('file:unseal', { handle, key: 'identity' in key ? { identity: key.identity } : { passphrase: key.passphrase } });
+      } finally {
+        if (onProgress) ipc.removeListener(EVENT_CHANNELS.unsealProgress, forward);
+      }
+    },
   } satisfies VigiaBridge;
 }

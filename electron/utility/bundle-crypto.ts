@@ -18,7 +18,7 @@ if (!parentPort) throw new Error('bundle-crypto runs only as an Electron utility
 
 const service = createCryptoService({ createExclusive, openBundleFile: bundleFileAt, stage: tempFileStage });
 parentPort.on('message', ({ data }) => {
-  void service.handle(data).then((response) => response && parentPort.postMessage(response));
+  void service.handle(data, (progress) => parentPort.postMessage(progress)).then((response) => response && parentPort.postMessage(response));
 });
 
 // Killed at quit: run the exit hooks (staged-file.ts deletes its folders there) instead of dying mid-way.

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExclusive } from '../node/node-files';
 import { bundleFileAt, tempFileStage } from '../node/staged-file';
 import { createCryptoService, type CryptoService } from './crypto-service';
-import type { CryptoResponse } from './protocol';
+import { UNSEAL_PROGRESS_BYTES, UNSEAL_PROGRESS_MS, type CryptoProgress, type CryptoResponse } from './protocol';
+import { pacedProgress } from './unsealed-stages';
 
 /**
  * The utility process's logic for real, without Electron: real files, real stages, and the real `age`
@@ -160,4 +161,78 @@ describe('the bundle-crypto utility process', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/truncated|unexpected|failed/i);
   }, 60_000);
+
+  it('reports an unseal’s progress before its answer: paced, only growing, ending at the file’s size', async () => {
+    // 21 MiB of ciphertext read 1 MiB at a time: enough for several reports at 4 MiB apart.
+    const big = Uint8Array.from({ length: 21 * 1024 * 1024 }, (_, i) => (i * 31) % 253);
+    writeFileSync(p('big.zip'), big);
+    age(['-e', '-r', recipient, '-o', p('big.vigia'), p('big.zip')]);
+    const size = statSync(p('big.vigia')).size;
+    for (const step of [1000, 30]) {
+      // A clock that moves `step` ms each time it is read: first bytes bind the pace, then time does.
+      let clock = 0;
+      const paced = createCryptoService({ createExclusive, openBundleFile: bundleFileAt, stage: tempFileStage, now: () => (clock += step) });
+      const seen: Array<CryptoProgress & { at: number; answered: boolean }> = [];
+      let answered = false;
+      const answer = await paced.handle({ id: 7, op: 'unseal', session: session(20), path: p('big.vigia'), key: { identity } }, (progress) =>
+        seen.push({ ...progress, at: clock, answered }),
+      );
+      answered = true;
+      expect(answer).toMatchObject({ id: 7, ok: true, value: { size: big.length } });
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.length).toBeLessThanOrEqual(Math.ceil(size / UNSEAL_PROGRESS_BYTES) + 1);
+      expect(seen.every((m) => m.id === 7 && m.progress.total === size && !m.answered)).toBe(true);
+      expect(seen.at(-1)!.progress.done).toBe(size);
+      for (let i = 1; i < seen.length; i++) {
+        const gap = seen[i]!.progress.done - seen[i - 1]!.progress.done;
+        expect(gap).toBeGreaterThan(0);
+        if (i < seen.length - 1) {
+          expect(gap).toBeGreaterThanOrEqual(UNSEAL_PROGRESS_BYTES);
+          expect(seen[i]!.at - seen[i - 1]!.at).toBeGreaterThanOrEqual(UNSEAL_PROGRESS_MS);
+        }
+      }
+      await paced.closeAll();
+    }
+  }, 120_000);
+
+  it('sends no progress for a ping, nor for an unseal refused at the header', async () => {
+    const seen: CryptoProgress[] = [];
+    expect(await service.handle({ id: 900, op: 'ping' }, (progress) => seen.push(progress))).toEqual({ id: 900, ok: true, value: null });
+    const other = await generateX25519Identity();
+    expect(await service.handle({ id: 901, op: 'unseal', session: session(21), path: p('by-age.vigia'), key: { identity: other } }, (progress) => seen.push(progress))).toMatchObject({
+      refused: { code: 'not_for_you' },
+    });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('pacedProgress', () => {
+  it('keeps a 1 GiB unseal read in 64 KiB chunks to a few hundred reports, growing and within the size', () => {
+    const total = 1024 * 1024 * 1024;
+    const reports: Array<{ done: number; total: number }> = [];
+    let clock = 0;
+    const report = pacedProgress(total, (progress) => reports.push(progress), () => (clock += 1));
+    for (let done = 64 * 1024; done <= total; done += 64 * 1024) report(done);
+    // A file that grew under us, and a stray smaller count: neither passes the size nor goes back.
+    report(total + 5);
+    report(10);
+    expect(reports.length).toBeLessThanOrEqual(total / UNSEAL_PROGRESS_BYTES + 1);
+    expect(reports.length).toBeGreaterThan(10);
+    expect(reports.every((r, i) => r.total === total && r.done <= total && (i === 0 || r.done > reports[i - 1]!.done))).toBe(true);
+    expect(reports.at(-1)).toEqual({ done: total, total });
+  });
+
+  it('at most ten reports a second when the bytes come fast', () => {
+    const total = 1024 * 1024 * 1024;
+    const reports: number[] = [];
+    let clock = 0;
+    // 1 GiB in one simulated second, 8 MiB per millisecond-ish step.
+    const report = pacedProgress(total, () => reports.push(clock), () => clock);
+    for (let done = 8 * 1024 * 1024; done <= total; done += 8 * 1024 * 1024) {
+      clock += 1000 / 128;
+      report(done);
+    }
+    expect(reports.length).toBeLessThanOrEqual(1000 / UNSEAL_PROGRESS_MS + 1);
+    expect(reports.length).toBeGreaterThanOrEqual(5);
+  });
 });

@@ -1,5 +1,5 @@
 import type { WritableFile } from '../node/node-files';
-import { parseCryptoRequest, type CryptoAnswer, type CryptoRequest, type CryptoResponse } from './protocol';
+import { parseCryptoRequest, type CryptoAnswer, type CryptoProgress, type CryptoRequest, type CryptoResponse } from './protocol';
 import { openSealSession, type SealSession } from './seal-session';
 import { createUnsealedStages, type UnsealDeps } from './unsealed-stages';
 
@@ -9,8 +9,11 @@ export interface CryptoServiceDeps extends UnsealDeps {
 }
 
 export interface CryptoService {
-  /** One answer per valid request; a message without even an id gets none. */
-  handle(message: unknown): Promise<CryptoResponse | undefined>;
+  /**
+   * One answer per valid request; a message without even an id gets none. An unseal also sends
+   * `notify` its paced progress, under the request's id, before the answer.
+   */
+  handle(message: unknown, notify?: (progress: CryptoProgress) => void): Promise<CryptoResponse | undefined>;
   /** The process is going away: abandon the seals, delete every stage. */
   closeAll(): Promise<void>;
 }
@@ -28,7 +31,7 @@ export function createCryptoService(deps: CryptoServiceDeps): CryptoService {
   const seals = new Map<string, SealSession>();
   const stages = createUnsealedStages(deps);
 
-  async function answer(request: CryptoRequest): Promise<CryptoAnswer> {
+  async function answer(request: CryptoRequest, notify?: (progress: CryptoProgress) => void): Promise<CryptoAnswer> {
     switch (request.op) {
       case 'ping':
         return done;
@@ -61,7 +64,7 @@ export function createCryptoService(deps: CryptoServiceDeps): CryptoService {
         return done;
       }
       case 'unseal': {
-        const unsealed = await stages.unseal(request.session, request.path, request.key);
+        const unsealed = await stages.unseal(request.session, request.path, request.key, notify && ((progress) => notify({ id: request.id, progress })));
         return unsealed.ok ? { ok: true, value: { size: unsealed.size, stageFolder: folderOf(unsealed.stagePath) } } : unsealed;
       }
       case 'stage-read': {
@@ -74,11 +77,11 @@ export function createCryptoService(deps: CryptoServiceDeps): CryptoService {
   }
 
   return {
-    async handle(message) {
+    async handle(message, notify) {
       const request = parseCryptoRequest(message);
       if ('invalid' in request) return request.id === undefined ? undefined : { id: request.id, ok: false, error: 'invalid_argument' };
       try {
-        return { id: request.id, ...(await answer(request)) };
+        return { id: request.id, ...(await answer(request, notify)) };
       } catch {
         return { id: request.id, ok: false, error: 'io_error' };
       }

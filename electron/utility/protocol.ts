@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { BundleError } from '../../shared/bundle/errors';
-import { MAX_BRIDGE_CHUNK_BYTES, MAX_LARGE_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_BRIDGE_CHUNK_BYTES, MAX_LARGE_FILE_BYTES, type UnsealProgress } from '../../shared/ipc/contract';
+
+export type { UnsealProgress };
 
 /**
  * Messages between main and the bundle-crypto utility process. Main sends a request with an `id`;
@@ -58,6 +60,36 @@ export type CryptoResponse =
   | { id: number; ok: false; refused: BundleError };
 
 export type CryptoAnswer = CryptoResponse extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/**
+ * Sent by the utility while it unseals, before the answer to the same `id`. Paced (unsealed-stages.ts):
+ * at most one per UNSEAL_PROGRESS_BYTES of ciphertext and per UNSEAL_PROGRESS_MS, plus the last.
+ */
+export interface CryptoProgress {
+  id: number;
+  progress: UnsealProgress;
+}
+
+export const UNSEAL_PROGRESS_BYTES = 4 * 1024 * 1024;
+export const UNSEAL_PROGRESS_MS = 100;
+
+const progressSchema = z.strictObject({
+  id: z.int().min(1),
+  progress: z
+    .strictObject({ done: z.int().min(0).max(MAX_LARGE_FILE_BYTES), total: z.int().min(0).max(MAX_LARGE_FILE_BYTES) })
+    .refine((p) => p.done <= p.total),
+});
+
+/** Main's check of a message that says it is progress: undefined for anything not exactly that shape. */
+export function parseCryptoProgress(message: unknown): CryptoProgress | undefined {
+  const parsed = progressSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Whether a message from the utility claims to be progress (then it is never taken for an answer). */
+export function isProgressMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'progress' in message;
+}
 
 export function parseCryptoRequest(message: unknown): CryptoRequest | { invalid: true; id?: number } {
   const parsed = requestSchema.safeParse(message);

@@ -2,6 +2,7 @@ import { decryptToStage, type BundleKey } from '../../shared/bundle/age-layer';
 import type { BundleError } from '../../shared/bundle/errors';
 import { BUNDLE_LIMITS } from '../../shared/bundle/limits';
 import type { BundleFile, PlaintextSink, StagedPlaintext } from '../../shared/bundle/staged-plaintext';
+import { UNSEAL_PROGRESS_BYTES, UNSEAL_PROGRESS_MS, type UnsealProgress } from './protocol';
 
 /** The age payload may exceed the entries by the ZIP's own headers and directory (as shared/bundle/read.ts allows). */
 export const MAX_UNSEALED_BYTES = BUNDLE_LIMITS.maxTotalBytes + 64 * 1024 * 1024;
@@ -11,6 +12,8 @@ export interface UnsealDeps {
   openBundleFile(path: string): Promise<BundleFile>;
   /** A fresh stage that says where its file lies (staged-file.ts's tempFileStage). */
   stage(size: number): Promise<PlaintextSink & { readonly path: string }>;
+  /** Milliseconds, for pacing progress; performance.now by default (tests inject a clock). */
+  now?(): number;
 }
 
 export type Unsealed = { ok: true; size: number; stagePath: string } | { ok: false; refused: BundleError };
@@ -21,7 +24,8 @@ export type Unsealed = { ok: true; size: number; stagePath: string } | { ok: fal
  * then main reads it by ranges until it closes the session.
  */
 export interface UnsealedStages {
-  unseal(session: string, path: string, key: BundleKey): Promise<Unsealed>;
+  /** `onProgress`: ciphertext bytes decrypted, paced by `pacedProgress`. */
+  unseal(session: string, path: string, key: BundleKey, onProgress?: (progress: UnsealProgress) => void): Promise<Unsealed>;
   /** undefined: no such session. */
   read(session: string, offset: number, length: number): Promise<Uint8Array | undefined>;
   close(session: string): Promise<boolean>;
@@ -31,7 +35,7 @@ export interface UnsealedStages {
 export function createUnsealedStages(deps: UnsealDeps): UnsealedStages {
   const stages = new Map<string, StagedPlaintext>();
   return {
-    async unseal(session, path, key) {
+    async unseal(session, path, key, onProgress) {
       if (stages.has(session)) return { ok: false, refused: { code: 'bundle_unreadable', detail: 'session_in_use' } };
       let stagePath = '';
       const stage = async (size: number) => {
@@ -39,7 +43,9 @@ export function createUnsealedStages(deps: UnsealDeps): UnsealedStages {
         stagePath = sink.path;
         return sink;
       };
-      const staged = await decryptToStage(await deps.openBundleFile(path), key, stage, MAX_UNSEALED_BYTES);
+      const file = await deps.openBundleFile(path);
+      const report = onProgress && pacedProgress(file.size, onProgress, deps.now ?? (() => performance.now()));
+      const staged = await decryptToStage(file, key, stage, MAX_UNSEALED_BYTES, report);
       if (!staged.ok) return { ok: false, refused: staged.error };
       stages.set(session, staged.value);
       return { ok: true, size: staged.value.size, stagePath };
@@ -63,5 +69,28 @@ export function createUnsealedStages(deps: UnsealDeps): UnsealedStages {
       stages.clear();
       await Promise.all(all.map((s) => s.discard().catch(() => undefined)));
     },
+  };
+}
+
+/**
+ * Progress a person can watch without flooding two IPC hops: a report only once both
+ * UNSEAL_PROGRESS_BYTES more ciphertext and UNSEAL_PROGRESS_MS went by (so at most total / 4 MiB
+ * reports, and at most ten a second), and the last one always. Values only grow and never pass
+ * `total`, whatever the file does under us.
+ */
+export function pacedProgress(total: number, report: (progress: UnsealProgress) => void, now: () => number): (done: number) => void {
+  let lastDone = 0;
+  let lastAt = now();
+  let ended = false;
+  return (consumed) => {
+    const done = Math.min(Math.max(consumed, lastDone), total);
+    if (ended) return;
+    const at = now();
+    const last = done === total;
+    if (!last && (done - lastDone < UNSEAL_PROGRESS_BYTES || at - lastAt < UNSEAL_PROGRESS_MS)) return;
+    ended = last;
+    lastDone = done;
+    lastAt = at;
+    report({ done, total });
   };
 }

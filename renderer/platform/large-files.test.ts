@@ -81,6 +81,25 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<number[]> {
 }
 
 describe('opening a large file in Electron', () => {
+  it('passes on the utility’s unseal progress for this file only while it grows within the file’s size', async () => {
+    const { bridge } = fakeElectronBridge(new Uint8Array(1000));
+    const STAGED = 'fe'.repeat(16);
+    bridge.unsealLargeFile = async (_request, onProgress) => {
+      for (const [done, total] of [[100, 1000], [50, 1000], [400, 2000], [1001, 1000], [700, 1000], [1000, 1000]] as const) onProgress?.({ done, total });
+      return { ok: true, value: { name: 'caso.vigia', size: 900, handle: STAGED } };
+    };
+    const picked = await pickLargeFile(['vigia'], bridge);
+    if (!picked.ok || !picked.value.unseal) throw new Error('no unseal');
+    const heard: Array<{ done: number; total: number }> = [];
+    const unsealed = await picked.value.unseal({ passphrase: 'p' }, (progress) => heard.push(progress));
+    expect(unsealed.ok && 'size' in unsealed.value && unsealed.value.size).toBe(900);
+    expect(heard).toEqual([
+      { done: 100, total: 1000 },
+      { done: 700, total: 1000 },
+      { done: 1000, total: 1000 },
+    ]);
+  });
+
   it('feeds the worker a stream read through the bridge in chunks, and closes the handle once', async () => {
     const file = countingBytes(2 * MAX_BRIDGE_CHUNK_BYTES + 5);
     const fake = fakeElectronBridge(file);

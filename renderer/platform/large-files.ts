@@ -1,4 +1,4 @@
-import type { BridgeErrorCode, BridgeResult, LargeSaveTarget, StartSealedSaveRequest, UnsealLargeFileRequest, VigiaBridge } from '../../shared/ipc/contract';
+import type { BridgeErrorCode, BridgeResult, LargeSaveTarget, StartSealedSaveRequest, UnsealLargeFileRequest, UnsealProgress, VigiaBridge } from '../../shared/ipc/contract';
 import type { BundleError } from '../../shared/bundle/errors';
 import { MAX_BRIDGE_CHUNK_BYTES } from '../../shared/ipc/contract';
 import { getBridge } from './bridge';
@@ -22,9 +22,10 @@ export interface PickedLargeFile {
   /**
    * Desktop only: decrypts the file in the utility process into a staged plaintext, authenticated
    * whole before this answers; what age refuses comes back as `refused`. Callable again (a mistyped
-   * passphrase). Absent where the bridge has no utility process (web mode).
+   * passphrase). Absent where the bridge has no utility process (web mode). `onProgress`: ciphertext
+   * bytes decrypted of the file's size, only growing, never past the size.
    */
-  unseal?(key: UnsealLargeFileRequest['key']): Promise<BridgeResult<UnsealedPlaintext | { refused: BundleError }>>;
+  unseal?(key: UnsealLargeFileRequest['key'], onProgress?: (progress: UnsealProgress) => void): Promise<BridgeResult<UnsealedPlaintext | { refused: BundleError }>>;
 }
 
 /** A decrypted bundle waiting in the utility process, read by ranges; `close` deletes it. */
@@ -54,7 +55,9 @@ export async function pickLargeFile(extensions: string[], bridge: VigiaBridge = 
     value: {
       name,
       size,
-      ...(unseal ? { unseal: (key: UnsealLargeFileRequest['key']) => unsealedFrom(bridge, unseal, handle, key) } : {}),
+      ...(unseal
+        ? { unseal: (key: UnsealLargeFileRequest['key'], onProgress?: (progress: UnsealProgress) => void) => unsealedFrom(bridge, unseal, handle, key, size, onProgress) }
+        : {}),
       forWorker: () => ({ stream: bridgeStream(bridge, handle, size), size }),
       async head(length) {
         const read = await bridge.readFile({ handle, offset: 0, length: Math.min(length, MAX_BRIDGE_CHUNK_BYTES) });
@@ -70,8 +73,10 @@ async function unsealedFrom(
   unseal: NonNullable<VigiaBridge['unsealLargeFile']>,
   handle: string,
   key: UnsealLargeFileRequest['key'],
+  size: number,
+  onProgress?: (progress: UnsealProgress) => void,
 ): Promise<BridgeResult<UnsealedPlaintext | { refused: BundleError }>> {
-  const unsealed = await unseal({ handle, key });
+  const unsealed = await unseal({ handle, key }, onProgress && steadyProgress(size, onProgress));
   if (!unsealed.ok) return unsealed;
   if ('refused' in unsealed.value) return { ok: true, value: { refused: unsealed.value.refused } };
   const staged = unsealed.value;
@@ -91,6 +96,19 @@ async function unsealedFrom(
         await bridge.closeFile({ handle: staged.handle });
       },
     },
+  };
+}
+
+/**
+ * The last hop's check before a bar moves: progress of a file of `size` bytes (what `openLargeFile`
+ * said), so a total that is not the file's, or a count that shrinks or overshoots, is dropped.
+ */
+function steadyProgress(size: number, report: (progress: UnsealProgress) => void): (progress: UnsealProgress) => void {
+  let last = -1;
+  return ({ done, total }) => {
+    if (total !== size || !Number.isSafeInteger(done) || done < last || done > total) return;
+    last = done;
+    report({ done, total });
   };
 }
 

@@ -166,6 +166,22 @@ export interface UnsealLargeFileRequest {
 }
 /** `handle` reads the plaintext ZIP (`readFile`, `closeFile`), `size` long. */
 export type UnsealedLargeFile = OpenedLargeFile | { refused: BundleError };
+/** How far an unseal has come: ciphertext bytes of the sealed file decrypted, of its size. */
+export interface UnsealProgress {
+  done: number;
+  total: number;
+}
+/** Main → the window that asked: progress of the unseal of `handle` (the sealed file's), on `EVENT_CHANNELS.unsealProgress`. */
+export interface UnsealProgressEvent extends UnsealProgress {
+  handle: string;
+}
+/** The page's check of an unseal-progress event (a plain check: the sandboxed preload carries no schema library). */
+export function isUnsealProgressEvent(value: unknown): value is UnsealProgressEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const { handle, done, total } = value as Record<string, unknown>;
+  const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= MAX_LARGE_FILE_BYTES;
+  return Object.keys(value).length === 3 && typeof handle === 'string' && /^[0-9a-f]{32}$/.test(handle) && count(done) && count(total) && done <= total;
+}
 export interface SealedFileContract {
   'file:save-sealed-start': { arg: StartSealedSaveRequest; result: BridgeResult<LargeSaveTarget> };
   'file:unseal': { arg: UnsealLargeFileRequest; result: BridgeResult<UnsealedLargeFile> };
@@ -174,7 +190,7 @@ export type SealedFileChannel = keyof SealedFileContract;
 export const SEALED_FILE_CHANNELS: readonly SealedFileChannel[] = ['file:save-sealed-start', 'file:unseal'];
 
 /** Main → renderer events. */
-export const EVENT_CHANNELS = { menuCommand: 'menu:command' } as const;
+export const EVENT_CHANNELS = { menuCommand: 'menu:command', unsealProgress: 'file:unseal-progress' } as const;
 
 /** The largest file `openFile`/`saveFile` move in one call (cards, attachments, exported images). */
 export const MAX_BRIDGE_FILE_BYTES = 2 * 1024 * 1024 * 1024;
@@ -212,8 +228,8 @@ export interface VigiaBridge {
   unsealSecret?(sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>>;
   /** Electron only: a large save whose plaintext chunks are age-encrypted on the way (see `SealedFileContract`). */
   startSealedSave?(request: StartSealedSaveRequest): Promise<BridgeResult<LargeSaveTarget>>;
-  /** Electron only: decrypts an opened large file into a staged plaintext read by handle. */
-  unsealLargeFile?(request: UnsealLargeFileRequest): Promise<BridgeResult<UnsealedLargeFile>>;
+  /** Electron only: decrypts an opened large file into a staged plaintext read by handle; `onProgress` as it decrypts. */
+  unsealLargeFile?(request: UnsealLargeFileRequest, onProgress?: (progress: UnsealProgress) => void): Promise<BridgeResult<UnsealedLargeFile>>;
 }
 
 /** The global the preload installs; absent in web mode. */

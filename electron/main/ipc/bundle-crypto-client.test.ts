@@ -94,4 +94,36 @@ describe('main’s client of the bundle-crypto utility process', () => {
     second.answer({ id: second.posted[0]!.id, ok: false, error: 'invalid_argument' });
     expect(await again).toEqual({ ok: false, error: 'invalid_argument' });
   });
+
+  it('relays an unseal’s progress to its caller only: checked, growing, never taken for the answer', async () => {
+    const fake = fakeChild();
+    const client = createBundleCryptoClient({ spawn: () => fake.child, removeFolder: async () => undefined });
+    const heard: Array<{ done: number; total: number }> = [];
+    const unsealed = client.call({ op: 'unseal', session: SESSION, path: '/b.vigia', key: { passphrase: 'p' } }, (progress) => heard.push(progress));
+    const reading = client.call({ op: 'stage-read', session: SESSION, offset: 0, length: 4 }, () => heard.push({ done: -1, total: -1 }));
+    await settled();
+    const total = 20 * 1024 * 1024;
+    fake.answer({ id: 1, progress: { done: 4 * 1024 * 1024, total } });
+    // Hostile or confused: extra fields, a count past the total, non-integers, a shrinking count,
+    // another total, a report for a call that is not an unseal, a progress-shaped answer.
+    fake.answer({ id: 1, progress: { done: 5 * 1024 * 1024, total, path: '/etc/passwd' } });
+    fake.answer({ id: 1, progress: { done: total + 1, total } });
+    fake.answer({ id: 1, progress: { done: 1.5, total } });
+    fake.answer({ id: 1, progress: { done: 1024, total } });
+    fake.answer({ id: 1, progress: { done: 9 * 1024 * 1024, total: total * 2 } });
+    fake.answer({ id: 2, progress: { done: 1, total: 4 } });
+    fake.answer({ id: 1, ok: true, progress: { done: 1, total } });
+    fake.answer({ id: 1, progress: { done: total, total } });
+    fake.answer({ id: 2, ok: true, value: new Uint8Array(4) });
+    fake.answer({ id: 1, ok: true, value: { size: 19 * 1024 * 1024, stageFolder: '/tmp/vigia-stage-1' } });
+    expect(await unsealed).toEqual({ ok: true, value: { size: 19 * 1024 * 1024, stageFolder: '/tmp/vigia-stage-1' } });
+    expect(await reading).toMatchObject({ ok: true });
+    expect(heard).toEqual([
+      { done: 4 * 1024 * 1024, total },
+      { done: total, total },
+    ]);
+    // After the answer, the call hears nothing more.
+    fake.answer({ id: 1, progress: { done: total, total } });
+    expect(heard).toHaveLength(2);
+  });
 });

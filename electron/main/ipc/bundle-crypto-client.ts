@@ -1,4 +1,4 @@
-import type { CryptoAnswer, CryptoCall, CryptoResponse } from '../../utility/protocol';
+import { isProgressMessage, parseCryptoProgress, type CryptoAnswer, type CryptoCall, type CryptoResponse, type UnsealProgress } from '../../utility/protocol';
 
 /** The part of Electron's UtilityProcess this module uses (utility-wiring.ts adapts the real one). */
 export interface CryptoChild {
@@ -19,7 +19,8 @@ export interface BundleCryptoClientDeps {
 export type ClientAnswer = CryptoAnswer | { ok: false; error: 'unavailable' };
 
 export interface BundleCryptoClient {
-  call(request: CryptoCall): Promise<ClientAnswer>;
+  /** `onProgress`: an unseal's progress as the utility reports it, checked, only growing, until the answer. */
+  call(request: CryptoCall, onProgress?: (progress: UnsealProgress) => void): Promise<ClientAnswer>;
   /** The app quits: stop the utility process (it deletes its stages on the way out). */
   stop(): void;
 }
@@ -33,11 +34,26 @@ export function createBundleCryptoClient(deps: BundleCryptoClientDeps): BundleCr
   let child: CryptoChild | undefined;
   let nextId = 1;
   const pending = new Map<number, (answer: ClientAnswer) => void>();
+  const watchers = new Map<number, { report: (progress: UnsealProgress) => void; last?: UnsealProgress }>();
+
+  // Progress is the utility's word only: a malformed report, one for another call, one that shrinks
+  // or changes its total is dropped, and none is ever taken for an answer.
+  function relayProgress(message: unknown): void {
+    const progress = parseCryptoProgress(message);
+    const watcher = progress && watchers.get(progress.id);
+    if (!progress || !watcher) return;
+    const { last } = watcher;
+    if (last && (progress.progress.total !== last.total || progress.progress.done < last.done)) return;
+    watcher.last = progress.progress;
+    watcher.report({ done: progress.progress.done, total: progress.progress.total });
+  }
+
   const stageFolders = new Map<string, string>();
 
   function start(): CryptoChild {
     const started = deps.spawn();
     started.onMessage((message) => {
+      if (isProgressMessage(message)) return relayProgress(message);
       const response = message as CryptoResponse;
       const settle = typeof response?.id === 'number' ? pending.get(response.id) : undefined;
       if (!settle) return;
@@ -56,17 +72,18 @@ export function createBundleCryptoClient(deps: BundleCryptoClientDeps): BundleCr
   }
 
   return {
-    async call(request) {
+    async call(request, onProgress) {
       try {
         child ??= start();
       } catch {
         return { ok: false, error: 'unavailable' };
       }
       const id = nextId++;
+      if (onProgress && request.op === 'unseal') watchers.set(id, { report: onProgress });
       const answer = await new Promise<ClientAnswer>((settle) => {
         pending.set(id, settle);
         child!.postMessage({ ...request, id });
-      });
+      }).finally(() => watchers.delete(id));
       if (request.op === 'unseal' && answer.ok && answer.value && 'stageFolder' in answer.value) stageFolders.set(request.session, answer.value.stageFolder);
       if (request.op === 'stage-close') stageFolders.delete(request.session);
       return answer;

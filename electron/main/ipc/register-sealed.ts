@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEALED_FILE_CHANNELS, type BridgeResult, type SealedFileChannel } from '../../../shared/ipc/contract';
+import { EVENT_CHANNELS, SEALED_FILE_CHANNELS, type BridgeResult, type SealedFileChannel, type UnsealProgress, type UnsealProgressEvent } from '../../../shared/ipc/contract';
 import { FILE_HANDLE_PATTERN, type HandleOwner } from './large-files';
 import { isPlainFileName } from './file-name';
 import type { InvokeRegistry } from './register';
@@ -23,12 +23,20 @@ const ARGUMENTS: { [C in SealedFileChannel]: z.ZodType } = {
   }),
 };
 
-type SealedHandlers = { [C in SealedFileChannel]: (arg: never, owner: HandleOwner) => Promise<BridgeResult<unknown>> };
+/** The calling window, which may also be told how its unseal goes (Electron's `event.sender.send`). */
+export type SealedSender = IpcSender & { sender?: { id: number; send?(channel: string, ...args: unknown[]): void } };
+
+/** Sends the caller an event; a window that went away meanwhile is no failure of the call. */
+type Tell = (channel: string, payload: unknown) => void;
+
+type SealedHandlers = { [C in SealedFileChannel]: (arg: never, owner: HandleOwner, tell: Tell) => Promise<BridgeResult<unknown>> };
 
 export function sealedHandlers(sealed: SealedFiles): SealedHandlers {
   return {
     'file:save-sealed-start': (request: Parameters<SealedFiles['startSave']>[1], owner) => sealed.startSave(owner, request),
-    'file:unseal': (request: Parameters<SealedFiles['unseal']>[1], owner) => sealed.unseal(owner, request),
+    // Progress names the sealed file's handle: the page may unseal more than one file at a time.
+    'file:unseal': (request: Parameters<SealedFiles['unseal']>[1], owner, tell) =>
+      sealed.unseal(owner, request, (progress: UnsealProgress) => tell(EVENT_CHANNELS.unsealProgress, { handle: request.handle, done: progress.done, total: progress.total } satisfies UnsealProgressEvent)),
   };
 }
 
@@ -40,13 +48,20 @@ export function registerSealedFileHandlers(registry: InvokeRegistry, sealed: Sea
   }
 }
 
-export async function dispatchSealed(handlers: SealedHandlers, channel: SealedFileChannel, event: IpcSender, args: readonly unknown[]): Promise<BridgeResult<unknown>> {
+export async function dispatchSealed(handlers: SealedHandlers, channel: SealedFileChannel, event: SealedSender, args: readonly unknown[]): Promise<BridgeResult<unknown>> {
   if (!isTrustedSender(event)) return { ok: false, error: 'forbidden_sender' };
   const parsed = ARGUMENTS[channel].safeParse(args[0]);
   if (args.length !== 1 || !parsed.success) return { ok: false, error: 'invalid_argument' };
-  const handler = handlers[channel] as (arg: unknown, owner: HandleOwner) => Promise<BridgeResult<unknown>>;
+  const handler = handlers[channel] as (arg: unknown, owner: HandleOwner, tell: Tell) => Promise<BridgeResult<unknown>>;
+  const tell: Tell = (eventChannel, payload) => {
+    try {
+      event.sender?.send?.(eventChannel, payload);
+    } catch {
+      // The window closed mid-unseal: its handles go with it (large-files.ts).
+    }
+  };
   try {
-    return await handler(parsed.data, event.sender?.id);
+    return await handler(parsed.data, event.sender?.id, tell);
   } catch {
     return { ok: false, error: 'io_error' };
   }

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_CHANNELS, isUnsealProgressEvent } from '../../../shared/ipc/contract';
 import { createExclusive, openForReading } from '../../node/node-files';
 import { bundleFileAt, tempFileStage } from '../../node/staged-file';
 import { createCryptoService } from '../../utility/crypto-service';
@@ -51,7 +52,8 @@ beforeAll(async () => {
     spawn: () => {
       let listener: (message: unknown) => void = () => undefined;
       return {
-        postMessage: (message) => void service.handle(structuredClone(message)).then((answer) => answer && listener(structuredClone(answer))),
+        postMessage: (message) =>
+          void service.handle(structuredClone(message), (progress) => listener(structuredClone(progress))).then((answer) => answer && listener(structuredClone(answer))),
         onMessage: (l) => void (listener = l),
         onExit: () => undefined,
         kill: () => undefined,
@@ -151,6 +153,36 @@ describe('unsealing an opened file through the utility process', () => {
     if (!opened.ok) throw new Error(opened.error);
     expect(await sealed.unseal(ANA, { handle: opened.value.handle, key: { identity } })).toEqual({ ok: true, value: { refused: { code: 'bundle_damaged' } } });
     expect(existsSync(stageFolders.at(-1)!)).toBe(false);
+  }, 60_000);
+});
+
+describe('an unseal’s progress', () => {
+  it('reaches the window that asked, through its channel, naming the sealed file, growing to its size', async () => {
+    writeFileSync(p('grande.zip'), Uint8Array.from({ length: 9 * 1024 * 1024 }, (_, i) => (i * 13) % 241));
+    expect(spawnSync('age', ['-e', '-r', recipient, '-o', p('grande.vigia'), p('grande.zip')]).status).toBe(0);
+    const size = statSync(p('grande.vigia')).size;
+    openPath = p('grande.vigia');
+    const opened = await largeFiles.open(ANA, ['vigia']);
+    if (!opened.ok) throw new Error(opened.error);
+    const told: Array<[string, unknown]> = [];
+    const page = { senderFrame: { url: 'app://vigia/index.html' }, sender: { id: ANA, send: (channel: string, payload: unknown) => void told.push([channel, payload]) } };
+    const unsealed = await dispatchSealed(sealedHandlers(sealed), 'file:unseal', page, [{ handle: opened.value.handle, key: { identity } }]);
+    expect(unsealed).toMatchObject({ ok: true, value: { size: 9 * 1024 * 1024 } });
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every(([channel, event]) => channel === EVENT_CHANNELS.unsealProgress && isUnsealProgressEvent(event) && event.handle === opened.value.handle && event.total === size)).toBe(true);
+    const counts = told.map(([, event]) => (event as { done: number }).done);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts.at(-1)).toBe(size);
+    await largeFiles.releaseOwner(ANA);
+  }, 60_000);
+
+  it('a window that went away mid-unseal does not fail the call', async () => {
+    openPath = p('grande.vigia');
+    const opened = await largeFiles.open(ANA, ['vigia']);
+    if (!opened.ok) throw new Error(opened.error);
+    const gone = { senderFrame: { url: 'app://vigia/index.html' }, sender: { id: ANA, send: () => { throw new Error('Object has been destroyed'); } } };
+    expect(await dispatchSealed(sealedHandlers(sealed), 'file:unseal', gone, [{ handle: opened.value.handle, key: { identity } }])).toMatchObject({ ok: true, value: { size: 9 * 1024 * 1024 } });
+    await largeFiles.releaseOwner(ANA);
   }, 60_000);
 });
 

@@ -1,5 +1,5 @@
 import nodePath from 'node:path';
-import type { BridgeResult, LargeSaveTarget, StartSealedSaveRequest, UnsealedLargeFile, UnsealLargeFileRequest } from '../../../shared/ipc/contract';
+import type { BridgeResult, LargeSaveTarget, StartSealedSaveRequest, UnsealedLargeFile, UnsealLargeFileRequest, UnsealProgress } from '../../../shared/ipc/contract';
 import type { ReadableFile, WritableFile } from '../../node/node-files';
 import type { BundleCryptoClient, ClientAnswer } from './bundle-crypto-client';
 import type { HandleOwner, LargeFiles } from './large-files';
@@ -13,7 +13,8 @@ export interface SealedFilesDeps {
 
 export interface SealedFiles {
   startSave(owner: HandleOwner, request: StartSealedSaveRequest): Promise<BridgeResult<LargeSaveTarget>>;
-  unseal(owner: HandleOwner, request: UnsealLargeFileRequest): Promise<BridgeResult<UnsealedLargeFile>>;
+  /** `onProgress`: the utility's checked progress (bundle-crypto-client.ts), for the window that asked. */
+  unseal(owner: HandleOwner, request: UnsealLargeFileRequest, onProgress?: (progress: UnsealProgress) => void): Promise<BridgeResult<UnsealedLargeFile>>;
 }
 
 /** A failed call to the utility, as the large-file machinery expects a failed write: thrown. */
@@ -49,12 +50,12 @@ export function createSealedFiles(deps: SealedFilesDeps): SealedFiles {
       return largeFiles.startSave(owner, { suggestedName }, sealedPartial(encryption));
     },
 
-    async unseal(owner, { handle, key }) {
+    async unseal(owner, { handle, key }, onProgress) {
       if (owner === undefined) return { ok: false, error: 'forbidden_sender' };
       const path = largeFiles.pathOf(owner, handle);
       if (path === undefined) return { ok: false, error: 'invalid_argument' };
       const session = deps.newSession();
-      const answer = await crypto.call({ op: 'unseal', session, path, key });
+      const answer = await crypto.call({ op: 'unseal', session, path, key }, onProgress);
       if (!answer.ok) return 'refused' in answer ? { ok: true, value: { refused: answer.refused } } : { ok: false, error: answer.error === 'unavailable' ? 'unavailable' : 'io_error' };
       if (!answer.value || answer.value instanceof Uint8Array || !('size' in answer.value)) return { ok: false, error: 'io_error' };
       const staged: ReadableFile = {

@@ -1,20 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from './bundle-client';
 
-/** Reading is a short indeterminate step; encrypting counts bytes through the STREAM layer. */
+/**
+ * Reading the case and checking a decrypted bundle are short indeterminate steps; encrypting and
+ * decrypting count bytes (plaintext through the STREAM layer; ciphertext read, of the file's size).
+ * Once every ciphertext byte is read, what is left of an import is checking it.
+ */
 export function BundleProgress({ progress }: { progress: JobProgress | undefined }) {
   const { t, i18n } = useTranslation();
   if (!progress) return null;
   const bytes = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const sizes = { done: bytes.format(progress.done / 1024), total: bytes.format(progress.total / 1024) };
+  // A placeholder total of 1 (nothing known yet) is no byte count.
+  const decrypting = progress.phase === 'decrypting' && progress.total > 1 && progress.done < progress.total;
+  const counted = progress.phase === 'encrypting' || decrypting;
   const text =
     progress.phase === 'encrypting'
-      ? t('sync.send.encrypting', { done: bytes.format(progress.done / 1024), total: bytes.format(progress.total / 1024) })
+      ? t('sync.send.encrypting', sizes)
       : progress.phase === 'reading'
         ? t('sync.send.reading')
-        : t('sync.receive.decrypting');
+        : decrypting
+          ? t('sync.receive.decryptingBytes', sizes)
+          : progress.phase === 'checking' || progress.total > 1
+            ? t('sync.receive.checking')
+            : t('sync.receive.decrypting');
   return (
     <div className="sync-progress">
-      {progress.phase === 'encrypting' ? (
+      {counted ? (
         <progress aria-label={t('sync.send.progress')} max={Math.max(1, progress.total)} value={progress.done} />
       ) : (
         <progress aria-label={t('sync.send.progress')} />

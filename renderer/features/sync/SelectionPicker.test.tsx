@@ -7,21 +7,38 @@ import { demoLeaderId, generateDemoCase } from '../../../shared/demo';
 import { createI18n } from '../../i18n/i18n';
 import { directContacts } from './direct-contacts';
 import { SelectionPicker } from './SelectionPicker';
+import { PeopleList, selectionCounts, SHOWN_PEOPLE } from './selection-view';
+import type { SelectionSource, SelectionViewState } from './use-selection-view';
 
 afterEach(cleanup);
 
 const demo = generateDemoCase({ size: 60, today: '2026-11-24' });
 const leader = demoLeaderId(60);
 
-function Picker({ initial }: { initial: string[] }) {
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(initial));
-  return <SelectionPicker snapshot={demo} chosen={chosen} onChange={setChosen} />;
+const people = new PeopleList(demo.persons);
+
+/** The selection worker's work done in place: the people at once, the counts unless `counting`. */
+function inPlace(counting: boolean): SelectionSource {
+  let listener: ((view: SelectionViewState) => void) | undefined;
+  return {
+    view: (query, chosen) => listener?.({ ...people.view(query, chosen), ...(counting ? {} : selectionCounts(demo, chosen)) }),
+    listen(l) {
+      listener = l;
+      return () => void (listener = undefined);
+    },
+  };
 }
 
-function renderPicker(initial: string[], locale: 'es' | 'en' = 'es') {
+function Picker({ initial, counting }: { initial: string[]; counting: boolean }) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(initial));
+  const [source] = useState(() => inPlace(counting));
+  return <SelectionPicker source={source} chosen={chosen} onChange={setChosen} />;
+}
+
+function renderPicker(initial: string[], locale: 'es' | 'en' = 'es', counting = false) {
   render(
     <I18nextProvider i18n={createI18n(locale)}>
-      <Picker initial={initial} />
+      <Picker initial={initial} counting={counting} />
     </I18nextProvider>,
   );
   return screen.getByRole('group', { name: locale === 'es' ? 'Personas que se envían' : 'People to send' });
@@ -58,5 +75,16 @@ describe('SelectionPicker', () => {
   it('speaks English when the UI does', () => {
     const picker = renderPicker([leader], 'en');
     expect(within(picker).getByTestId('selection-summary').textContent).toMatch(/^Will be sent: 1 person, \d+ stays?, 1 sentence, .* links to people outside the selection are not sent/);
+  });
+
+  it('lets the analyst pick while the rest of the case is still counted, and drops a pre-filled person deleted since', () => {
+    const picker = renderPicker([leader, 'deleted-or-never-there'], 'es', true);
+    expect(within(picker).getByTestId('selection-counting').textContent).toBe('Contando lo que se enviará…');
+    expect(within(picker).getByText('1 persona elegida')).toBeTruthy();
+    expect(within(picker).getAllByRole('checkbox')).toHaveLength(SHOWN_PEOPLE);
+    // No contacts known yet: the shortcut waits for the counts.
+    expect((within(picker).getByRole('button', { name: 'Añadir sus contactos directos' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(picker).getAllByRole('checkbox')[1]!);
+    expect(within(picker).getByText('2 personas elegidas')).toBeTruthy();
   });
 });

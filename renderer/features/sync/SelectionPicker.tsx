@@ -1,52 +1,47 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectPeople } from '../../../shared/bundle/selection';
-import type { CaseSnapshot, Person } from '../../../shared/model';
-import { CaseSearchIndex } from '../../../shared/search';
-import { directContacts } from './direct-contacts';
 import { SelectionSummary } from './SelectionSummary';
+import { useSelectionView, type SelectionSource } from './use-selection-view';
 import './selection-picker.css';
-
-/** A checklist of 10,000 boxes would freeze the dialog: the rest is reached by typing a name. */
-const SHOWN = 60;
 
 /**
  * Chooses the people a selection bundle carries: a checklist filtered by any of their names
  * (tolerant of transliteration and typos, the case search index of shared/search), a shortcut to
- * add the chosen people's direct contacts, and what the bundle will hold.
+ * add the chosen people's direct contacts, and what the bundle will hold. The case itself is read
+ * and counted in the selection worker (`source`, use-selection-view.ts): the page holds only what
+ * it shows.
  */
 export function SelectionPicker({
-  snapshot,
+  source,
   chosen,
   onChange,
 }: {
-  snapshot: CaseSnapshot;
+  source: SelectionSource;
   chosen: ReadonlySet<string>;
   onChange(chosen: ReadonlySet<string>): void;
 }) {
   const { t } = useTranslation();
-  const persons = useMemo(() => snapshot.persons.filter((p) => !p.deleted).sort((a, b) => a.primaryName.localeCompare(b.primaryName, 'es')), [snapshot]);
-  const index = useMemo(() => CaseSearchIndex.build({ persons }), [persons]);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const contacts = useMemo(() => directContacts(snapshot, chosen), [snapshot, chosen]);
-  const selection = useMemo(() => selectPeople(snapshot, chosen), [snapshot, chosen]);
+  const view = useSelectionView(source, deferred, chosen);
+  const ready = view !== undefined && view !== 'failed' ? view : undefined;
 
-  const { rows, total } = useMemo(() => {
-    if (deferred) {
-      const found = index.search(deferred, { limitPerType: SHOWN });
-      return { rows: found.hits.person.map((hit) => ({ id: hit.id, name: hit.label, matched: hit.field === 'primaryName' ? undefined : hit.matchedText })), total: found.totals.person };
-    }
-    // Without a query the chosen come first, so a pre-filled choice is in sight.
-    const ordered = [...persons.filter((p) => chosen.has(p.id)), ...persons.filter((p) => !chosen.has(p.id))];
-    return { rows: ordered.slice(0, SHOWN).map((p: Person) => ({ id: p.id, name: p.primaryName, matched: undefined })), total: ordered.length };
-  }, [deferred, index, persons, chosen]);
+  // A pre-filled person deleted since is dropped from the choice, so the export never names them.
+  // Only ever removes: an answer to an older choice cannot undo a tick made since.
+  useEffect(() => {
+    const gone = ready?.notLive.filter((id) => chosen.has(id)) ?? [];
+    if (gone.length > 0) onChange(new Set([...chosen].filter((id) => !gone.includes(id))));
+  }, [ready, chosen, onChange]);
 
   const toggle = (personId: string) => {
     const next = new Set(chosen);
     if (!next.delete(personId)) next.add(personId);
     onChange(next);
   };
+
+  if (view === 'failed') return <p role="alert" className="sync-hint">{t('sync.selection.failed')}</p>;
+  if (!ready) return <p className="sync-hint">{t('sync.selection.loading')}</p>;
+  const { rows, total, contacts, summary } = ready;
 
   return (
     <fieldset className="selection-picker">
@@ -70,14 +65,14 @@ export function SelectionPicker({
       {total > rows.length && <p className="sync-hint">{t('sync.selection.shown', { shown: rows.length, total })}</p>}
       <div className="sync-actions">
         <span>{t('sync.selection.chosen', { count: chosen.size })}</span>
-        <button type="button" className="button quiet" disabled={contacts.length === 0} onClick={() => onChange(new Set([...chosen, ...contacts]))}>
+        <button type="button" className="button quiet" disabled={!contacts || contacts.length === 0} onClick={() => contacts && onChange(new Set([...chosen, ...contacts]))}>
           {t('sync.selection.addContacts')}
         </button>
         <button type="button" className="button quiet" disabled={chosen.size === 0} onClick={() => onChange(new Set())}>
           {t('sync.selection.clear')}
         </button>
       </div>
-      <SelectionSummary selection={selection} />
+      <SelectionSummary summary={summary} />
     </fieldset>
   );
 }

@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type Marking } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { listContacts } from '../../db/repositories/keyring';
 import { lastSentTo, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
-import { loadCaseRecords } from '../../db/sync/case-contents';
 import { useUiStore } from '../../store/ui-store';
 import { exportBundle, type JobProgress } from './bundle-client';
 import { bundleErrorText } from './error-text';
@@ -13,6 +12,7 @@ import { BundleProgress } from './BundleProgress';
 import { plainFileName } from './file-names';
 import { MIN_PASSPHRASE } from './identity-actions';
 import { SelectionPicker } from './SelectionPicker';
+import { useSelectionSource } from './use-selection-view';
 import { sessionKey } from './session-key';
 
 export const BUNDLE_EXTENSION = 'vigia';
@@ -46,12 +46,10 @@ function SendForm({ openCase }: { openCase: Case }) {
     const selected = useUiStore.getState().selectedPersonId;
     return new Set(selected ? [selected] : []);
   });
-  const snapshot = useLiveQuery(async () => (what === 'selection' ? loadCaseRecords(db, [openCase.id]) : null), [db, openCase.id, what]);
-  // Only live people of this case: a pre-filled person may have been deleted since.
-  const chosenPeople = useMemo<ReadonlySet<string>>(
-    () => (snapshot ? new Set(snapshot.persons.filter((p) => !p.deleted && people.has(p.id)).map((p) => p.id)) : people),
-    [snapshot, people],
-  );
+  // The picker keeps this to live people of the case (a pre-filled person may have been deleted since).
+  const chosenPeople = people;
+  // Started with the tab: the people are read before the analyst asks to choose them.
+  const selectionSource = useSelectionSource(openCase.id);
   const [progress, setProgress] = useState<JobProgress>();
   // "Changes since" needs one colleague and an earlier bundle sent to them (never a received one).
   const single = mode === 'recipients' && chosen.size === 1 ? contacts.find((c) => chosen.has(c.fingerprint)) : undefined;
@@ -145,8 +143,7 @@ function SendForm({ openCase }: { openCase: Case }) {
         )}
       </fieldset>
       <p>{t(INTRO[what], { name: openCase.name })}</p>
-      {what === 'selection' &&
-        (snapshot ? <SelectionPicker snapshot={snapshot} chosen={chosenPeople} onChange={setPeople} /> : <p className="sync-hint">{t('sync.selection.loading')}</p>)}
+      {what === 'selection' && <SelectionPicker source={selectionSource} chosen={chosenPeople} onChange={setPeople} />}
       <fieldset>
         <legend>{t('sync.send.to')}</legend>
         <label className="sync-check">

@@ -177,6 +177,29 @@ describe('the desktop app’s bundles through the utility process', () => {
     request.plaintext.port.close();
   });
 
+  it('import: the utility’s byte counts are the decrypting progress; the worker’s after it are the check', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.last = undefined;
+    const { file } = pickedFile(async (_key, onProgress) => {
+      onProgress?.({ done: 40, total: 100 });
+      onProgress?.({ done: 100, total: 100 });
+      return { ok: true, value: { size: 4, read: async () => new Uint8Array(4), close: async () => undefined } };
+    });
+    const heard: unknown[] = [];
+    const job = openBundleJob(file, { passphrase: 'x' }, [], (progress) => heard.push(progress));
+    await vi.waitFor(() => expect(FakeWorker.last?.posted).toHaveLength(1));
+    worker().answer({ type: 'progress', phase: 'decrypting', done: 0, total: 4 });
+    worker().answer({ type: 'failed', error: { code: 'zip_invalid' } });
+    await job;
+    expect(heard).toEqual([
+      { phase: 'decrypting', done: 0, total: 100 },
+      { phase: 'decrypting', done: 40, total: 100 },
+      { phase: 'decrypting', done: 100, total: 100 },
+      { phase: 'checking', done: 0, total: 4 },
+    ]);
+    (posted() as Extract<BundleRequest, { job: 'open-staged' }>).plaintext.port.close();
+  });
+
   it('import: without the utility process, the worker decrypts the file itself', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.last = undefined;

@@ -6,7 +6,8 @@ import { exportOutput, saveLargeFile, saveSealedFile, sealsInUtilityProcess, typ
 import type { BundleMessage, BundlePhase, BundleRequest } from '../../workers/bundle-protocol';
 import { servePlaintext } from '../../workers/plaintext-port';
 
-export type JobProgress = { phase: BundlePhase; done: number; total: number };
+/** `checking`: the desktop app's utility process has decrypted the bundle; the worker checks its hashes and records. */
+export type JobProgress = { phase: BundlePhase | 'checking'; done: number; total: number };
 export type JobResult = Exclude<BundleMessage, { type: 'progress' }>;
 
 /**
@@ -143,14 +144,16 @@ export async function openBundleJob(
 ): Promise<JobResult> {
   if (file.unseal) {
     onProgress?.({ phase: 'decrypting', done: 0, total: file.size });
-    const unsealed = await file.unseal(key);
+    const unsealed = await file.unseal(key, ({ done, total }) => onProgress?.({ phase: 'decrypting', done, total }));
     if (unsealed.ok) {
       if ('refused' in unsealed.value) return { type: 'failed', error: unsealed.value.refused };
       const plaintext = unsealed.value;
       const channel = new MessageChannel();
       servePlaintext(channel.port1, (offset, length) => plaintext.read(offset, length), () => void plaintext.close());
       try {
-        return await runBundleJob({ job: 'open-staged', plaintext: { port: channel.port2, size: plaintext.size }, key, trustedSigningKeys }, onProgress, signal);
+        // Decrypted already: what the worker reports now is the check of the plaintext, not decryption.
+        const checking = (progress: JobProgress) => onProgress?.({ ...progress, phase: 'checking' });
+        return await runBundleJob({ job: 'open-staged', plaintext: { port: channel.port2, size: plaintext.size }, key, trustedSigningKeys }, checking, signal);
       } finally {
         channel.port1.close();
         await plaintext.close();

@@ -1,0 +1,12 @@
+import type { SelectionView } from '../features/sync/selection-view';
+
+/**
+ * Messages between the Send tab's people picker and the selection worker (one per open picker).
+ * The worker reads the case's people first, then the whole case; it answers the latest `view` as
+ * soon as it can, and again, with the counts, once the whole case is read.
+ */
+export type SelectionRequest =
+  | { type: 'open'; databaseName: string; caseId: string }
+  | { type: 'view'; requestId: number; query: string; chosen: string[] };
+
+export type SelectionMessage = ({ type: 'view'; requestId: number } & SelectionView) | { type: 'failed'; reason: string };
