@@ -1,3 +1,5 @@
+import { concatBytes } from '@noble/hashes/utils.js';
+
 /**
  * Lines are encoded in pieces of about this many UTF-16 units: one join and encode of a whole table
  * (46 MB for the 10k-person demo case) costs more time, and holds the string and its bytes at once.
@@ -8,13 +10,11 @@ const PIECE_UNITS = 1 << 20;
 export function toNdjson(values: readonly unknown[]): Uint8Array {
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
-  let byteLength = 0;
   let lines: string[] = [];
   let units = 0;
   const encodeLines = () => {
     const piece = encoder.encode(lines.join(''));
     pieces.push(piece);
-    byteLength += piece.length;
     lines = [];
     units = 0;
   };
@@ -26,14 +26,7 @@ export function toNdjson(values: readonly unknown[]): Uint8Array {
     if (units >= PIECE_UNITS) encodeLines();
   }
   if (units > 0 || pieces.length === 0) encodeLines();
-  if (pieces.length === 1) return pieces[0]!;
-  const bytes = new Uint8Array(byteLength);
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  return bytes;
+  return pieces.length === 1 ? pieces[0]! : concatBytes(...pieces);
 }
 
 export type NdjsonLine = { line: number; byteLength: number; text: string };
