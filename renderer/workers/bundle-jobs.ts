@@ -193,7 +193,7 @@ export async function openBundleFile(request: Extract<BundleRequest, { job: 'ope
     trustedSigningKeys: request.trustedSigningKeys,
     allowUntrustedSigner: true,
     // Reading checks SHA-256 (not CRC-32) and inflates with fflate's bounded reader.
-    ...(codecs ? { sha256: codecs.sha256 } : {}),
+    ...(codecs ? { sha256: codecs.sha256, sha256Whole: codecs.sha256Whole } : {}),
     stage,
     onProgress: (done, total) => report('decrypting', done, total),
   });
@@ -230,7 +230,7 @@ export async function openStagedBundleFile(
         key: request.key,
         trustedSigningKeys: request.trustedSigningKeys,
         allowUntrustedSigner: true,
-        ...(codecs ? { sha256: codecs.sha256 } : {}),
+        ...(codecs ? { sha256: codecs.sha256, sha256Whole: codecs.sha256Whole } : {}),
       });
     } catch (error) {
       return { type: 'failed', error: { code: 'bundle_unreadable', detail: error instanceof Error ? error.message : String(error) } };

@@ -102,6 +102,18 @@ describe('WASM SHA-256', () => {
     );
   });
 
+  it("comes with WebCrypto's one-shot digest, which is @noble/hashes' SHA-256 too", async () => {
+    const { sha256Whole } = codecs;
+    if (!sha256Whole) throw new Error('WebCrypto digest missing');
+    await fc.assert(
+      fc.asyncProperty(pieces, async (parts) => {
+        const bytes = concat(parts);
+        expect(await sha256Whole(bytes)).toEqual(sha256(bytes));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('keeps interleaved hashers apart though they share one WASM instance', () => {
     fc.assert(
       fc.property(pieces, pieces, (left, right) => {

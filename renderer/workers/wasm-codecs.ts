@@ -1,7 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { deflateSync } from 'fflate';
 import type { IHasher } from 'hash-wasm';
-import type { Sha256Factory, Sha256Hasher } from '../../shared/bundle/hashing';
+import type { Sha256Factory, Sha256Hasher, Sha256Whole } from '../../shared/bundle/hashing';
 import type { Crc32Hasher, ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
 
 /**
@@ -19,6 +19,8 @@ import type { Crc32Hasher, ZipCodecs, ZipWriteCodecs } from '../../shared/bundle
 export interface WorkerCodecs {
   zip: ZipWriteCodecs;
   sha256: Sha256Factory;
+  /** WebCrypto's digest, native and off the worker's thread: hash-wasm's SHA-256 is for what is too large to hold. */
+  sha256Whole?: Sha256Whole;
 }
 
 /** The two constructors used, so tests can hand in a library that fails as a blocked CSP does. */
@@ -42,7 +44,18 @@ export async function loadWasmCodecs(load: () => Promise<HashWasmLoader>): Promi
     const crc32 = sharedCrc32(crc);
     const sha256 = sharedSha256(sha);
     if (!passesCheck(sha256, crc32)) return undefined;
-    return { zip: { crc32, deflateRaw }, sha256 };
+    const sha256Whole = await webCryptoDigest();
+    return { zip: { crc32, deflateRaw }, sha256, ...(sha256Whole ? { sha256Whole } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** WebCrypto's SHA-256, if the engine has it and it gives the check value; never rejects. */
+async function webCryptoDigest(): Promise<Sha256Whole | undefined> {
+  const digest: Sha256Whole = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  try {
+    return bytesToHex(await digest(CHECK_INPUT)) === SHA256_CHECK ? digest : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { identityToRecipient } from 'age-encryption';
 import { decryptToStage, type BundleKey } from './age-layer';
 import { fail, succeed, type BundleResult } from './errors';
-import type { Sha256Factory } from './hashing';
+import type { Sha256Factory, Sha256Whole } from './hashing';
 import { MANIFEST_PATH, SIGNATURE_PATH } from './entry-paths';
 import { BUNDLE_LIMITS } from './limits';
 import type { BundleManifest } from './manifest';
@@ -23,6 +23,8 @@ export interface OpenOptions {
   allowUntrustedSigner?: boolean;
   /** Defaults to @noble/hashes; Node callers pass their native SHA-256. */
   sha256?: Sha256Factory;
+  /** The bundle worker's WebCrypto digest, for record files and attachments up to WHOLE_DIGEST_MAX_BYTES (hashing.ts). */
+  sha256Whole?: Sha256Whole;
   /** Inflate for record files: fflate's by default; Node callers pass zlib's (zip-codecs.ts). */
   zip?: ZipCodecs;
   /**
@@ -103,7 +105,7 @@ export async function openStaged(plain: StagedPlaintext, options: OpenOptions): 
   }
   const addressed = await checkAddressee(manifest.value, options.key);
   if (!addressed.ok) return addressed;
-  const staged = await stageEntries(plain, directory.value, manifest.value, options.sha256, options.zip);
+  const staged = await stageEntries(plain, directory.value, manifest.value, { sha256: options.sha256, sha256Whole: options.sha256Whole }, options.zip);
   if (!staged.ok) return staged;
 
   const byName = directory.value.byName;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateAnalystIdentity, type AnalystIdentity } from '../identity/analyst-identity';
 import { encryptBytes } from './age-layer';
 import type { BundleError } from './errors';
+import type { Sha256Hashing, Sha256Whole } from './hashing';
 import type { BundleManifest } from './manifest';
 import { openBundle } from './read';
 import { fixtureContents } from './test-fixtures';
@@ -33,11 +34,18 @@ beforeAll(async () => {
 });
 
 const toBob = () => ({ mode: 'recipients' as const, recipients: [bob.ageRecipient] });
-const asBob = (file: Uint8Array) => openBundle(file, { key: { identity: bob.ageIdentity }, trustedSigningKeys: [alice.signingKey] });
-const errorOf = async (file: Uint8Array): Promise<BundleError | undefined> => {
-  const result = await asBob(file);
-  return result.ok ? undefined : result.error;
-};
+/** The two ways a reader hashes: incrementally (Node, fallbacks), or whole with WebCrypto (the bundle worker). */
+const webCryptoSha256: Sha256Whole = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+const HASHINGS: ReadonlyArray<[string, Sha256Hashing]> = [
+  ['hashed incrementally', {}],
+  ['hashed whole by WebCrypto', { sha256Whole: webCryptoSha256 }],
+];
+const errorWith =
+  (hashing: Sha256Hashing) =>
+  async (file: Uint8Array): Promise<BundleError | undefined> => {
+    const result = await openBundle(file, { key: { identity: bob.ageIdentity }, trustedSigningKeys: [alice.signingKey], ...hashing });
+    return result.ok ? undefined : result.error;
+  };
 const clone = (m: BundleManifest): BundleManifest => JSON.parse(JSON.stringify(m)) as BundleManifest;
 const entry = (path: string) => parts.entries.find(([p]) => p === path)![1];
 const hex = (b: Uint8Array) => bytesToHex(sha256(b));
@@ -55,7 +63,9 @@ function signedWith(path: string, bytes: Uint8Array, signer = alice): Array<[str
   return entries.map(([p, b]) => [p, p === path ? bytes : b]);
 }
 
-describe('a bundle that must be refused', () => {
+describe.each(HASHINGS)('a bundle that must be refused (%s)', (_, hashing) => {
+  const errorOf = errorWith(hashing);
+
   it('opens when nothing is wrong (the baseline the other cases change one thing of)', async () => {
     expect(await errorOf(await repack(parts.entries, toBob()))).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { emptySnapshot } from '../model/tables';
 import { fail, succeed, type BundleResult } from './errors';
 import { classifyEntry } from './entry-paths';
-import { nobleSha256, sha256Hex, type Sha256Factory } from './hashing';
+import { nobleSha256, sha256HexOf, WHOLE_DIGEST_MAX_BYTES, type Sha256Hashing } from './hashing';
 import type { BundleManifest } from './manifest';
 import { checkCounts, stageEntry, type StagedAttachment, type StagedContents } from './stage';
 import type { StagedPlaintext } from './staged-plaintext';
@@ -23,7 +23,7 @@ export async function stageEntries(
   plain: StagedPlaintext,
   directory: ZipDirectory,
   manifest: BundleManifest,
-  hash: Sha256Factory = nobleSha256,
+  hash: Sha256Hashing = {},
   codecs?: ZipCodecs,
 ): Promise<BundleResult<StagedContents>> {
   const staged: StagedContents = { snapshot: emptySnapshot(), audit: [], attachments: new Map() };
@@ -56,7 +56,7 @@ async function checkAttachment(
   plain: StagedPlaintext,
   directory: ZipDirectory,
   listed: Listed,
-  hash: Sha256Factory,
+  hash: Sha256Hashing,
   staged: StagedContents,
 ): Promise<BundleResult<void> | undefined> {
   const kind = classifyEntry(listed.path);
@@ -79,7 +79,7 @@ async function checkFile(
   plain: StagedPlaintext,
   directory: ZipDirectory,
   listed: Listed,
-  hash: Sha256Factory,
+  hash: Sha256Hashing,
   codecs: ZipCodecs | undefined,
   staged: StagedContents,
   caseIds: ReadonlySet<string>,
@@ -90,24 +90,33 @@ async function checkFile(
   if (!read.ok) return read;
   const { bytes, actualSize } = read.value;
   if (actualSize !== listed.size) return fail({ code: 'entry_size_mismatch', path: listed.path, expected: listed.size, actual: actualSize });
-  if (sha256Hex(bytes, hash) !== listed.sha256) return fail({ code: 'entry_hash_mismatch', path: listed.path });
+  if ((await sha256HexOf(bytes, hash)) !== listed.sha256) return fail({ code: 'entry_hash_mismatch', path: listed.path });
   return stageEntry(staged, listed.path, bytes, caseIds);
 }
 
-/** Attachments are stored (the directory checks said so): read in place, the next piece read while one is hashed. */
+/**
+ * Attachments are stored (the directory checks said so): read in place and hashed, in one call by the
+ * platform's digest when it has one and the attachment is small enough to hold, otherwise in pieces,
+ * the next piece read while one is hashed.
+ */
 async function hashInPlace(
   plain: StagedPlaintext,
   directory: ZipDirectory,
   path: string,
-  factory: Sha256Factory,
+  { sha256 = nobleSha256, sha256Whole }: Sha256Hashing,
 ): Promise<BundleResult<{ at: StagedAttachment; actualSize: number; sha256: string }>> {
   const entry = directory.byName.get(path)!;
   const located = await locateData(plain, entry);
   if (!located.ok) return located;
-  const hasher = factory();
   const offset = located.value;
   const size = entry.compressedSize;
-  const readPiece = (at: number) => plain.read(offset + at, Math.min(PIECE, size - at));
+  const at = { offset, size: entry.size };
+  if (sha256Whole && size <= WHOLE_DIGEST_MAX_BYTES) {
+    const bytes = await plain.read(offset, size);
+    return succeed({ at, actualSize: bytes.length, sha256: bytesToHex(await sha256Whole(bytes)) });
+  }
+  const hasher = sha256();
+  const readPiece = (from: number) => plain.read(offset + from, Math.min(PIECE, size - from));
   let actualSize = 0;
   let next = size > 0 ? readPiece(0) : undefined;
   while (next) {
@@ -117,7 +126,7 @@ async function hashInPlace(
     next = actualSize < size ? readPiece(actualSize) : undefined;
     hasher.update(piece);
   }
-  return succeed({ at: { offset, size: entry.size }, actualSize, sha256: bytesToHex(hasher.digest()) });
+  return succeed({ at, actualSize, sha256: bytesToHex(hasher.digest()) });
 }
 
 const PIECE = 1024 * 1024;

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../model/audit';
 import { CASE_TABLE_NAMES, type CaseSnapshot } from '../model/tables';
 import type { Marking } from '../model/vocabulary';
 import { encryptStream, readAll, type BundleEncryption } from './age-layer';
-import { nobleSha256, sha256Hex, type Sha256Factory } from './hashing';
+import { nobleSha256, sha256HexOf, type Sha256Factory, type Sha256Whole } from './hashing';
 import { attachmentPath, auditPath, MANIFEST_PATH, recordsPath, SIGNATURE_PATH } from './entry-paths';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, trustedCommentFor, type BundleManifest, type ManifestEntry } from './manifest';
 import { signMinisign } from './minisign';
@@ -44,6 +44,11 @@ export interface BundleOptions {
   bundleId?: string;
   /** Defaults to @noble/hashes; Node callers pass their native SHA-256. */
   sha256?: Sha256Factory;
+  /**
+   * The bundle worker's WebCrypto digest, for record files (in memory anyway). Attachments stream
+   * through `sha256`: holding each whole to digest it doubled the export's garbage collection.
+   */
+  sha256Whole?: Sha256Whole;
   /** CRC-32 and deflate for the ZIP: fflate's pure JS by default; Node passes zlib's, the bundle worker a WASM CRC-32. */
   zip?: ZipWriteCodecs;
   /**
@@ -66,6 +71,7 @@ export interface WrittenBundle {
  */
 export async function writeBundleStream(contents: BundleContents, options: BundleOptions): Promise<WrittenBundle> {
   const hash = options.sha256 ?? nobleSha256;
+  const hashing = { sha256: hash, sha256Whole: options.sha256Whole };
   const entries: ManifestEntry[] = [];
   const sources: ZipEntrySource[] = [];
   const counts: BundleManifest['counts'] = {};
@@ -81,7 +87,7 @@ export async function writeBundleStream(contents: BundleContents, options: Bundl
     }
     counts[table] = records.length;
     const bytes = toNdjson(records);
-    entries.push({ path: recordsPath(table), size: bytes.length, sha256: sha256Hex(bytes, hash) });
+    entries.push({ path: recordsPath(table), size: bytes.length, sha256: await sha256HexOf(bytes, hashing) });
     sources.push({ path: recordsPath(table), compress: true, bytes });
   }
 
@@ -95,7 +101,7 @@ export async function writeBundleStream(contents: BundleContents, options: Bundl
   }
   for (const [caseId, auditEntries] of [...auditByCase].sort(([a], [b]) => a.localeCompare(b))) {
     const bytes = toNdjson(auditEntries);
-    entries.push({ path: auditPath(caseId), size: bytes.length, sha256: sha256Hex(bytes, hash) });
+    entries.push({ path: auditPath(caseId), size: bytes.length, sha256: await sha256HexOf(bytes, hashing) });
     sources.push({ path: auditPath(caseId), compress: true, bytes });
   }
 

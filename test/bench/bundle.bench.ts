@@ -29,7 +29,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { Decrypter } from 'age-encryption';
 import { encryptStream } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
-import type { Sha256Factory } from '../../shared/bundle/hashing';
+import type { Sha256Factory, Sha256Whole } from '../../shared/bundle/hashing';
 import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
 import type { ZipCodecs, ZipWriteCodecs } from '../../shared/bundle/zip-codecs';
 import { nodeBundleCodecs, nodeIo, nodeSha256 } from '../../electron/cli/commands/cli-io';
@@ -140,12 +140,13 @@ function caseWithAttachments(setup: Setup): CaseSnapshot {
 /**
  * What each variant's runtime hashes and (de)compresses with: the Node variant is the CLI (and the
  * desktop app's utility process, which takes the same set): SHA-256, CRC-32, deflate and inflate
- * native. The WASM variant is the renderer's bundle worker: hash-wasm's CRC-32 and SHA-256, fflate's
- * deflate and inflate, reading with the SHA-256 alone (renderer/workers/wasm-codecs.ts, as
+ * native. The WASM variant is the renderer's bundle worker: hash-wasm's CRC-32 and SHA-256 with
+ * WebCrypto's one-shot digest for record files and attachments up to 16 MiB, fflate's deflate and
+ * inflate, reading with the SHA-256s alone (renderer/workers/wasm-codecs.ts, as
  * bundle-jobs.ts passes them). The pure-JS variant keeps fflate with Node's SHA-256, as before: the
  * control that shows how the machine's load moved between runs.
  */
-async function writingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Factory; zip?: ZipWriteCodecs }> {
+async function writingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Factory; sha256Whole?: Sha256Whole; zip?: ZipWriteCodecs }> {
   if (variant === 'node') return nodeBundleCodecs;
   if (variant === 'noble') return { sha256: nodeSha256 };
   const codecs = await (await import('../../renderer/workers/wasm-codecs')).wasmCodecsReady();
@@ -153,8 +154,10 @@ async function writingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Fact
   return codecs;
 }
 
-async function readingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Factory; zip?: ZipCodecs }> {
-  return variant === 'node' ? nodeBundleCodecs : { sha256: (await writingCodecs(variant)).sha256 };
+async function readingCodecs(variant: AeadVariant): Promise<{ sha256: Sha256Factory; sha256Whole?: Sha256Whole; zip?: ZipCodecs }> {
+  if (variant === 'node') return nodeBundleCodecs;
+  const { sha256, sha256Whole } = await writingCodecs(variant);
+  return sha256Whole ? { sha256, sha256Whole } : { sha256 };
 }
 
 async function exportPhase(setup: Setup, out: string, variant: AeadVariant): Promise<PhaseResult> {
