@@ -33,8 +33,8 @@ describe('Node stages a decrypted bundle in a temporary file', () => {
   });
 
   it('writes behind: many batches in flight come back byte for byte, whatever the chunk sizes', async () => {
-    // Three and a half 4 MiB batches, written in uneven chunks, so both batch buffers are reused.
-    const bytes = new Uint8Array(14 * 1024 * 1024 + 5);
+    // Six and a half 4 MiB batches, written in uneven chunks, so batch buffers are reused while others are written.
+    const bytes = new Uint8Array(26 * 1024 * 1024 + 5);
     for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 7919) & 0xff;
     const sink = await tempFileStage(bytes.length);
     const sizes = [1, 65_536, 3_000_001, 17, 4 * 1024 * 1024];

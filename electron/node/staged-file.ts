@@ -9,9 +9,15 @@ import type { BundleFile, PlaintextSink, StagedPlaintext } from '../../shared/bu
  * process): a temporary file, readable by its owner only, in a fresh 0700 folder under the system's
  * temporary directory. It holds plaintext of a classified case, so it
  * is deleted as soon as the import is done with it, when the import fails, and at the latest when the
- * process exits. Memory stays at two write batches and one read piece, whatever the bundle weighs.
+ * process exits. Memory stays at four write batches and one read piece, whatever the bundle weighs.
  */
 const WRITE_BATCH = 4 * 1024 * 1024;
+/**
+ * Batches held: while one fills, up to three are written by libuv's pool at once. The page-cache
+ * copies then run side by side on the second core; with two batches the import's decryption waited
+ * on them (10k demo case + 256 MiB: 1.99 → 1.68 s, 1 GiB 5.0 → 3.0 s, same peak).
+ */
+const BATCHES = 4;
 
 /** Folders still on disk, removed synchronously if the process exits before `discard`. */
 const live = new Set<string>();
@@ -34,8 +40,8 @@ export const tempFileStage = async (size: number): Promise<TempFileSink> => {
   removeOnExit(dir);
   const path = join(dir, 'bundle.zip');
   let file: FileHandle | undefined;
-  /** The write of each of the two batches below, while it runs. */
-  const inFlight: Array<Promise<void> | undefined> = [undefined, undefined];
+  /** The write of each batch below, while it runs. */
+  const inFlight: Array<Promise<void> | undefined> = Array.from({ length: BATCHES }, () => undefined);
   const remove = async () => {
     // A write still running would otherwise land on a closed descriptor.
     await Promise.allSettled(inFlight);
@@ -51,10 +57,9 @@ export const tempFileStage = async (size: number): Promise<TempFileSink> => {
     throw error;
   }
   const handle = file;
-  // Writes go behind: a full batch goes to the file system while the next one fills, so decryption
-  // does not wait for the disk. Two batches at most; a failed write is thrown by the next flush or
-  // by `finish`.
-  const batches = [new Uint8Array(WRITE_BATCH), new Uint8Array(WRITE_BATCH)];
+  // Writes go behind: full batches go to the file system while the next one fills, so decryption
+  // does not wait for the disk. A failed write is thrown when its batch is next needed, or by `finish`.
+  const batches = Array.from({ length: BATCHES }, () => new Uint8Array(WRITE_BATCH));
   let filling = 0;
   let batched = 0;
   let written = 0;
@@ -73,17 +78,17 @@ export const tempFileStage = async (size: number): Promise<TempFileSink> => {
       inFlight[filling] = sending;
       written += batched;
       batched = 0;
-      filling = 1 - filling;
+      filling = (filling + 1) % BATCHES;
     }
     // The batch about to be refilled must be on disk first.
     const previous = inFlight[filling];
     inFlight[filling] = undefined;
     await previous;
   };
-  /** Everything written, both batches' writes awaited (and their failures thrown). */
+  /** Everything written, every batch's write awaited (and its failure thrown). */
   const settle = async () => {
     await flush();
-    const pending = inFlight.splice(0, 2, undefined, undefined);
+    const pending = inFlight.splice(0, BATCHES, ...Array.from({ length: BATCHES }, () => undefined));
     await Promise.all(pending);
   };
 
