@@ -34,15 +34,21 @@ describe('staging a decrypted bundle in a Blob', () => {
       { snapshot, audit, attachments: attachmentsFromMap(attachmentBytes) },
       { sender: ana, encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now: new Date('2026-11-24T10:00:00Z') },
     );
-    const progress: number[] = [];
-    const opened = await openBundleFile({ job: 'open', bytes, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] }, (_phase, done) => progress.push(done));
+    const progress: Array<{ phase: string; done: number; total: number }> = [];
+    const opened = await openBundleFile({ job: 'open', bytes, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] }, (phase, done, total) =>
+      progress.push({ phase, done, total }),
+    );
     if (opened.type !== 'opened') throw new Error(JSON.stringify(opened));
     const [sha256, expected] = [...attachmentBytes][0]!;
     const blob = opened.staged.attachments.get(sha256)!;
     expect(blob).toBeInstanceOf(Blob);
     expect(blob.type).toBe(snapshot.attachments[0]!.mimeType);
     expect(await bytesOf(blob)).toEqual(expected);
-    expect(progress.at(-1)).toBe(bytes.length);
+    // Decryption counts the file's bytes, then the checks count the entries' bytes, each to its end.
+    expect(progress.filter((p) => p.phase === 'decrypting').at(-1)).toEqual({ phase: 'decrypting', done: bytes.length, total: bytes.length });
+    const checks = progress.filter((p) => p.phase === 'checking');
+    expect(checks.at(-1)!.done).toBe(checks.at(-1)!.total);
+    expect(progress.findIndex((p) => p.phase === 'checking')).toBeGreaterThan(progress.findLastIndex((p) => p.phase === 'decrypting'));
 
     // The same bundle from the picked file itself, read in chunks as it decrypts.
     const fromFile = await openBundleFile({ job: 'open', bytes: new Blob([bytes.slice()]), key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] }, () => undefined);

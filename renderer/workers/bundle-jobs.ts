@@ -196,8 +196,8 @@ export async function openBundleFile(request: Extract<BundleRequest, { job: 'ope
     ...(codecs ? { sha256: codecs.sha256, sha256Whole: codecs.sha256Whole } : {}),
     stage,
     onProgress: (done, total) => report('decrypting', done, total),
+    onCheckProgress: (done, total) => report('checking', done, total),
   });
-  report('decrypting', file.size, file.size);
   const plaintext = staged();
   if (!opened.ok) return { type: 'failed', error: opened.error };
   if (!plaintext) return { type: 'failed', error: { code: 'bundle_unreadable', detail: 'plaintext_not_staged' } };
@@ -222,7 +222,7 @@ export async function openStagedBundleFile(
   codecs?: WorkerCodecs,
 ): Promise<BundleMessage> {
   const plaintext = portedPlaintext(request.plaintext);
-  report('decrypting', 0, plaintext.size);
+  report('checking', 0, 1);
   try {
     let opened: Awaited<ReturnType<typeof openStaged>>;
     try {
@@ -231,11 +231,11 @@ export async function openStagedBundleFile(
         trustedSigningKeys: request.trustedSigningKeys,
         allowUntrustedSigner: true,
         ...(codecs ? { sha256: codecs.sha256, sha256Whole: codecs.sha256Whole } : {}),
+        onCheckProgress: (done, total) => report('checking', done, total),
       });
     } catch (error) {
       return { type: 'failed', error: { code: 'bundle_unreadable', detail: error instanceof Error ? error.message : String(error) } };
     }
-    report('decrypting', plaintext.size, plaintext.size);
     if (!opened.ok) return { type: 'failed', error: opened.error };
     const { manifest, snapshot, audit, signer } = opened.value;
     return { type: 'opened', staged: { manifest, snapshot, audit, attachments: await attachmentBlobs(opened.value) }, signer };

@@ -56,7 +56,8 @@ export interface StreamedFile {
  */
 export type ExportedFile = Blob | ReadableStream<Uint8Array>;
 
-export type BundlePhase = 'reading' | 'encrypting' | 'decrypting';
+/** `checking`: entry bytes whose size, hash and records were checked, after decryption. */
+export type BundlePhase = 'reading' | 'encrypting' | 'decrypting' | 'checking';
 
 /** Failures that are not the bundle's: the key file did not unseal, the case vanished, the analyst closed the dialog. */
 export type JobError = BundleError | { code: 'identity_unreadable' } | { code: 'case_not_found' } | { code: 'export_failed'; detail: string } | { code: 'cancelled' };

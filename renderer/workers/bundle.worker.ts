@@ -1,6 +1,6 @@
 import { openVigiaDatabase } from '../db/database';
 import { exportCase, openBundleFile, openStagedBundleFile, sealIdentity, unsealIdentity } from './bundle-jobs';
-import type { BundleMessage, BundleRequest } from './bundle-protocol';
+import type { BundleMessage, BundlePhase, BundleRequest } from './bundle-protocol';
 import { wasmAeadReady } from './wasm-aead';
 import { wasmCodecsReady } from './wasm-codecs';
 
@@ -18,6 +18,7 @@ const fastCodecs = wasmCodecsReady();
 /** Progress at most this often: a message per 64 KiB chunk would flood the page. */
 const PROGRESS_INTERVAL_MS = 100;
 let lastProgress = 0;
+let lastPhase: BundlePhase | undefined;
 
 scope.addEventListener('message', (event) => {
   void run(event.data).then(
@@ -27,10 +28,12 @@ scope.addEventListener('message', (event) => {
   );
 });
 
-function report(phase: 'reading' | 'encrypting' | 'decrypting', done: number, total: number): void {
+function report(phase: BundlePhase, done: number, total: number): void {
   const now = performance.now();
-  if (done !== total && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+  // The first report of a phase always goes: the bar then says what is happening now.
+  if (done !== total && phase === lastPhase && now - lastProgress < PROGRESS_INTERVAL_MS) return;
   lastProgress = now;
+  lastPhase = phase;
   scope.postMessage({ type: 'progress', phase, done, total });
 }
 

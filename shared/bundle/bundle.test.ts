@@ -30,6 +30,29 @@ describe('bundle write → open', () => {
     expect(opened.value.manifest.bundleId).toBe(manifest.bundleId);
   });
 
+  it('counts its checks in bytes of the listed entries, rising to their total', async () => {
+    const alice = await generateAnalystIdentity('Alice');
+    const { snapshot, audit, attachmentBytes } = fixtureContents();
+    const { bytes, manifest } = await writeBundle(
+      { snapshot, audit, attachments: attachmentsFromMap(attachmentBytes) },
+      { sender: alice, encryption: { mode: 'recipients', recipients: [alice.ageRecipient] }, scope: 'case', marking: 'RESERVADO', now },
+    );
+    const reports: Array<[number, number]> = [];
+    const opened = await openBundle(bytes, {
+      key: { identity: alice.ageIdentity },
+      trustedSigningKeys: [alice.signingKey],
+      onCheckProgress: (done, total) => reports.push([done, total]),
+    });
+    expect(opened.ok).toBe(true);
+    const total = manifest.entries.reduce((sum, e) => sum + e.size, 0);
+    // One report before the first entry and one per entry, never going back.
+    expect(reports).toHaveLength(manifest.entries.length + 1);
+    expect(reports.every(([, t]) => t === total)).toBe(true);
+    expect(reports.map(([d]) => d)).toEqual([...reports.map(([d]) => d)].sort((a, b) => a - b));
+    expect(reports[0]).toEqual([0, total]);
+    expect(reports.at(-1)).toEqual([total, total]);
+  });
+
   it('round-trips with a passphrase (scrypt)', async () => {
     const alice = await generateAnalystIdentity('Alice');
     const { snapshot, audit, attachmentBytes } = fixtureContents();

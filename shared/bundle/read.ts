@@ -34,6 +34,8 @@ export interface OpenOptions {
   stage?: PlaintextStage;
   /** Ciphertext bytes decrypted so far, of the file's size. */
   onProgress?: (done: number, total: number) => void;
+  /** Then, bytes of the listed entries whose size, hash and records are checked, of all of them. */
+  onCheckProgress?: (done: number, total: number) => void;
 }
 
 export interface OpenedBundle extends StagedContents {
@@ -105,7 +107,7 @@ export async function openStaged(plain: StagedPlaintext, options: OpenOptions): 
   }
   const addressed = await checkAddressee(manifest.value, options.key);
   if (!addressed.ok) return addressed;
-  const staged = await stageEntries(plain, directory.value, manifest.value, { sha256: options.sha256, sha256Whole: options.sha256Whole }, options.zip);
+  const staged = await stageEntries(plain, directory.value, manifest.value, { sha256: options.sha256, sha256Whole: options.sha256Whole }, options.zip, options.onCheckProgress);
   if (!staged.ok) return staged;
 
   const byName = directory.value.byName;

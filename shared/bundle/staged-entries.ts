@@ -25,24 +25,35 @@ export async function stageEntries(
   manifest: BundleManifest,
   hash: Sha256Hashing = {},
   codecs?: ZipCodecs,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<BundleResult<StagedContents>> {
   const staged: StagedContents = { snapshot: emptySnapshot(), audit: [], attachments: new Map() };
   const caseIds = new Set(manifest.caseIds);
   const listed = manifest.entries;
+  // Bytes of the listed entries checked so far, of all of them (the signed manifest's sizes).
+  const total = listed.reduce((sum, e) => sum + e.size, 0);
+  let done = 0;
+  const checked = (entry: Listed) => {
+    done += entry.size;
+    onProgress?.(Math.min(done, total), total);
+  };
+  onProgress?.(0, total);
 
   // 1. Attachments, in manifest order, up to the first that fails.
   let firstFailure: { index: number; error: BundleResult<never> } | undefined;
   for (let index = 0; index < listed.length && !firstFailure; index += 1) {
-    const checked = await checkAttachment(plain, directory, listed[index]!, hash, staged);
-    if (checked && !checked.ok) firstFailure = { index, error: checked };
+    const attachment = await checkAttachment(plain, directory, listed[index]!, hash, staged);
+    if (attachment && !attachment.ok) firstFailure = { index, error: attachment };
+    else if (attachment) checked(listed[index]!);
   }
   // 2. Everything else, in manifest order, before that failure: an earlier failure is the one to report.
   const end = firstFailure?.index ?? listed.length;
   for (let index = 0; index < end; index += 1) {
     const entry = listed[index]!;
     if (classifyEntry(entry.path)?.kind === 'attachment') continue;
-    const checked = await checkFile(plain, directory, entry, hash, codecs, staged, caseIds);
-    if (!checked.ok) return checked;
+    const file = await checkFile(plain, directory, entry, hash, codecs, staged, caseIds);
+    if (!file.ok) return file;
+    checked(entry);
   }
   if (firstFailure) return firstFailure.error;
   const counted = checkCounts(staged.snapshot, manifest);

@@ -32,16 +32,26 @@ describe('BundleProgress while a bundle is imported', () => {
     expect(status.textContent).toBe('Decrypting: 1,024 kB of 4,096 kB');
   });
 
-  it('once every byte is decrypted, or while the desktop app’s worker checks, the bar is the indeterminate check', () => {
+  it('once every byte is decrypted, until the checks count, the bar is the indeterminate check', () => {
     for (const progress of [
       { phase: 'decrypting', done: 4 * MiB, total: 4 * MiB },
-      { phase: 'checking', done: 0, total: 4 * MiB },
+      { phase: 'checking', done: 0, total: 1 },
+      { phase: 'checking', done: 4 * MiB, total: 4 * MiB },
     ] as const) {
       const { bar, status } = renderProgress(progress);
       expect(bar.hasAttribute('value')).toBe(false);
       expect(status.textContent).toBe('Comprobando firmas, huellas y registros…');
       cleanup();
     }
+  });
+
+  it('counts the checks: entry bytes whose hash and records were checked, of all the manifest lists', () => {
+    const { bar, status } = renderProgress({ phase: 'checking', done: 3 * MiB, total: 12 * MiB });
+    expect(bar.value).toBe(3 * MiB);
+    expect(bar.max).toBe(12 * MiB);
+    expect(status.textContent).toBe('Comprobando huellas y registros: 3072 kB de 12.288 kB');
+    cleanup();
+    expect(renderProgress({ phase: 'checking', done: 1 * MiB, total: 2 * MiB }, 'en').status.textContent).toBe('Checking hashes and records: 1,024 kB of 2,048 kB');
   });
 
   it('before any byte count arrives, the bar waits without a value', () => {

@@ -6,8 +6,8 @@ import { exportOutput, saveLargeFile, saveSealedFile, sealsInUtilityProcess, typ
 import type { BundleMessage, BundlePhase, BundleRequest } from '../../workers/bundle-protocol';
 import { servePlaintext } from '../../workers/plaintext-port';
 
-/** `checking`: the desktop app's utility process has decrypted the bundle; the worker checks its hashes and records. */
-export type JobProgress = { phase: BundlePhase | 'checking'; done: number; total: number };
+/** `checking`: the bundle is decrypted (by the worker, or by the desktop app's utility process); the worker checks its hashes and records. */
+export type JobProgress = { phase: BundlePhase; done: number; total: number };
 export type JobResult = Exclude<BundleMessage, { type: 'progress' }>;
 
 /**
