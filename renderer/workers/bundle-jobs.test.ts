@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { encryptBytes } from '../../shared/bundle/age-layer';
+import { encryptBytes, readAll } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
 import { formatKeyfile, generateAnalystIdentity } from '../../shared/identity';
 import { importSnapshot } from '../db/import-snapshot';
@@ -39,18 +39,6 @@ async function caseToSend(output?: 'blob' | 'stream' | 'zip-stream') {
   return { db, ana, ben, request, sha256: photo.value.sha256 };
 }
 
-async function bytesOfStream(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(next.value);
-  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.length;
-  }
-  return all;
-}
 
 /** A stream that hands the bytes over in uneven pieces, as the bridge's chunked reads do. */
 function streamOf(bytes: Uint8Array, piece: number): ReadableStream<Uint8Array> {
@@ -85,7 +73,7 @@ describe('bundle jobs without whole-file buffers', () => {
     const message = await exportCase(db, request, () => undefined);
     if (message.type !== 'exported') throw new Error(JSON.stringify(message));
     expect(message.file).toBeInstanceOf(ReadableStream);
-    const bytes = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    const bytes = await readAll(message.file as ReadableStream<Uint8Array>);
 
     const opened = await openBundleFile(
       { job: 'open', bytes: { stream: streamOf(bytes, 100_003), size: bytes.length }, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] },
@@ -149,7 +137,7 @@ describe('the desktop path: the utility process encrypts and decrypts, the worke
     const { db, ana, ben, request, sha256 } = await caseToSend('zip-stream');
     const message = await exportCase(db, request, () => undefined);
     if (message.type !== 'exported') throw new Error(JSON.stringify(message));
-    const zip = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    const zip = await readAll(message.file as ReadableStream<Uint8Array>);
     expect(new TextDecoder().decode(zip.subarray(0, 2))).toBe('PK');
     const sealed = await encryptBytes(zip, request.encryption);
     const opened = await openBundle(sealed, { key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] });
@@ -162,7 +150,7 @@ describe('the desktop path: the utility process encrypts and decrypts, the worke
     const { db, ana, ben, request, sha256 } = await caseToSend('zip-stream');
     const message = await exportCase(db, request, () => undefined);
     if (message.type !== 'exported') throw new Error(JSON.stringify(message));
-    const zip = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    const zip = await readAll(message.file as ReadableStream<Uint8Array>);
     const page = served(zip);
     const opened = await openStagedBundleFile(
       { job: 'open-staged', plaintext: { port: page.port, size: zip.length }, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] },
@@ -182,7 +170,7 @@ describe('the desktop path: the utility process encrypts and decrypts, the worke
     const { db, ana, ben, request, sha256 } = await caseToSend('zip-stream');
     const message = await exportCase(db, request, () => undefined);
     if (message.type !== 'exported') throw new Error(JSON.stringify(message));
-    const zip = await bytesOfStream(message.file as ReadableStream<Uint8Array>);
+    const zip = await readAll(message.file as ReadableStream<Uint8Array>);
     // One byte of the stored photo changed: its SHA-256 no longer matches the signed manifest.
     const at = indexOf(zip, PHOTO.subarray(0, 64)) + 1000;
     zip[at]! ^= 0xff;

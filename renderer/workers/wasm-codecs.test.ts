@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { gzipSync, unzipSync } from 'fflate';
 import type { IHasher } from 'hash-wasm';
@@ -23,15 +24,6 @@ function fflateCrc32(bytes: Uint8Array): number {
   return new DataView(gz.buffer, gz.byteOffset + gz.length - 8, 4).getUint32(0, true);
 }
 
-function concat(pieces: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
-}
 
 /**
  * Inputs cut into updates: small pieces, and sizes around SHA-256's 64-byte block and hash-wasm's
@@ -59,7 +51,7 @@ describe('WASM CRC-32', () => {
   it('is fflate\'s CRC-32, whole and continued across any cut', () => {
     fc.assert(
       fc.property(pieces, (parts) => {
-        const whole = concat(parts);
+        const whole = concatBytes(...parts);
         const expected = fflateCrc32(whole);
         expect(crcOf([whole])).toBe(expected);
         expect(crcOf(parts)).toBe(expected);
@@ -81,7 +73,7 @@ describe('WASM CRC-32', () => {
     a.update(left);
     b.update(right);
     a.update(right);
-    expect(a.digest()).toBe(fflateCrc32(concat([left, right])));
+    expect(a.digest()).toBe(fflateCrc32(concatBytes(left, right)));
     expect(b.digest()).toBe(fflateCrc32(right));
   });
 });
@@ -90,9 +82,9 @@ describe('WASM SHA-256', () => {
   it('is @noble/hashes\' SHA-256, whole and in updates', () => {
     fc.assert(
       fc.property(pieces, (parts) => {
-        const expected = sha256(concat(parts));
+        const expected = sha256(concatBytes(...parts));
         const whole = codecs.sha256();
-        whole.update(concat(parts));
+        whole.update(concatBytes(...parts));
         expect(whole.digest()).toEqual(expected);
         const chunked = codecs.sha256();
         for (const part of parts) chunked.update(part);
@@ -107,7 +99,7 @@ describe('WASM SHA-256', () => {
     if (!sha256Whole) throw new Error('WebCrypto digest missing');
     await fc.assert(
       fc.asyncProperty(pieces, async (parts) => {
-        const bytes = concat(parts);
+        const bytes = concatBytes(...parts);
         expect(await sha256Whole(bytes)).toEqual(sha256(bytes));
       }),
       { numRuns: 50 },
@@ -123,8 +115,8 @@ describe('WASM SHA-256', () => {
           if (left[i]) a.update(left[i]!);
           if (right[i]) b.update(right[i]!);
         }
-        expect(b.digest()).toEqual(sha256(concat(right)));
-        expect(a.digest()).toEqual(sha256(concat(left)));
+        expect(b.digest()).toEqual(sha256(concatBytes(...right)));
+        expect(a.digest()).toEqual(sha256(concatBytes(...left)));
       }),
       { numRuns: 60 },
     );
@@ -163,7 +155,7 @@ describe('ZIPs and bundles written with the WASM codecs', () => {
         expect(firstEntryCrc(zip)).toBe(fflateCrc32(record));
         const files = unzipSync(zip);
         expect(files['records/persons.ndjson']).toEqual(record);
-        for (const [i, chunks] of bodies.entries()) expect(files[`attachments/a${i}`]).toEqual(concat(chunks));
+        for (const [i, chunks] of bodies.entries()) expect(files[`attachments/a${i}`]).toEqual(concatBytes(...chunks));
       }),
       { numRuns: 40 },
     );

@@ -1,3 +1,4 @@
+import { concatBytes } from '@noble/hashes/utils.js';
 import { Zip, ZipPassThrough, zipSync } from 'fflate';
 import type { AnalystIdentity } from '../identity/analyst-identity';
 import { decryptBytes, encryptBytes, type BundleEncryption } from './age-layer';
@@ -54,13 +55,7 @@ export function zipEntries(entries: Array<[string, Uint8Array]>): Uint8Array {
     file.push(bytes, true);
   }
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
 
 export async function repack(entries: Array<[string, Uint8Array]>, to: BundleEncryption): Promise<Uint8Array> {
