@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // The web-mode e2e suite: the built renderer (dist/web, from `npm run build:web`) served by
 // `vite preview` on 127.0.0.1 and driven in Debian's Chromium. Browsers are never downloaded:
 // test/setup/ensure-tools.mjs finds or installs Chromium and names it in VIGIA_CHROMIUM.
-export const WEB_PORT = 4173;
+// VIGIA_E2E_PORT lets two checkouts run their suites side by side without one reusing the other's server.
+export const WEB_PORT = Number(process.env.VIGIA_E2E_PORT ?? 4173);
 
 function chromiumExecutable(): string {
   const named = process.env.VIGIA_CHROMIUM;
