@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { useFormatters } from '../../i18n/formatters';
-import { MarkingBadge } from './MarkingBadge';
+import { MarkingBadge } from '../../ui/MarkingBadge';
 import { useCaseActions } from './use-case-actions';
 
 /** The cases already on this workstation, to open one (or switch to another). */

@@ -5,7 +5,7 @@ import { useDatabase } from '../../app/database-context';
 import { createCase } from '../../db/repositories/cases';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../ui/FieldError';
 import { useCaseActions } from './use-case-actions';
 
 type FieldName = 'name' | 'unit' | 'openedOn' | 'marking';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useValidationMessage } from '../cases/validation-message';
+import { useValidationMessage } from '../../ui/validation-message';
 import { useDeleteRecord, type DeletableTable } from './use-delete-record';
 
 /**

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/model';
-import { useValidationMessage } from '../cases/validation-message';
+import { useValidationMessage } from '../../ui/validation-message';
 import { useUiStore } from '../../store/ui-store';
 
 interface EditorDialogProps {

@@ -6,7 +6,7 @@ import { useDatabase } from '../../app/database-context';
 import { createEvent, updateEvent } from '../../db/repositories/events';
 import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
-import { fieldId } from './form-support';
+import { fieldId } from '../../ui/form-support';
 import { PersonPicker } from './PersonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useCasePersons, useCasePrisons } from './use-case-records';

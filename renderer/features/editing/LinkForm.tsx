@@ -15,7 +15,7 @@ import {
 import { createLink, updateLink } from '../../db/repositories/links';
 import { CheckboxField, DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
-import { fieldId, optionalText, optionalWholeNumber } from './form-support';
+import { fieldId, optionalText, optionalWholeNumber } from '../../ui/form-support';
 import { PersonPicker } from './PersonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';

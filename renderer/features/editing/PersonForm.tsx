@@ -7,7 +7,7 @@ import { createPerson, updatePerson } from '../../db/repositories/persons';
 import { useUiStore } from '../../store/ui-store';
 import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
-import { fieldId } from './form-support';
+import { fieldId } from '../../ui/form-support';
 import { draftOf, formPath, personFields, type PersonDraft } from './person-draft';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';

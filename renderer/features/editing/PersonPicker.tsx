@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/model';
 import { CaseSearchIndex } from '../../../shared/search';
-import { FieldError } from '../cases/FieldError';
+import { FieldError } from '../../ui/FieldError';
 import { useCasePersons } from './use-case-records';
 
 const SHOWN = 8;

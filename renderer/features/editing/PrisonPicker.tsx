@@ -3,7 +3,7 @@ import { PRISONS_ES } from '../../../shared/gazetteer';
 import type { FieldIssue } from '../../../shared/model';
 import type { VigiaDatabase } from '../../db';
 import { addGazetteerPrison } from '../../db/repositories/prisons';
-import { FieldError } from '../cases/FieldError';
+import { FieldError } from '../../ui/FieldError';
 import { useCasePrisons } from './use-case-records';
 
 /** A choice of prison: `case:<id>` for a prison of the case, `gazetteer:<id>` for one to add. */

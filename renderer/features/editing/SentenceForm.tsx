@@ -4,7 +4,7 @@ import type { Person, Sentence } from '../../../shared/model';
 import { createSentence, updateSentence } from '../../db/repositories/sentences';
 import { CheckboxField, DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
-import { fieldId, optionalText, optionalWholeNumber } from './form-support';
+import { fieldId, optionalText, optionalWholeNumber } from '../../ui/form-support';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';
 import { usePersonAndFact } from './use-person-record';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RELIABILITY, SOURCE_KINDS, type FieldIssue, type Reliability, type SourceKind } from '../../../shared/model';
 import { DateField, SelectField, TextField } from './controls';
-import { fieldId, optionalText } from './form-support';
+import { fieldId, optionalText } from '../../ui/form-support';
 
 export interface SourceDraft {
   kind: SourceKind;

@@ -4,7 +4,7 @@ import { useDatabase } from '../../app/database-context';
 import { createSource } from '../../db/repositories/sources';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';
-import { useFormIssues } from './form-support';
+import { useFormIssues } from '../../ui/form-support';
 import { EMPTY_SOURCE, SourceFields, sourceFields, type SourceDraft } from './SourceFields';
 import { useCaseSources } from './use-case-records';
 

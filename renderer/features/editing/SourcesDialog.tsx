@@ -7,7 +7,7 @@ import { useDatabase } from '../../app/database-context';
 import { getCase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from '../records/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useCaseSources } from './use-case-records';
 
 /** Whether a source's title, author or place of keeping holds the typed words (accents and case ignored). */

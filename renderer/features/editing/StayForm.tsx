@@ -4,7 +4,7 @@ import type { Person, Stay } from '../../../shared/model';
 import { createStay, updateStay } from '../../db/repositories/stays';
 import { DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
-import { fieldId, optionalText } from './form-support';
+import { fieldId, optionalText } from '../../ui/form-support';
 import { PrisonPicker, resolvePrison } from './PrisonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';

@@ -7,7 +7,7 @@ import { transferStay } from '../../db/repositories/stays';
 import { useFormatters } from '../../i18n/formatters';
 import { DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
-import { fieldId, optionalText } from './form-support';
+import { fieldId, optionalText } from '../../ui/form-support';
 import { PrisonPicker, resolvePrison } from './PrisonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';

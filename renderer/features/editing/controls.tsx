@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/model';
-import { FieldError } from '../cases/FieldError';
+import { FieldError } from '../../ui/FieldError';
 
 interface FieldProps {
   id: string;

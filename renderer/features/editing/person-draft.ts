@@ -1,6 +1,6 @@
 import type { AlternateName, MonitoringStatus, NameKind, Nationality, Person, ProgrammeStatus, Role } from '../../../shared/model';
 import type { PersonInput } from '../../db/repositories/persons';
-import { optionalText } from './form-support';
+import { optionalText } from '../../ui/form-support';
 
 export interface AlternateNameDraft {
   name: string;

@@ -3,7 +3,7 @@ import type { FieldIssue, Validated } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';
-import { useFormIssues } from './form-support';
+import { useFormIssues } from '../../ui/form-support';
 
 /**
  * What every editor form needs: save through the repositories as one undoable action, keep the

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/model';
 import { recordsEs } from '../../i18n/areas/records';
-import { useTimestampFormat } from '../records/use-timestamp-format';
+import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { BundleOriginLine } from '../provenance/BundleOriginLine';
 import { describeValue } from './describe-value';
 

@@ -5,7 +5,7 @@ import type { Case } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { loadCaseJournal, verifyCaseAudit, type CaseAuditReport } from '../../db';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from '../records/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { AuditEntryView } from './AuditEntryView';
 
 const JOURNAL_LIMIT = 200;

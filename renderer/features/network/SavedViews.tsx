@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { deleteView, listSavedViews, saveView } from '../../db';
 import { useUiStore } from '../../store/ui-store';
-import { useValidationMessage } from '../cases/validation-message';
+import { useValidationMessage } from '../../ui/validation-message';
 import { parseSavedViewDefinition, type SavedViewDefinition } from './saved-view-definition';
 
 /** Named views of the case (filters, view, styling, positions), kept in Dexie on this workstation. */

@@ -5,8 +5,8 @@ import { useDatabase } from '../../app/database-context';
 import { createPrison, updatePrison } from '../../db/repositories/prisons';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';
-import { FieldError } from '../cases/FieldError';
-import { useFormIssues } from '../editing/form-support';
+import { FieldError } from '../../ui/FieldError';
+import { useFormIssues } from '../../ui/form-support';
 import { draftOf, EMPTY_PRISON_DRAFT, prisonFields, type PrisonDraft } from './prison-draft';
 
 /**

@@ -7,7 +7,7 @@ import { useDatabase } from '../../app/database-context';
 import { addGazetteerPrison } from '../../db/repositories/prisons';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from '../records/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { PrisonForm } from './PrisonForm';
 import './prisons.css';
 

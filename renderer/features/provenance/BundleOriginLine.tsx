@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { loadBundleOrigin } from '../../db/queries/last-change';
-import { shortId } from './short-id';
+import { shortId } from '../../ui/short-id';
 
 /**
  * Under an audit entry that a bundle caused: which bundle, signed by whom. For a change it also says

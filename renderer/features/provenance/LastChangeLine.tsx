@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LastChange } from '../../db/queries/last-change';
-import { useTimestampFormat } from '../records/use-timestamp-format';
+import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { lastChangeIds, lastChangeText } from './last-change-text';
 
 /** One record's "last changed" line, from an already loaded `LastChange` (lists load theirs in one read). */

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { BundleOrigin, LastChange } from '../../db/queries/last-change';
-import { shortId } from './short-id';
+import { shortId } from '../../ui/short-id';
 
 /** Who made the change, in the analyst's words: a name and its workstation, this workstation, or the demo. */
 function whoText(t: TFunction, change: LastChange): string {

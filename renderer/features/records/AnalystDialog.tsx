@@ -5,8 +5,8 @@ import type { Case, FieldIssue } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { getSetting, setAnalystName } from '../../db';
 import { useUiStore } from '../../store/ui-store';
-import { FieldError } from '../cases/FieldError';
-import { ModalDialog } from './ModalDialog';
+import { FieldError } from '../../ui/FieldError';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** The analyst's name on this workstation: what History says under "who". */
 export function AnalystDialog({ openCase }: { openCase: Case | undefined }) {

@@ -5,7 +5,7 @@ import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { attachFile, deleteAttachment, listAttachments, loadAttachmentBytes, PREVIEWABLE_IMAGE_TYPES } from '../../db';
 import { getBridge } from '../../platform/bridge';
-import { formatSize } from './format-size';
+import { formatSize } from '../../ui/format-size';
 import { PdfPreview } from './PdfPreview';
 
 /** What the file picker offers: scans, photos, PDFs and plain text. */

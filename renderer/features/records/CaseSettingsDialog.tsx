@@ -4,9 +4,9 @@ import { MARKINGS, type Case, type FieldIssue, type Marking } from '../../../sha
 import { useDatabase } from '../../app/database-context';
 import { deleteCase, setCaseArchived, updateCase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
-import { FieldError } from '../cases/FieldError';
+import { FieldError } from '../../ui/FieldError';
 import { useCaseActions } from '../cases/use-case-actions';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { NotesSection } from './NotesSection';
 
 type FieldName = 'name' | 'description' | 'unit' | 'openedOn' | 'marking';

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { listDeletedCases, purgeCase, restoreCase } from '../../db';
-import { useTimestampFormat } from './use-timestamp-format';
-import { MarkingBadge } from '../cases/MarkingBadge';
-import './records.css';
+import { useTimestampFormat } from '../../ui/use-timestamp-format';
+import { MarkingBadge } from '../../ui/MarkingBadge';
 
 /** Cases deleted on this workstation: restore one, or purge it for good after a second confirmation. */
 export function DeletedCasesList() {

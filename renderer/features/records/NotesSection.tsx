@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue, Note } from '../../../shared/model';
 import { useDatabase } from '../../app/database-context';
 import { createNote, deleteNote, listNotesAbout, updateNote } from '../../db';
-import { FieldError } from '../cases/FieldError';
-import { useTimestampFormat } from './use-timestamp-format';
+import { FieldError } from '../../ui/FieldError';
+import { useTimestampFormat } from '../../ui/use-timestamp-format';
 
 interface NotesSectionProps {
   caseId: string;

@@ -6,7 +6,7 @@ import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import { RecordHistory } from '../history/RecordHistory';
 import { AttachmentsSection } from './AttachmentsSection';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { NotesSection } from './NotesSection';
 
 /** A source or a prison opened from search: what it is, its files (a source), notes and History. */

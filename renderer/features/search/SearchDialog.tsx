@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { SEARCH_RECORD_TYPES, type SearchHit } from '../../../shared/search';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from '../records/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { HighlightedText } from './HighlightedText';
 import type { CaseSearch } from './use-case-search';
 

@@ -7,7 +7,7 @@ import { PrisonsButton } from '../prisons/PrisonsDialog';
 import { RecordsHeaderActions } from '../records/RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
 import { LanguageSwitch } from './LanguageSwitch';
-import { MarkingBanner } from './MarkingBanner';
+import { MarkingBanner } from '../../ui/MarkingBanner';
 
 /** The top of every screen: the marking of the open case, its name, the language, the way out. */
 export function AppHeader({ openCase }: { openCase: Case | undefined }) {

@@ -20,7 +20,7 @@ import { BUNDLE_EXTENSION } from './SendTab';
 import { sessionKey } from './session-key';
 import { PreviewTable } from './PreviewTable';
 import { TrustPrompt } from './TrustPrompt';
-import { shortId } from '../provenance/short-id';
+import { shortId } from '../../ui/short-id';
 
 /** The age header (its stanzas say recipient or passphrase) lies within the file's first 64 KiB. */
 const AGE_HEADER_BYTES = 64 * 1024;

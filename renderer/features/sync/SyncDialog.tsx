@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { useUiStore } from '../../store/ui-store';
 import type { SyncTab } from '../../store/sync-slice';
-import { ModalDialog } from '../records/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { ContactsTab } from './ContactsTab';
 import { IdentityGate } from './IdentityGate';
 import { ReceiveTab } from './ReceiveTab';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { es } from '../../i18n/es';
+import { es } from '../i18n/es';
 
 type ValidationCode = keyof typeof es.validation;
 

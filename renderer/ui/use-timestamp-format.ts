@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocaleOf } from '../../i18n/i18n';
+import { intlLocaleOf } from '../i18n/i18n';
 
 /** A moment (epoch milliseconds) as people of the UI's locale write it, in the workstation's time zone. */
 export function useTimestampFormat(): (millis: number) => string {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Marking } from '../../../shared/model';
+import type { Marking } from '../../shared/model';
 
 /** A classification marking, coloured as its scheme prescribes (TLP colours, Spanish grades). */
 export function MarkingBadge({ marking }: { marking: Marking }) {

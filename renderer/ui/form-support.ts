@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { FieldIssue } from '../../../shared/model';
+import type { FieldIssue } from '../../shared/model';
 
 /** The DOM id of a form field for a model path (`alternateNames.0.name` → `…-alternateNames-0-name`). */
 export function fieldId(base: string, path: string): string {

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/model';
-import { MarkingBanner } from '../shell/MarkingBanner';
-import './records.css';
+import type { Case } from '../../shared/model';
+import { MarkingBanner } from './MarkingBanner';
 
 interface ModalDialogProps {
   open: boolean;

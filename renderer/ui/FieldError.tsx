@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../shared/model';
+import type { FieldIssue } from '../../shared/model';
 import { useValidationMessage } from './validation-message';
 
 /** The message under a form field, from the validation code the model returned. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Marking } from '../../../shared/model';
+import type { Marking } from '../../shared/model';
 
 /** The classification strip at the top of every screen of a case, as on a classified document. */
 export function MarkingBanner({ marking, synthetic }: { marking: Marking; synthetic: boolean }) {

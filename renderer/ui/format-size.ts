@@ -1,4 +1,4 @@
-import { intlLocaleOf } from '../../i18n/i18n';
+import { intlLocaleOf } from '../i18n/i18n';
 
 /** A file size in the units people read (KB, MB, GB; powers of 1024, as file managers show them). */
 export function formatSize(bytes: number, language: string): string {
