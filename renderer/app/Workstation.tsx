@@ -8,7 +8,7 @@ import { AboutDialog } from '../features/shell/AboutDialog';
 import { AppHeader } from '../features/shell/AppHeader';
 import { useMenuCommands } from '../features/shell/use-menu-commands';
 import { useUiStore } from '../store/ui-store';
-import { useDatabase } from './database-context';
+import { useDatabase } from '../db/database-context';
 
 /** The whole window: header with the marking, then either the open case or the case picker. */
 export function Workstation() {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../db/database-context';
 import { setLocale } from '../db/settings';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 

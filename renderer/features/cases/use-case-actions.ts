@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { setLastOpenedCaseId } from '../../db/settings';
 import { useUiStore } from '../../store/ui-store';
 import { importDemoCase } from './demo-import';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type CaseEvent, type EventKind } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { createEvent, updateEvent } from '../../db/repositories/events';
 import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';

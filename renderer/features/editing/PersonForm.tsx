@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MONITORING_STATUSES, NAME_KINDS, PROGRAMME_STATUSES, ROLES, type Person } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { createPerson, updatePerson } from '../../db/repositories/persons';
 import { useUiStore } from '../../store/ui-store';
 import { DateField, SelectField, TextField } from './controls';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { createSource, updateSource } from '../../db/repositories/sources';
 import { EditorDialog } from './EditorDialog';
 import { EMPTY_SOURCE, SOURCE_PATHS, SourceFields, sourceFields, type SourceDraft } from './SourceFields';

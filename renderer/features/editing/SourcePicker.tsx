@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { createSource } from '../../db/repositories/sources';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';

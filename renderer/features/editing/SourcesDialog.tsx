@@ -3,7 +3,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model';
 import { foldForMatch } from '../../../shared/search';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { getCase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';

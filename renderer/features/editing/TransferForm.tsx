@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { loadPersonDetails, type PersonDetails } from '../../db';
 import { transferStay } from '../../db/repositories/stays';
 import { useFormatters } from '../../i18n/formatters';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { CaseTableName, FieldIssue } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { deleteRecord } from '../../db';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { undoAction } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { loadCaseJournal, verifyCaseAudit, type CaseAuditReport } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';

@@ -4,7 +4,7 @@ import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { LINK_KINDS } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { CaseNetwork } from '../../db';
 import { localToday, useFormatters } from '../../i18n/formatters';
 import type { Highlight } from '../../store/analysis-slice';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseContext } from '../../app/database-context';
+import { DatabaseContext } from '../../db/database-context';
 import { importSnapshot, type VigiaDatabase } from '../../db';
 import { meta, freshDatabase, syntheticSnapshot } from '../../db/test-support';
 import { undoAction } from '../../db/undo';

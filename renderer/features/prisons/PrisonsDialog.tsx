@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRISONS_ES } from '../../../shared/gazetteer';
 import type { Case, Prison } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { addGazetteerPrison } from '../../db/repositories/prisons';
 import { recordUndoable } from '../../db/undo';
 import { useUiStore } from '../../store/ui-store';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { loadBundleOrigin } from '../../db/queries/last-change';
 import { shortId } from '../../ui/short-id';
 

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseContext } from '../../app/database-context';
+import { DatabaseContext } from '../../db/database-context';
 import type { LastChange as Change } from '../../db/queries/last-change';
 import { createCase } from '../../db/repositories/cases';
 import { createPerson, updatePerson } from '../../db/repositories/persons';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { loadLastChanges, type LastChange, type RecordRef } from '../../db/queries/last-change';
 
 /**

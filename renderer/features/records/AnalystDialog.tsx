@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, FieldIssue } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { getSetting, setAnalystName } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';

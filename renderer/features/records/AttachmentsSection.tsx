@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { attachFile, deleteAttachment, listAttachments, loadAttachmentBytes, PREVIEWABLE_IMAGE_TYPES } from '../../db';
 import { getBridge } from '../../platform/bridge';
 import { formatSize } from '../../ui/format-size';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { getSetting } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { JournalDialog } from '../history/JournalDialog';

@@ -2,7 +2,7 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuCommand, VigiaBridge } from '../../../shared/ipc/contract';
-import { DatabaseContext } from '../../app/database-context';
+import { DatabaseContext } from '../../db/database-context';
 import { getSetting, setLastOpenedCaseId } from '../../db';
 import { freshDatabase } from '../../db/test-support';
 import { createI18n } from '../../i18n/i18n';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseContactCard, type ContactCard } from '../../../shared/identity';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { StoredIdentity } from '../../db/repositories/identity';
 import { listContacts, removeContact, trustContact } from '../../db/repositories/keyring';
 import { getBridge } from '../../platform/bridge';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { syncEs } from '../../i18n/areas/sync';
 import { getSetting } from '../../db/settings';
 import { getStoredIdentity, type StoredIdentity } from '../../db/repositories/identity';

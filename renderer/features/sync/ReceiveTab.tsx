@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { headerStanzaTypes } from '../../../shared/bundle/age-layer';
 import type { Signer } from '../../../shared/bundle/verify-manifest';
 import { parseKeyfile } from '../../../shared/identity';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { StoredIdentity } from '../../db/repositories/identity';
 import { listContacts, trustContact } from '../../db/repositories/keyring';
 import { applyBundle, previewBundle, type ApplyReport, type BundlePreview, type StagedBundle } from '../../db/sync/apply-bundle';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type Marking } from '../../../shared/model';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import { listContacts } from '../../db/repositories/keyring';
 import { lastSentTo, listCaseBundles, recordSentBundle } from '../../db/sync/bundle-log';
 import { useUiStore } from '../../store/ui-store';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../db/database-context';
 import type { SelectionMessage, SelectionRequest } from '../../workers/selection-protocol';
 import type { SelectionView } from './selection-view';
 

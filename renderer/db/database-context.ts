@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { VigiaDatabase } from '../db/database';
+import type { VigiaDatabase } from './database';
 
 export const DatabaseContext = createContext<VigiaDatabase | null>(null);
 
