@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, type NetworkFilters } from '../features/network/filters';
-import { DEFAULT_STYLING, type NetworkStyling } from '../features/network/styling';
-import type { NetworkViewKind } from '../features/network/view-kinds';
+import { DEFAULT_FILTERS, type NetworkFilters } from '../network-model/filters';
+import { DEFAULT_STYLING, type NetworkStyling } from '../network-model/styling';
+import type { NetworkViewKind } from '../network-model/view-kinds';
 import type { UiState } from './ui-store';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importSnapshot } from '../db/import-snapshot';
 import { caseStateKey, countCasePersonRecords, getCachedOverview } from '../db/queries/case-overview';
 import { freshDatabase, syntheticSnapshot } from '../db/test-support';
-import { isPrisonOverview } from '../features/network/prison-overview';
+import { isPrisonOverview } from '../network-model/prison-overview';
 import { computeCaseOverview } from './network-overview-compute';
 
 describe('the network overview worker’s work', () => {

@@ -1,8 +1,8 @@
 import type { VigiaDatabase } from '../db/database';
 import { loadCaseNetwork } from '../db/queries/case-network';
 import { caseStateKey, putCachedOverview } from '../db/queries/case-overview';
-import { aggregateByPrison, type PrisonOverview } from '../features/network/prison-overview';
-import { toNetworkInput } from '../features/network/to-network-input';
+import { aggregateByPrison, type PrisonOverview } from '../network-model/prison-overview';
+import { toNetworkInput } from '../network-model/to-network-input';
 
 /**
  * Reads the whole case (the same query as the network view), counts it by prison and caches the

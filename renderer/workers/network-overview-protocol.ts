@@ -1,4 +1,4 @@
-import type { PrisonOverview } from '../features/network/prison-overview';
+import type { PrisonOverview } from '../network-model/prison-overview';
 
 /** Page → network overview worker: compute (and cache) the prison overview of one case. */
 export interface OverviewRequest {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/formatters';
-import type { NamedPair } from './elements';
+import type { NamedPair } from '../../network-model/elements';
 
 /**
  * Every aggregated pair and its count, most first: the drawing labels only the strongest pairs and,

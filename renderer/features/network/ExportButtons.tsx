@@ -2,9 +2,9 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../platform/bridge';
-import type { NetworkSummary } from './elements';
+import type { NetworkSummary } from '../../network-model/elements';
 import { legendEntries } from './legend-entries';
-import { spainOutlinePath } from './map-projection';
+import { spainOutlinePath } from '../../network-model/map-projection';
 import { withDetail } from './detail-level';
 
 interface ExportButtonsProps {

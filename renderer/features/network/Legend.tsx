@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AggregateCounts } from './AggregateCounts';
-import type { NamedPair, NetworkSummary } from './elements';
+import type { NamedPair, NetworkSummary } from '../../network-model/elements';
 import { legendEntries, RELEASE_BADGE_COLOUR, type LegendSample } from './legend-entries';
 
 function Sample({ sample }: { sample: LegendSample }) {

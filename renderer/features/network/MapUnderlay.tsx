@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
-import { spainOutlinePath } from './map-projection';
+import { spainOutlinePath } from '../../network-model/map-projection';
 
 /**
  * Spain's outline under the map view, drawn once as SVG in the graph's model coordinates and moved

@@ -2,10 +2,10 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classesKeepingDetail, DETAIL_CLASS, DETAIL_SELECTOR, setDetail, wantsDetail } from './detail-level';
-import { personNodeId, prisonNodeId } from './network-input';
+import { personNodeId, prisonNodeId } from '../../network-model/network-input';
 import { NETWORK_RENDERED_MARK } from './network-marks';
 import { networkStylesheet } from './stylesheet';
-import type { NetworkViewKind } from './view-kinds';
+import type { NetworkViewKind } from '../../network-model/view-kinds';
 import { presetViewport } from './viewport';
 
 export interface NetworkCanvasProps {

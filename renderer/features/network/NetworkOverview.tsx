@@ -4,7 +4,7 @@ import { useFormatters } from '../../i18n/formatters';
 import { NetworkCanvas } from './lazy-network-canvas';
 import { Legend } from './Legend';
 import { NETWORK_DATA_MARK } from './network-marks';
-import { buildPrisonOverview, type PrisonOverview } from './prison-overview';
+import { buildPrisonOverview, type PrisonOverview } from '../../network-model/prison-overview';
 import { StatusLine } from './StatusLine';
 import './network-views.css';
 

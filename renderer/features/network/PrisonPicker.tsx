@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkPrison } from './network-input';
+import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkPrison } from '../../network-model/network-input';
 
 interface PrisonPickerProps {
   prisons: readonly NetworkPrison[];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkSummary } from './elements';
+import type { NetworkSummary } from '../../network-model/elements';
 
 /**
  * "270 personas en 30 prisiones · 812 vínculos": what is drawn, counted (the e2e suite reads it),

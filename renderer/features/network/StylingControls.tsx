@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../../store/ui-store';
-import type { NetworkStyling } from './styling';
+import type { NetworkStyling } from '../../network-model/styling';
 
 const BADGE_WINDOWS = [30, 90, 180, 365] as const;
 

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_VIEW_KINDS, type NetworkViewKind } from './view-kinds';
+import { NETWORK_VIEW_KINDS, type NetworkViewKind } from '../../network-model/view-kinds';
 
 /**
  * A segmented control for the views of the case: a radio group with one tab stop, arrow keys move

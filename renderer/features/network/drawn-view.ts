@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { DrawnEdge, DrawnNode } from './export-svg';
-import { SVG_DASH, type LineStyle } from './link-styles';
+import { SVG_DASH, type LineStyle } from '../../network-model/link-styles';
 
 const px = (value: unknown, fallback = 0) => {
   const parsed = Number.parseFloat(String(value));

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { NetworkSummary } from './elements';
-import { LINK_STYLES, SVG_DASH } from './link-styles';
-import { MAX_PERSON_SIZE, MIN_PERSON_SIZE } from './styling';
+import type { NetworkSummary } from '../../network-model/elements';
+import { LINK_STYLES, SVG_DASH } from '../../network-model/link-styles';
+import { MAX_PERSON_SIZE, MIN_PERSON_SIZE } from '../../network-model/styling';
 
 export type LegendSample =
   | { kind: 'node'; color: string; size: number }

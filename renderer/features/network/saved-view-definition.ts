@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LINK_KINDS, MONITORING_STATUSES, ROLES, isoDate } from '../../../shared/model';
-import type { NetworkFilters } from './filters';
-import type { NetworkStyling } from './styling';
-import { NETWORK_VIEW_KINDS, type NetworkViewKind } from './view-kinds';
+import type { NetworkFilters } from '../../network-model/filters';
+import type { NetworkStyling } from '../../network-model/styling';
+import { NETWORK_VIEW_KINDS, type NetworkViewKind } from '../../network-model/view-kinds';
 
 /** What a saved view keeps: the view, its filters and styling, opened prisons and pinned positions. */
 export interface SavedViewDefinition {

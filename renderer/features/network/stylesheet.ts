@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { LineStyle } from './link-styles';
+import type { LineStyle } from '../../network-model/link-styles';
 import { AGGREGATE_COLOUR, DERIVED_COLOUR, PATH_COLOUR, RELEASE_BADGE_COLOUR } from './legend-entries';
 
 /**

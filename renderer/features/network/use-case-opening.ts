@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadCaseNetwork } from '../../db';
 import type { VigiaDatabase } from '../../db/database';
 import { countCasePersonRecords } from '../../db/queries/case-overview';
-import { opensOnOverview } from './network-input';
+import { opensOnOverview } from '../../network-model/network-input';
 import { useCaseOverview } from './use-case-overview';
 
 /**

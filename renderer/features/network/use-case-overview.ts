@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { VigiaDatabase } from '../../db/database';
 import { caseStateKey, getCachedOverview } from '../../db/queries/case-overview';
 import type { OverviewMessage, OverviewRequest } from '../../workers/network-overview-protocol';
-import { isPrisonOverview, type PrisonOverview } from './prison-overview';
+import { isPrisonOverview, type PrisonOverview } from '../../network-model/prison-overview';
 
 export type OverviewState =
   | { caseId: string; status: 'ready'; overview: PrisonOverview }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getCachedLayout, putCachedLayout, type VigiaDatabase } from '../../db';
 import type { LayoutMessage } from '../../workers/layout-protocol';
-import type { Point } from './layout';
+import type { Point } from '../../network-model/layout';
 import { layoutKey } from './layout-key';
-import { personNodeId, type NetworkInput } from './network-input';
+import { personNodeId, type NetworkInput } from '../../network-model/network-input';
 
 /** Cached layouts of the free view are kept under this view id (one per case). */
 const FREE_VIEW_ID = 'free';

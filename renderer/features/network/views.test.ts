@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { LinkKind } from '../../../shared/model';
-import { buildNetworkElements } from './elements';
+import { buildNetworkElements } from '../../network-model/elements';
 import { legendEntries } from './legend-entries';
-import { project } from './map-projection';
-import type { NetworkInput } from './network-input';
-import { categoricalColour, sizeFromValue, widthFromCount, MAX_PERSON_SIZE, MIN_PERSON_SIZE } from './styling';
+import { project } from '../../network-model/map-projection';
+import type { NetworkInput } from '../../network-model/network-input';
+import { categoricalColour, sizeFromValue, widthFromCount, MAX_PERSON_SIZE, MIN_PERSON_SIZE } from '../../network-model/styling';
 
 const labels = { outside: 'Sin prisión actual', formatNumber: (n: number) => String(n) };
 const t = ((key: string, options?: Record<string, unknown>) => (options ? `${key} ${JSON.stringify(options)}` : key)) as unknown as TFunction;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatGrading } from '../../../../shared/model';
 import type { PersonLink } from '../../../db';
 import { useFormatters } from '../../../i18n/formatters';
-import { LINK_STYLES } from '../../network/link-styles';
+import { LINK_STYLES } from '../../../network-model/link-styles';
 import { DeleteButton } from '../../editing/DeleteButton';
 import { LastChangeLine } from '../../provenance/LastChangeLine';
 import { useLastChanges } from '../../provenance/use-last-changes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_KINDS } from '../../../shared/model';
+import { LINK_KINDS } from '../../shared/model';
 import { LINK_STYLES } from './link-styles';
 
 describe('link styles', () => {

@@ -1,4 +1,4 @@
-import type { CaseNetwork } from '../../db';
+import type { CaseNetwork } from '../db';
 import type { NetworkInput } from './network-input';
 
 /** The database's read model carries more than the drawing needs; this keeps the view's input small. */

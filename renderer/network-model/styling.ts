@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../../shared/model';
+import { ROLES, type Role } from '../../shared/model';
 import { ROLE_STYLES } from './link-styles';
 
 /** How people are drawn: chosen by the analyst, kept in the network slice and in saved views. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkKind } from '../../../shared/model';
+import type { LinkKind } from '../../shared/model';
 import { buildNetworkElements } from './elements';
 import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from './network-input';
 

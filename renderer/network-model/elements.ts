@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { LINK_KINDS, ROLES, type IsoDate, type LinkKind } from '../../../shared/model';
+import { LINK_KINDS, ROLES, type IsoDate, type LinkKind } from '../../shared/model';
 import { isDueForRelease } from './filters';
 import { packPrisons, type Point, type PrisonBlock } from './layout';
 import { LINK_STYLES } from './link-styles';

@@ -1,4 +1,4 @@
-import type { LinkKind, Role } from '../../../shared/model';
+import type { LinkKind, Role } from '../../shared/model';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
 

@@ -1,4 +1,4 @@
-import { SPAIN_OUTLINE } from '../../../shared/gazetteer';
+import { SPAIN_OUTLINE } from '../../shared/gazetteer';
 import type { Point } from './layout';
 
 /** Pixels per degree of latitude in the map view's model coordinates. */
