@@ -2,16 +2,11 @@ import { decryptBytes, encryptBytes } from '../../shared/bundle/age-layer';
 import { openBundle, openStaged } from '../../shared/bundle/read';
 import type { OpenedBundle } from '../../shared/bundle/read';
 import { bundleFileOf, type BundleFile } from '../../shared/bundle/staged-plaintext';
-import { auditOfSelection, selectPeople } from '../../shared/bundle/selection';
 import { writeBundleStream, type AttachmentSource } from '../../shared/bundle/write';
 import { parseKeyfile } from '../../shared/identity';
-import type { BundleManifest } from '../../shared/bundle/manifest';
-import { CASE_TABLE_NAMES, emptySnapshot, type AuditEntry, type CaseSnapshot, type CaseTableName } from '../../shared/model';
-import type { CaseRecord } from '../../shared/merge/merge-record';
 import type { VigiaDatabase } from '../db/database';
-import { loadArrivals, type Arrival } from '../db/sync/arrivals';
-import { receivedBundleIds, receivedSinceSend, type ReceivedSinceSend } from '../db/sync/bundle-log';
-import { getWorkstation } from '../db/settings';
+import { receivedBundleIds } from '../db/sync/bundle-log';
+import { whatToSend } from '../db/sync/what-to-send';
 import { loadCaseAudit, loadCaseRecords } from '../db/sync/case-contents';
 import { blobBundleFile, blobStage, growingBlob, streamBundleFile } from './blob-stage';
 import type { BundleMessage, BundlePhase, BundleRequest } from './bundle-protocol';
@@ -95,67 +90,6 @@ export async function exportCase(
   } catch (error) {
     return { type: 'failed', error: { code: 'export_failed', detail: error instanceof Error ? error.message : String(error) } };
   }
-}
-
-/** The chosen people and what hangs off them, or the changes since the last bundle sent to the recipient, or the whole case. */
-async function whatToSend(
-  db: VigiaDatabase,
-  whole: CaseSnapshot,
-  audit: AuditEntry[],
-  request: Extract<BundleRequest, { job: 'export' }>,
-): Promise<{ scope: BundleManifest['scope']; snapshot: CaseSnapshot; audit: AuditEntry[] }> {
-  if (request.personIds) {
-    const { snapshot } = selectPeople(whole, request.personIds);
-    return { scope: 'selection', snapshot, audit: auditOfSelection(audit, snapshot) };
-  }
-  const { since } = request;
-  if (since === undefined) return { scope: 'case', snapshot: whole, audit };
-  const received = request.sinceSent ? await receivedSinceSend(db, request.sinceSent, [request.caseId]) : { fromOthers: new Set<string>(), fromThem: new Set<string>() };
-  const { snapshot, olderSent } = await changedSince(db, whole, audit, since, received);
-  // Their history rides along: the receiver adds only the entries it lacks (by id).
-  return { scope: 'changes', snapshot, audit: audit.filter((e) => e.hlc > since || olderSent.has(recordKey(e.table, e.recordId))) };
-}
-
-const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
-
-/**
- * What a colleague may lack since the last bundle sent to them (`since`, its newest stamp): the
- * records changed after it (a record's `hlc` is its newest field stamp), and, whatever their stamp,
- * those whose current version arrived in a bundle from someone else received after that send (a
- * colleague whose clock runs behind stamps before `since`) or that a later audit entry made here
- * (not for the colleague's own bundle) is about (an import that changed only older fields leaves the stamp and arrival as they
- * were). A version the colleague's own bundle brought stays home. The case record always travels: it
- * names the case and its marking for a colleague's preview. `olderSent`: records sent despite a stamp
- * not after `since`.
- */
-async function changedSince(
-  db: VigiaDatabase,
-  snapshot: CaseSnapshot,
-  audit: readonly AuditEntry[],
-  since: string,
-  received: ReceivedSinceSend,
-): Promise<{ snapshot: CaseSnapshot; olderSent: Set<string> }> {
-  // Entries made here: those that travelled here keep their author's workstation and stamp.
-  const { workstationId } = await getWorkstation(db);
-  const madeHere = audit.filter((e) => e.hlc > since && e.workstationId === workstationId && !(e.bundleId && received.fromThem.has(e.bundleId)));
-  const touched = new Set(madeHere.map((e) => recordKey(e.table, e.recordId)));
-  const records: Array<{ table: CaseTableName; record: CaseRecord }> = [];
-  for (const table of CASE_TABLE_NAMES) for (const record of snapshot[table] as CaseRecord[]) records.push({ table, record });
-  // One bulk read (a point read per bucket), and none before anything was received.
-  const arrivals = received.fromOthers.size + received.fromThem.size > 0 ? await loadArrivals(db, records) : new Map<string, Arrival>();
-  const changed = emptySnapshot();
-  const olderSent = new Set<string>();
-  for (const { table, record } of records) {
-    const key = recordKey(table, record.id);
-    const arrival = arrivals.get(record.id);
-    const theirs = arrival !== undefined && arrival.hlc === record.hlc && received.fromThem.has(arrival.bundleId);
-    const late = arrival !== undefined && received.fromOthers.has(arrival.bundleId);
-    const send = table === 'cases' || touched.has(key) || late || (record.hlc > since && !theirs);
-    if (!send) continue;
-    (changed[table] as CaseRecord[]).push(record);
-    if (record.hlc <= since) olderSent.add(key);
-  }
-  return { snapshot: changed, olderSent };
 }
 
 /** The encrypted bundle as a Blob grown in batches: the worker's heap holds one batch, not the bundle. */

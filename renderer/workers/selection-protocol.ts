@@ -1,4 +1,4 @@
-import type { SelectionView } from '../features/sync/selection-view';
+import type { SelectionView } from '../db/sync/selection-view';
 
 /**
  * Messages between the Send tab's people picker and the selection worker (one per open picker).

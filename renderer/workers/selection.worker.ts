@@ -1,5 +1,5 @@
 import type { CaseSnapshot } from '../../shared/model';
-import { PeopleList, selectionCounts } from '../features/sync/selection-view';
+import { PeopleList, selectionCounts } from '../db/sync/selection-view';
 import { openVigiaDatabase, type VigiaDatabase } from '../db/database';
 import { loadCaseRecords } from '../db/sync/case-contents';
 import type { SelectionMessage, SelectionRequest } from './selection-protocol';
