@@ -5,7 +5,7 @@ import { listCases } from '../../db';
 import { CaseList } from './CaseList';
 import { DemoCaseCard } from './DemoCaseCard';
 import { NewCaseForm } from './NewCaseForm';
-import { DeletedCasesList } from '../records/DeletedCasesList';
+import { DeletedCasesList } from './DeletedCasesList';
 
 /** What the workstation shows with no case open: first run, or after closing a case. */
 export function CasePicker() {

@@ -8,7 +8,7 @@ import { LinkList } from './panel/LinkList';
 import { PersonNames } from './panel/PersonNames';
 import { PersonStatus } from './panel/PersonStatus';
 import { SentenceList } from './panel/SentenceList';
-import { PersonRecordTabs } from '../records/PersonRecordTabs';
+import { PersonRecordTabs } from '../record-details/PersonRecordTabs';
 import { PersonEditingActions } from '../editing/PersonEditingActions';
 import { StayList } from '../editing/StayList';
 import { EventList } from '../editing/EventList';

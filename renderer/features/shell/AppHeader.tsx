@@ -4,7 +4,7 @@ import { useCaseActions } from '../cases/use-case-actions';
 import { useUiStore } from '../../store/ui-store';
 import { EditingToolbar } from '../editing/EditingToolbar';
 import { PrisonsButton } from '../prisons/PrisonsDialog';
-import { RecordsHeaderActions } from '../records/RecordsHeaderActions';
+import { RecordsHeaderActions } from './RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from '../../ui/MarkingBanner';

@@ -5,9 +5,9 @@ import { useDatabase } from '../../db/database-context';
 import { deleteCase, setCaseArchived, updateCase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';
-import { useCaseActions } from '../cases/use-case-actions';
+import { useCaseActions } from './use-case-actions';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { NotesSection } from './NotesSection';
+import { NotesSection } from '../record-details/NotesSection';
 
 type FieldName = 'name' | 'description' | 'unit' | 'openedOn' | 'marking';
 const FIELDS: readonly FieldName[] = ['name', 'description', 'unit', 'openedOn', 'marking'];

@@ -9,8 +9,8 @@ import { JournalDialog } from '../history/JournalDialog';
 import { SearchDialog } from '../search/SearchDialog';
 import { useCaseSearch } from '../search/use-case-search';
 import { AnalystDialog } from './AnalystDialog';
-import { CaseSettingsDialog } from './CaseSettingsDialog';
-import { RecordDialog } from './RecordDialog';
+import { CaseSettingsDialog } from '../cases/CaseSettingsDialog';
+import { RecordDialog } from '../record-details/RecordDialog';
 
 /** The header's ways into the records area (search, journal, case settings, the analyst's name) and their dialogs. */
 export function RecordsHeaderActions({ openCase }: { openCase: Case | undefined }) {
