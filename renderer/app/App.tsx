@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { useUiStore } from '../store/ui-store';
-import { DatabaseContext } from '../db/database-context';
+import { DatabaseContext } from '../db';
 import { startWorkstation, type Startup } from './startup';
 import { Workstation } from './Workstation';
 

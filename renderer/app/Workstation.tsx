@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCase } from '../db';
+import { getCase, useDatabase } from '../db';
 import { CasePicker } from '../features/cases/CasePicker';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
 import { AppHeader } from '../features/shell/AppHeader';
 import { useMenuCommands } from '../features/shell/use-menu-commands';
 import { useUiStore } from '../store/ui-store';
-import { useDatabase } from '../db/database-context';
 
 /** The whole window: header with the marking, then either the open case or the case picker. */
 export function Workstation() {

@@ -1,6 +1,5 @@
 import type { i18n } from 'i18next';
-import { openVigiaDatabase, type VigiaDatabase } from '../db/database';
-import { getWorkstation } from '../db/settings';
+import { openVigiaDatabase, type VigiaDatabase, getWorkstation } from '../db';
 
 export interface Startup {
   db: VigiaDatabase;

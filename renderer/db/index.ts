@@ -49,3 +49,12 @@ export {
   type StayWithPrison,
 } from './queries/person-details';
 export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditReport } from './queries/audit';
+export { DatabaseContext, useDatabase } from './database-context';
+export * from './undo';
+export * from './queries/last-change';
+export * from './queries/case-overview';
+export * from './repositories/identity';
+export * from './repositories/keyring';
+export * from './sync';
+export * from './sync/selection-view';
+export * from './sync/direct-contacts';

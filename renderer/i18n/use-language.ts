@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../db/database-context';
-import { setLocale } from '../db/settings';
+import { useDatabase, setLocale } from '../db';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 /** The UI language, and a setter that also remembers it on this workstation. */

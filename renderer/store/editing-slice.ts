@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { UndoableAction } from '../db/undo';
+import type { UndoableAction } from '../db';
 import type { UiState } from './ui-store';
 
 /** Which editor is open, and for what. The records themselves are read from Dexie by the editor. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoLeaderId, generateDemoCase } from '../../../shared/demo';
-import { importSnapshot } from '../../db/import-snapshot';
-import { loadCaseNetwork } from '../../db/queries/case-network';
+import { importSnapshot, loadCaseNetwork } from '../../db';
 import { dumpDatabase, freshDatabase } from '../../db/test-support';
 import { computeMetrics, computeWhatIf, loadNetwork } from '../../workers/analytics-compute';
 import { linkCountByPerson, toAnalyticsNetwork } from './analysis-input';

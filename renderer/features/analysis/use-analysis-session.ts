@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useDatabase } from '../../db/database-context';
-import type { CaseNetwork } from '../../db';
+import { useDatabase, type CaseNetwork } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { AnalyticsClient, AnalyticsError, createAnalyticsWorker } from './analytics-client';
 import { toAnalyticsNetwork } from './analysis-input';

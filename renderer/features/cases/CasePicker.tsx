@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import { listCases } from '../../db';
+import { useDatabase, listCases } from '../../db';
 import { CaseList } from './CaseList';
 import { DemoCaseCard } from './DemoCaseCard';
 import { NewCaseForm } from './NewCaseForm';

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type FieldIssue, type Marking } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { deleteCase, setCaseArchived, updateCase } from '../../db';
+import { useDatabase, deleteCase, setCaseArchived, updateCase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';
 import { useCaseActions } from './use-case-actions';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { AnalysisDock } from '../analysis/AnalysisDock';
 import { NetworkOverview } from '../network/NetworkOverview';

@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { listDeletedCases, purgeCase, restoreCase } from '../../db';
+import { useDatabase, listDeletedCases, purgeCase, restoreCase } from '../../db';
 import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { MarkingBadge } from '../../ui/MarkingBadge';
 

@@ -1,8 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseContext } from '../../db/database-context';
-import { listCases } from '../../db';
+import { DatabaseContext, listCases } from '../../db';
 import { freshDatabase } from '../../db/test-support';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../store/ui-store';

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type FieldIssue, type Marking } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { createCase } from '../../db/repositories/cases';
+import { useDatabase, createCase } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';

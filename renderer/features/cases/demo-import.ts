@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_NAME } from '../../db/database';
+import { DEFAULT_DATABASE_NAME } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import type { DemoCaseMessage, DemoCaseRequest } from '../../workers/demo-case-protocol';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useDatabase } from '../../db/database-context';
-import { setLastOpenedCaseId } from '../../db/settings';
+import { useDatabase, setLastOpenedCaseId } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { importDemoCase } from './demo-import';
 

@@ -12,7 +12,7 @@ import {
   type Person,
   type Reliability,
 } from '../../../shared/model';
-import { createLink, updateLink } from '../../db/repositories/links';
+import { createLink, updateLink } from '../../db';
 import { CheckboxField, DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId, optionalText, optionalWholeNumber } from '../../ui/form-support';

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PRISONS_ES } from '../../../shared/gazetteer';
 import type { FieldIssue } from '../../../shared/model';
-import type { VigiaDatabase } from '../../db';
-import { addGazetteerPrison } from '../../db/repositories/prisons';
+import { type VigiaDatabase, addGazetteerPrison } from '../../db';
 import { FieldError } from '../../ui/FieldError';
 import { useCasePrisons } from './use-case-records';
 

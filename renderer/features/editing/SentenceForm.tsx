@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Sentence } from '../../../shared/model';
-import { createSentence, updateSentence } from '../../db/repositories/sentences';
+import { createSentence, updateSentence } from '../../db';
 import { CheckboxField, DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId, optionalText, optionalWholeNumber } from '../../ui/form-support';

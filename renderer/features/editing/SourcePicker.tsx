@@ -1,8 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import { createSource } from '../../db/repositories/sources';
-import { recordUndoable } from '../../db/undo';
+import { useDatabase, createSource, recordUndoable } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { useFormIssues } from '../../ui/form-support';
 import { EMPTY_SOURCE, SourceFields, sourceFields, type SourceDraft } from './SourceFields';

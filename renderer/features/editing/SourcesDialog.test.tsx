@@ -1,9 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseContext } from '../../db/database-context';
-import { createCase } from '../../db/repositories/cases';
-import { createSource } from '../../db/repositories/sources';
+import { DatabaseContext, createCase, createSource } from '../../db';
 import { freshDatabase } from '../../db/test-support';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../store/ui-store';

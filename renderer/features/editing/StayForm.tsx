@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Stay } from '../../../shared/model';
-import { createStay, updateStay } from '../../db/repositories/stays';
+import { createStay, updateStay } from '../../db';
 import { DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId, optionalText } from '../../ui/form-support';

@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import { loadPersonDetails, type PersonDetails } from '../../db';
-import { transferStay } from '../../db/repositories/stays';
+import { useDatabase, loadPersonDetails, type PersonDetails, transferStay } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { DateField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';

@@ -1,5 +1,5 @@
 import type { AlternateName, MonitoringStatus, NameKind, Nationality, Person, ProgrammeStatus, Role } from '../../../shared/model';
-import type { PersonInput } from '../../db/repositories/persons';
+import type { PersonInput } from '../../db';
 import { optionalText } from '../../ui/form-support';
 
 export interface AlternateNameDraft {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person, Prison, Source } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 
 const byTitle = (a: Source, b: Source) => a.title.localeCompare(b.title, 'es');

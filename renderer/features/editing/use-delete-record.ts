@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
 import type { CaseTableName, FieldIssue } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { deleteRecord } from '../../db';
-import { recordUndoable } from '../../db/undo';
+import { useDatabase, deleteRecord, recordUndoable } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 
 /** The facts a person's panel can delete: each a tombstone, undone by a restore. */

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { FieldIssue, Validated } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { recordUndoable } from '../../db/undo';
+import { useDatabase, recordUndoable } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { useFormIssues } from '../../ui/form-support';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseRecordOf, Person } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase } from '../../db';
 
 type PersonFactTable = 'stays' | 'sentences' | 'links';
 

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useDatabase } from '../../db/database-context';
-import { undoAction } from '../../db/undo';
+import { useDatabase, undoAction } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 
 export type UndoStatus = 'undone' | 'redone' | 'undoRefused' | 'nothingToUndo' | 'nothingToRedo' | undefined;

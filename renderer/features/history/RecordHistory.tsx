@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import { loadRecordHistory } from '../../db';
+import { useDatabase, loadRecordHistory } from '../../db';
 import { LastChange } from '../provenance/LastChange';
 import { AuditEntryView } from './AuditEntryView';
 

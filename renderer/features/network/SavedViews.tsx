@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import { deleteView, listSavedViews, saveView } from '../../db';
+import { useDatabase, deleteView, listSavedViews, saveView } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { useValidationMessage } from '../../ui/validation-message';
 import { parseSavedViewDefinition, type SavedViewDefinition } from './saved-view-definition';

@@ -1,8 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { loadCaseNetwork } from '../../db';
-import type { VigiaDatabase } from '../../db/database';
-import { countCasePersonRecords } from '../../db/queries/case-overview';
+import { loadCaseNetwork, type VigiaDatabase, countCasePersonRecords } from '../../db';
 import { opensOnOverview } from '../../network-model/network-input';
 import { useCaseOverview } from './use-case-overview';
 

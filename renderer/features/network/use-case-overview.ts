@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VigiaDatabase } from '../../db/database';
-import { caseStateKey, getCachedOverview } from '../../db/queries/case-overview';
+import { type VigiaDatabase, caseStateKey, getCachedOverview } from '../../db';
 import type { OverviewMessage, OverviewRequest } from '../../workers/network-overview-protocol';
 import { isPrisonOverview, type PrisonOverview } from '../../network-model/prison-overview';
 

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { filterByName, indexNames } from './name-filter';
 import { prefetchPersonDetails } from './person-details-prefetch';

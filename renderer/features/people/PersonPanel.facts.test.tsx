@@ -1,10 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseContext } from '../../db/database-context';
-import { importSnapshot, type VigiaDatabase } from '../../db';
+import { DatabaseContext, importSnapshot, type VigiaDatabase, undoAction } from '../../db';
 import { meta, freshDatabase, syntheticSnapshot } from '../../db/test-support';
-import { undoAction } from '../../db/undo';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../store/ui-store';
 import { EditorHost } from '../editing/EditorHost';

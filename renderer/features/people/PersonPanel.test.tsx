@@ -2,8 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/model';
-import { DatabaseContext } from '../../db/database-context';
-import { importSnapshot } from '../../db';
+import { DatabaseContext, importSnapshot } from '../../db';
 import { freshDatabase, meta, syntheticSnapshot } from '../../db/test-support';
 import { createI18n } from '../../i18n/i18n';
 import { localToday } from '../../i18n/formatters';

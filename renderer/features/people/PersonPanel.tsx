@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import type { PersonDetails } from '../../db';
+import { useDatabase, type PersonDetails } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { LinkList } from './panel/LinkList';
 import { PersonNames } from './panel/PersonNames';

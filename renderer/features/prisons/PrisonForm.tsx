@@ -1,9 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRISON_ADMINISTRATIONS, PRISON_KINDS, type Prison } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { createPrison, updatePrison } from '../../db/repositories/prisons';
-import { recordUndoable } from '../../db/undo';
+import { useDatabase, createPrison, updatePrison, recordUndoable } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';
 import { useFormIssues } from '../../ui/form-support';

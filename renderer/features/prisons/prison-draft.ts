@@ -1,5 +1,5 @@
 import type { FieldIssue, Prison, PrisonAdministration, PrisonKind } from '../../../shared/model';
-import type { PrisonInput } from '../../db/repositories/prisons';
+import type { PrisonInput } from '../../db';
 
 /** What the prison form holds while the analyst types: text, exactly as typed. */
 export interface PrisonDraft {

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { loadBundleOrigin } from '../../db/queries/last-change';
+import { useDatabase, loadBundleOrigin } from '../../db';
 import { shortId } from '../../ui/short-id';
 
 /**

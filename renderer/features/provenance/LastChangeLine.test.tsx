@@ -1,11 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseContext } from '../../db/database-context';
-import type { LastChange as Change } from '../../db/queries/last-change';
-import { createCase } from '../../db/repositories/cases';
-import { createPerson, updatePerson } from '../../db/repositories/persons';
-import { setAnalystName } from '../../db/settings';
+import { DatabaseContext, type LastChange as Change, createCase, createPerson, updatePerson, setAnalystName } from '../../db';
 import { freshDatabase } from '../../db/test-support';
 import { createI18n } from '../../i18n/i18n';
 import { LastChange } from './LastChange';

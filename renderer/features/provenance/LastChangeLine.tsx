@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LastChange } from '../../db/queries/last-change';
+import type { LastChange } from '../../db';
 import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { lastChangeIds, lastChangeText } from './last-change-text';
 

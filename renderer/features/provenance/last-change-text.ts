@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BundleOrigin, LastChange } from '../../db/queries/last-change';
+import type { BundleOrigin, LastChange } from '../../db';
 import { shortId } from '../../ui/short-id';
 
 /** Who made the change, in the analyst's words: a name and its workstation, this workstation, or the demo. */

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/database-context';
-import { loadLastChanges, type LastChange, type RecordRef } from '../../db/queries/last-change';
+import { useDatabase, loadLastChanges, type LastChange, type RecordRef } from '../../db';
 
 /**
  * The last change of each of a list's records, in one live read that follows edits and imports.

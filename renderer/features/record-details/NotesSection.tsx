@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, Note } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
-import { createNote, deleteNote, listNotesAbout, updateNote } from '../../db';
+import { useDatabase, createNote, deleteNote, listNotesAbout, updateNote } from '../../db';
 import { FieldError } from '../../ui/FieldError';
 import { useTimestampFormat } from '../../ui/use-timestamp-format';
 

@@ -1,8 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
-import { loadAttachmentBytes } from '../../db';
+import { useDatabase, loadAttachmentBytes } from '../../db';
 import { drawPage, MAX_PREVIEW_PAGES, openPdf } from './pdf-pages';
 
 const PAGE_WIDTH = 560;

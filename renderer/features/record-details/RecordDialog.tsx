@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Case, Prison, Source } from '../../../shared/model';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import { RecordHistory } from '../history/RecordHistory';

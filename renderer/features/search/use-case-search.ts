@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchResults } from '../../../shared/search';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase } from '../../db';
 import type { SearchMessage, SearchRequest } from '../../workers/search-protocol';
 
 export type SearchStatus = 'preparing' | 'ready' | 'failed';

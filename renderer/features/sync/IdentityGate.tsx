@@ -1,10 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase, getSetting, getStoredIdentity, type StoredIdentity } from '../../db';
 import type { syncEs } from '../../i18n/areas/sync';
-import { getSetting } from '../../db/settings';
-import { getStoredIdentity, type StoredIdentity } from '../../db/repositories/identity';
 import { getBridge } from '../../platform/bridge';
 import { useUiStore } from '../../store/ui-store';
 import { createIdentity, hasKeychain, unlockIdentity, type IdentityOutcome } from './identity-actions';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TableSummary } from '../../db/sync/plan-summary';
+import type { TableSummary } from '../../db';
 import type { CaseTableName } from '../../../shared/model';
 
 /** New, changed, deleted and conflicting records per type: what the analyst is about to accept. */

@@ -5,9 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { selectPeople } from '../../../shared/bundle/selection';
 import { demoLeaderId, generateDemoCase } from '../../../shared/demo';
 import { createI18n } from '../../i18n/i18n';
-import { directContacts } from '../../db/sync/direct-contacts';
+import { directContacts, PeopleList, selectionCounts, SHOWN_PEOPLE } from '../../db';
 import { SelectionPicker } from './SelectionPicker';
-import { PeopleList, selectionCounts, SHOWN_PEOPLE } from '../../db/sync/selection-view';
 import type { SelectionSource, SelectionViewState } from './use-selection-view';
 
 afterEach(cleanup);

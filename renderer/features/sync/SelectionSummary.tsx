@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SelectionCounts } from '../../db/sync/selection-view';
+import type { SelectionCounts } from '../../db';
 
 /** The tables named in "what will go", in the order an analyst reads a person's file. */
 const SHOWN_TABLES = ['persons', 'links', 'stays', 'sentences', 'events', 'prisons', 'sources', 'notes', 'attachments'] as const;

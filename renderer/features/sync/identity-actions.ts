@@ -1,8 +1,6 @@
 import { formatKeyfile, generateAnalystIdentity, isAnalystName, parseKeyfile } from '../../../shared/identity';
 import type { KeychainRefusal, VigiaBridge } from '../../../shared/ipc/contract';
-import type { VigiaDatabase } from '../../db/database';
-import { saveIdentity, type StoredIdentity } from '../../db/repositories/identity';
-import { getSetting, setAnalystName } from '../../db/settings';
+import { type VigiaDatabase, saveIdentity, type StoredIdentity, getSetting, setAnalystName } from '../../db';
 import { runBundleJob } from './bundle-client';
 import { rememberSessionKey } from './session-key';
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useDatabase } from '../../db/database-context';
+import { useDatabase, type SelectionView } from '../../db';
 import type { SelectionMessage, SelectionRequest } from '../../workers/selection-protocol';
-import type { SelectionView } from '../../db/sync/selection-view';
 
 /** The picker's view: undefined while the people are read; `failed` if the worker could not read the case. */
 export type SelectionViewState = SelectionView | undefined | 'failed';
