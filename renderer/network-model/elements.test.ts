@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkKind } from '../../shared/model';
-import { buildNetworkElements } from './elements';
+import { buildNetworkElements } from './build-elements';
 import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from './network-input';
 
 const labels = { outside: 'Sin prisión actual', formatNumber: (n: number) => new Intl.NumberFormat('es-ES').format(n) };

@@ -4,22 +4,20 @@ import { isDueForRelease } from './filters';
 import { packPrisons, type Point, type PrisonBlock } from './layout';
 import { LINK_STYLES } from './link-styles';
 import {
-  detailLevelFor,
   OUTSIDE_NODE_ID,
   personNodeId,
   prisonNodeId,
-  type DetailLevel,
+  type OpeningLevel,
   type NetworkInput,
   type NetworkLink,
   type NetworkPerson,
 } from './network-input';
-import { buildPrisonLevel } from './prison-elements';
 import { DEFAULT_STYLING, paintPeople, widthFromCount, type AnalyticsOverlay, type ColourKey, type NetworkStyling, type PersonPaint } from './styling';
-import { isPrisonLevel, type NetworkViewKind } from './view-kinds';
+import type { NetworkViewKind } from './view-kinds';
 
 /** What the view drew, for the status line and the legend (which must match the drawing). */
 export interface NetworkSummary {
-  level: DetailLevel;
+  level: OpeningLevel;
   view: NetworkViewKind;
   people: number;
   prisons: number;
@@ -108,12 +106,6 @@ export function derivedElements(derived: readonly DerivedLink[] | undefined, dra
 
 const ROLE_ORDER = new Map<string, number>(ROLES.map((role, i) => [role, i]));
 export const byName = (a: string, b: string) => a.localeCompare(b, 'es');
-
-/** Builds what Cytoscape draws for a case in the chosen view. Pure. */
-export function buildNetworkElements(input: NetworkInput, labels: ElementLabels, options: ViewOptions = {}): NetworkElements {
-  const view = options.view ?? (detailLevelFor(input) === 'people' ? 'grouped' : 'prisons');
-  return isPrisonLevel(view) ? buildPrisonLevel(input, labels, { ...options, view }) : buildPeopleLevel(input, labels, { ...options, view });
-}
 
 export function sortedPrisons(input: NetworkInput) {
   return [...input.prisons].sort((a, b) => byName(a.name, b.name) || byName(a.id, b.id));
@@ -217,7 +209,8 @@ export function kindsOf(links: readonly NetworkLink[]): LinkKind[] {
   return LINK_KINDS.filter((k) => kinds.has(k));
 }
 
-function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: ViewOptions & { view: NetworkViewKind }): NetworkElements {
+/** The people views (grouped in prisons, or free): one node per person. */
+export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: ViewOptions & { view: NetworkViewKind }): NetworkElements {
   const grouped = options.view === 'grouped';
   const prisons = sortedPrisons(input);
   const prisonIds = new Set(prisons.map((p) => p.id));

@@ -31,9 +31,10 @@ export function opensOnOverview(personRecords: number): boolean {
   return personRecords > PRISON_LEVEL_THRESHOLD;
 }
 
-export type DetailLevel = 'people' | 'prisons';
+/** The level a case opens at: its people, or (large cases) its prisons, expanded on demand. */
+export type OpeningLevel = 'people' | 'prisons';
 
-export function detailLevelFor(input: Pick<NetworkInput, 'persons'>): DetailLevel {
+export function openingLevelFor(input: Pick<NetworkInput, 'persons'>): OpeningLevel {
   return input.persons.length > PRISON_LEVEL_THRESHOLD ? 'prisons' : 'people';
 }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
-import type { AnalysisSession } from './AnalysisTabs';
+import type { AnalysisSession } from './use-analysis-session';
 
 /** Where the metrics computation stands, with Cancel while it runs and "again" after a stop. */
 export function AnalysisProgress({ session }: { session: AnalysisSession }) {

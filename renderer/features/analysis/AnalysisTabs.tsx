@@ -7,12 +7,11 @@ import { CoLocationsTab } from './CoLocationsTab';
 import { MetricsTab } from './MetricsTab';
 import { PathsTab } from './PathsTab';
 import { ReleaseRadarTab } from './ReleaseRadarTab';
-import type { useAnalysisSession } from './use-analysis-session';
+import type { AnalysisSession } from './use-analysis-session';
 import { WhatIfTab } from './WhatIfTab';
 
 const TABS: readonly AnalysisTab[] = ['metrics', 'radar', 'paths', 'derived', 'whatIf'];
 
-export type AnalysisSession = ReturnType<typeof useAnalysisSession>;
 
 /** WAI-ARIA tabs: arrows, Home and End move between tabs; only the chosen one is in the tab order. */
 export function AnalysisTabs({ network, session }: { network: CaseNetwork; session: AnalysisSession }) {

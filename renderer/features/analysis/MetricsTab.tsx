@@ -5,7 +5,7 @@ import type { CaseNetwork } from '../../db';
 import { METRIC_KEYS, type MetricKey } from '../../store/analysis-slice';
 import { useUiStore } from '../../store/ui-store';
 import { AnalysisProgress } from './AnalysisProgress';
-import type { AnalysisSession } from './AnalysisTabs';
+import type { AnalysisSession } from './use-analysis-session';
 import { MetricsTable } from './MetricsTable';
 import { useMetricFormat } from './metric-format';
 import { metricRows, sortMetricRows, type TableSort } from './metrics-table';

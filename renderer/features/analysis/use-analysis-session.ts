@@ -91,3 +91,6 @@ export function useAnalysisSession(network: CaseNetwork): {
   const rerun = useCallback(() => setRunCount((n) => n + 1), []);
   return { client, cancel, rerun };
 }
+
+/** What the analysis tabs share: the running analysis and its results. */
+export type AnalysisSession = ReturnType<typeof useAnalysisSession>;

@@ -5,7 +5,7 @@ import { getBridge } from '../../platform/bridge';
 import type { NetworkSummary } from '../../network-model/elements';
 import { legendEntries } from './legend-entries';
 import { spainOutlinePath } from '../../network-model/map-projection';
-import { withDetail } from './detail-level';
+import { withDetail } from './zoom-detail';
 
 interface ExportButtonsProps {
   core: Core | null;

@@ -8,7 +8,7 @@ import { useDatabase, type CaseNetwork } from '../../db';
 import { localToday, useFormatters } from '../../i18n/formatters';
 import type { Highlight } from '../../store/analysis-slice';
 import { useUiStore } from '../../store/ui-store';
-import { buildNetworkElements } from '../../network-model/elements';
+import { buildNetworkElements } from '../../network-model/build-elements';
 import { ExportButtons } from './ExportButtons';
 import { FilterControls } from './FilterControls';
 import { applyFilters, filtersAreDefault } from '../../network-model/filters';
@@ -16,7 +16,7 @@ import { Legend } from './Legend';
 import { NetworkCanvas } from './lazy-network-canvas';
 import { MapUnderlay } from './MapUnderlay';
 import { NETWORK_DATA_MARK, NETWORK_FULL_MARK } from './network-marks';
-import { detailLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from '../../network-model/network-input';
+import { openingLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from '../../network-model/network-input';
 import { PersonActions, ShowHidden } from './PersonActions';
 import { PrisonPicker } from './PrisonPicker';
 import { SavedViews } from './SavedViews';
@@ -103,7 +103,7 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
   const input = useMemo(() => ({ ...toNetworkInput(network), ...(stays ? { stays } : {}) }), [network, stays]);
   const filtered = useMemo(() => applyFilters(input, ui.filters, today), [input, ui.filters, today]);
   const filtering = !filtersAreDefault(ui.filters);
-  const chosen = ui.chosenView ?? (detailLevelFor(input) === 'people' ? 'grouped' : 'prisons');
+  const chosen = ui.chosenView ?? (openingLevelFor(input) === 'people' ? 'grouped' : 'prisons');
   // Drawing thousands of people one by one freezes the page for many seconds (ARCHITECTURE.md):
   // above the threshold the people views fall back to prisons until filters narrow the case.
   const tooManyPeople = !isPrisonLevel(chosen) && filtered.persons.length > PRISON_LEVEL_THRESHOLD;

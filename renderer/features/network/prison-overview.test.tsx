@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { buildNetworkElements } from '../../network-model/elements';
+import { buildNetworkElements } from '../../network-model/build-elements';
 import { opensOnOverview, PRISON_LEVEL_THRESHOLD, type NetworkInput } from '../../network-model/network-input';
 import { aggregateByPrison, buildPrisonOverview, isPrisonOverview } from '../../network-model/prison-overview';
 import { Legend } from './Legend';

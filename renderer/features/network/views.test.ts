@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { LinkKind } from '../../../shared/model';
-import { buildNetworkElements } from '../../network-model/elements';
+import { buildNetworkElements } from '../../network-model/build-elements';
 import { legendEntries } from './legend-entries';
 import { project } from '../../network-model/map-projection';
 import type { NetworkInput } from '../../network-model/network-input';

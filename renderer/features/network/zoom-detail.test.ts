@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesKeepingDetail, DETAIL_CLASS, DETAIL_ZOOM, wantsDetail } from './detail-level';
+import { classesKeepingDetail, DETAIL_CLASS, DETAIL_ZOOM, wantsDetail } from './zoom-detail';
 import { networkStylesheet } from './stylesheet';
 
 describe('level of detail by zoom', () => {
