@@ -36,6 +36,21 @@ function restrictedImports(...patternGroups) {
   return ['error', { patterns: patternGroups.flat() }];
 }
 
+// The renderer as a whole runs in the browser sandbox.
+const RENDERER_BASE = [
+  ...nodeBuiltinPatterns,
+  { regex: '^electron(/|$)', message: 'renderer/ never imports Electron; use the platform bridge.' },
+  climbingInto(['electron', 'test'], 'renderer/ imports renderer/ and shared/ only.'),
+];
+// Inside the renderer: what lies below features/ never reaches up into a feature or into app/.
+const INTO_FEATURES = climbingInto(['features'], 'Only app/ and features/ import features/: the layers below them never reach up (docs/architecture.md).');
+const INTO_APP = climbingInto(['app'], 'app/ is the top of the renderer: nothing imports it (docs/architecture.md).');
+// A feature reaches the database only through its public face, renderer/db/index.ts.
+const INTO_DB_INTERNALS = {
+  regex: '^(\\.\\./)+db/.+',
+  message: "Features import the database through its public face: from '…/db', not a file inside it (docs/architecture.md).",
+};
+
 const SHARED_FORBIDDEN = {
   group: [
     'electron',
@@ -203,11 +218,30 @@ export default tseslint.config(
   {
     files: ['renderer/**'],
     ignores: TESTS,
+    rules: { 'no-restricted-imports': restrictedImports(RENDERER_BASE) },
+  },
+  // The renderer's inner layers (docs/architecture.md): app/ composes features/, features/ use the layers
+  // below them, and nothing below features/ reaches up. ESLint replaces a rule's options per file
+  // rather than merging them, so each inner layer repeats the renderer's base patterns.
+  {
+    files: ['renderer/features/**'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': restrictedImports(RENDERER_BASE, INTO_APP, INTO_DB_INTERNALS) },
+  },
+  {
+    files: ['renderer/{store,db,workers,i18n,platform}/**'],
+    ignores: TESTS,
+    rules: { 'no-restricted-imports': restrictedImports(RENDERER_BASE, INTO_FEATURES, INTO_APP) },
+  },
+  {
+    files: ['renderer/{ui,network-model}/**'],
+    ignores: TESTS,
     rules: {
       'no-restricted-imports': restrictedImports(
-        nodeBuiltinPatterns,
-        { regex: '^electron(/|$)', message: 'renderer/ never imports Electron; use the platform bridge.' },
-        climbingInto(['electron', 'test'], 'renderer/ imports renderer/ and shared/ only.'),
+        RENDERER_BASE,
+        INTO_FEATURES,
+        INTO_APP,
+        climbingInto(['store', 'workers'], 'ui/ and network-model/ are pure parts: they take what they show as arguments, never from the store or a worker.'),
       ),
     },
   },

@@ -1,4 +1,4 @@
-// The layer rules of ARCHITECTURE.md are enforced by lint: these tests prove that each rule rejects a
+// The layer rules of docs/architecture.md are enforced by lint: these tests prove that each rule rejects a
 // wrong import and lets the right ones through, through the project's own eslint.config.js.
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -85,6 +85,62 @@ describe('renderer/ stays in the browser', () => {
   it('accepts renderer/, shared/ and React', async () => {
     const code = "import { useState } from 'react';\nimport { CASE_TABLES } from '../shared/model/tables';\nexport const used = [useState, CASE_TABLES];\n";
     expect(await rulesFiredOn('renderer/sample.ts', code)).toEqual([]);
+  });
+});
+
+describe('the renderer’s inner layers (docs/architecture.md)', () => {
+  const intoFeature = "import { NetworkView } from '../features/network/NetworkView';\nexport const used = NetworkView;\n";
+
+  it.each(['store', 'db', 'workers', 'i18n', 'platform', 'ui', 'network-model'])('rejects a %s/ file that imports a feature', async (layer) => {
+    expect(await rulesFiredOn(`renderer/${layer}/sample.ts`, intoFeature)).toContain(BACKSTOP);
+  });
+
+  it('rejects a feature import from deeper inside a lower layer', async () => {
+    const code = "import { SendTab } from '../../features/sync/SendTab';\nexport const used = SendTab;\n";
+    expect(await rulesFiredOn('renderer/db/sync/sample.ts', code)).toContain(BACKSTOP);
+  });
+
+  it.each(['store', 'db', 'i18n', 'features/network'])('rejects app/ imported from %s/', async (layer) => {
+    const depth = layer.split('/').length;
+    const code = `import { Workstation } from '${'../'.repeat(depth)}app/Workstation';\nexport const used = Workstation;\n`;
+    expect(await rulesFiredOn(`renderer/${layer}/sample.ts`, code)).toContain(BACKSTOP);
+  });
+
+  it('rejects a feature that reaches past the database’s public face', async () => {
+    const code = "import { createPerson } from '../../db/repositories/persons';\nexport const used = createPerson;\n";
+    expect(await rulesFiredOn('renderer/features/people/sample.ts', code)).toContain(BACKSTOP);
+  });
+
+  it('lets a feature use the database’s public face, the store, ui/, platform/, i18n/ and another feature', async () => {
+    const code = [
+      "import { createPerson, useDatabase } from '../../db';",
+      "import { useUiStore } from '../../store/ui-store';",
+      "import { ModalDialog } from '../../ui/ModalDialog';",
+      "import { getBridge } from '../../platform/bridge';",
+      "import { createI18n } from '../../i18n/i18n';",
+      "import { PersonPanel } from '../people/PersonPanel';",
+      'export const used = [createPerson, useDatabase, useUiStore, ModalDialog, getBridge, createI18n, PersonPanel];',
+      '',
+    ].join('\n');
+    expect(await rulesFiredOn('renderer/features/cases/sample.ts', code)).toEqual([]);
+  });
+
+  it('lets a feature’s unit test build a database with the test helpers', async () => {
+    const code = "import { freshDatabase } from '../../db/test-support';\nexport const used = freshDatabase;\n";
+    expect(await rulesFiredOn('renderer/features/people/sample.test.ts', code)).toEqual([]);
+  });
+
+  it('keeps ui/ and network-model/ free of the store and workers', async () => {
+    const store = "import { useUiStore } from '../store/ui-store';\nexport const used = useUiStore;\n";
+    expect(await rulesFiredOn('renderer/ui/sample.ts', store)).toContain(BACKSTOP);
+    const worker = "import { layoutClient } from '../workers/layout-protocol';\nexport const used = layoutClient;\n";
+    expect(await rulesFiredOn('renderer/network-model/sample.ts', worker)).toContain(BACKSTOP);
+  });
+
+  it('still applies the renderer’s own rules inside an inner layer', async () => {
+    const code = "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n";
+    expect(await rulesFiredOn('renderer/store/sample.ts', code)).toContain(BACKSTOP);
+    expect(await rulesFiredOn('renderer/features/network/sample.ts', code)).toContain(BACKSTOP);
   });
 });
 
