@@ -1,4 +1,4 @@
-// Lint for Vigía. Its main job is the layer rules of ARCHITECTURE.md: a wrong import fails `npm test`.
+// Lint for Vigía. Its main job is the layer rules of docs/architecture.md: a wrong import fails `npm test`.
 // Two mechanisms enforce them on purpose:
 //  - eslint-plugin-boundaries classifies every file into a layer and checks each resolved import;
 //  - `no-restricted-imports` is the backstop for imports boundaries cannot resolve (a missing file,
@@ -67,7 +67,7 @@ const SHARED_FORBIDDEN = {
     'zustand',
     'zustand/*',
   ],
-  message: 'shared/ is pure TypeScript: no Electron, React, Dexie, Cytoscape or zustand (ARCHITECTURE.md).',
+  message: 'shared/ is pure TypeScript: no Electron, React, Dexie, Cytoscape or zustand (docs/architecture.md).',
 };
 
 // Layer elements for eslint-plugin-boundaries. `partialMatch: false` anchors each pattern at the
@@ -188,7 +188,7 @@ export default tseslint.config(
         {
           default: 'disallow',
           checkAllOrigins: true,
-          message: '{{from.element.type}} may not import {{to.element.type}}{{to.module.source}} (ARCHITECTURE.md layer rules).',
+          message: '{{from.element.type}} may not import {{to.element.type}}{{to.module.source}} (docs/architecture.md layer rules).',
           policies: layerPolicies,
         },
       ],

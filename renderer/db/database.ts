@@ -9,7 +9,7 @@ export interface VigiaDatabaseOptions {
 
 type CaseTables = { [T in CaseTableName]: EntityTable<CaseRecordOf<T>, 'id'> };
 
-/** The workstation's database: the one source of truth for case data (see ARCHITECTURE.md). */
+/** The workstation's database: the one source of truth for case data (see docs/architecture.md). */
 export class VigiaDatabase extends Dexie {
   declare cases: CaseTables['cases'];
   declare sources: CaseTables['sources'];

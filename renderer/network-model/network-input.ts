@@ -18,7 +18,7 @@ export type NetworkPerson = NetworkInput['persons'][number];
 export type NetworkLink = NetworkInput['links'][number];
 export type NetworkPrison = NetworkInput['prisons'][number];
 
-/** Above this many people the view opens on prisons, one node each (see ARCHITECTURE.md). */
+/** Above this many people the view opens on prisons, one node each (see docs/architecture.md, "Large cases"). */
 export const PRISON_LEVEL_THRESHOLD = 2000;
 
 /**

@@ -3,7 +3,7 @@ import { emptySnapshot, type CaseSnapshot } from '../model/tables';
 import { fixturePerson } from '../bundle/test-fixtures';
 import { editRecord } from './edit-record';
 import type { CaseRecord } from './merge-record';
-import { applyMerge, localRecordsOf, mergeSnapshots, planMerge } from './plan';
+import { mergeWrites, localRecordsOf, mergeSnapshots, planMerge } from './plan';
 
 const t = (ms: number, node = 'ws-a', counter = 0) => `${String(ms).padStart(13, '0')}-${counter.toString(16).padStart(4, '0')}-${node}`;
 
@@ -25,7 +25,7 @@ describe('planMerge', () => {
     expect(plan.new).toEqual([{ table: 'persons', record: other }]);
     expect(plan.unchanged).toEqual([{ table: 'persons', id: 'person:p1' }]);
     expect(plan.changed).toEqual([]);
-    expect(applyMerge(plan)).toEqual([{ table: 'persons', records: [other] }]);
+    expect(mergeWrites(plan)).toEqual([{ table: 'persons', records: [other] }]);
   });
 
   it('keeps both colleagues’ edits to different fields of the same person', () => {

@@ -97,8 +97,8 @@ export function planMerge(local: LocalRecords, incoming: CaseSnapshot, options: 
   return plan;
 }
 
-/** The records to write, table by table, in CASE_TABLES order. */
-export function applyMerge(plan: MergePlan): Array<{ table: CaseTableName; records: CaseRecord[] }> {
+/** The writes a merge plan makes: the records to put, table by table, in CASE_TABLES order. It writes nothing itself. */
+export function mergeWrites(plan: MergePlan): Array<{ table: CaseTableName; records: CaseRecord[] }> {
   const byTable = new Map<CaseTableName, CaseRecord[]>();
   // Appended in place: copying the list per record made a 100k-record bundle take half a minute.
   const put = (table: CaseTableName, record: CaseRecord) => {
@@ -113,7 +113,7 @@ export function applyMerge(plan: MergePlan): Array<{ table: CaseTableName; recor
 
 /** Applies a merge to a snapshot in memory: what the tests, the CLI and the bundle round-trip use. */
 export function mergeSnapshots(local: CaseSnapshot, incoming: CaseSnapshot, options?: MergeOptions): CaseSnapshot {
-  const writes = applyMerge(planMerge(localRecordsOf(local), incoming, options));
+  const writes = mergeWrites(planMerge(localRecordsOf(local), incoming, options));
   const result = { ...local } as Record<CaseTableName, CaseRecord[]>;
   for (const { table, records } of writes) {
     const byId = new Map((result[table] ?? []).map((r) => [r.id, r]));

@@ -1,5 +1,5 @@
 import type { BundleManifest } from '../../../shared/bundle/manifest';
-import { applyMerge, localRecordsOf, planMerge, type MergePlan, type RecordChange } from '../../../shared/merge';
+import { mergeWrites, localRecordsOf, planMerge, type MergePlan, type RecordChange } from '../../../shared/merge';
 import { CASE_TABLE_NAMES, type AuditEntry, type CaseSnapshot } from '../../../shared/model';
 import { appendAudit } from '../audit-log';
 import { signChange } from '../author';
@@ -73,7 +73,7 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
     const local = await loadCaseRecords(db, manifest.caseIds);
     const since = await lastExchangeClock(db, sender.fingerprint, manifest.caseIds, manifest.receivedBundles);
     const plan = planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {});
-    for (const { table, records } of applyMerge(plan)) await db.caseTable(table).bulkPut(records as never[]);
+    for (const { table, records } of mergeWrites(plan)) await db.caseTable(table).bulkPut(records as never[]);
     await recordArrivals(db, manifest.bundleId, arrivedVersions(plan));
 
     const auditEntriesAdded = await addTravelledAudit(db, staged.audit);

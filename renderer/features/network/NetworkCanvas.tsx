@@ -35,7 +35,7 @@ export interface NetworkCanvasProps {
 
 /**
  * The Cytoscape drawing. The instance is created once per mount; a new drawing only swaps its
- * elements in one batch, since building a Cytoscape instance blocks the UI (ARCHITECTURE.md).
+ * elements in one batch, since building a Cytoscape instance blocks the UI (docs/architecture.md, "Large cases").
  */
 const FIT_PADDING = 24;
 

@@ -104,7 +104,7 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
   const filtered = useMemo(() => applyFilters(input, ui.filters, today), [input, ui.filters, today]);
   const filtering = !filtersAreDefault(ui.filters);
   const chosen = ui.chosenView ?? (openingLevelFor(input) === 'people' ? 'grouped' : 'prisons');
-  // Drawing thousands of people one by one freezes the page for many seconds (ARCHITECTURE.md):
+  // Drawing thousands of people one by one freezes the page for many seconds (docs/architecture.md, "Large cases"):
   // above the threshold the people views fall back to prisons until filters narrow the case.
   const tooManyPeople = !isPrisonLevel(chosen) && filtered.persons.length > PRISON_LEVEL_THRESHOLD;
   const view = tooManyPeople ? 'prisons' : chosen;
