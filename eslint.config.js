@@ -229,7 +229,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrictedImports(RENDERER_BASE, INTO_APP, INTO_DB_INTERNALS) },
   },
   {
-    files: ['renderer/{store,db,workers,i18n,platform}/**'],
+    files: ['renderer/{store,db,workers,i18n,platform,commands}/**'],
     ignores: TESTS,
     rules: { 'no-restricted-imports': restrictedImports(RENDERER_BASE, INTO_FEATURES, INTO_APP) },
   },

@@ -6,7 +6,8 @@ import { CasePicker } from '../features/cases/CasePicker';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
 import { AppHeader } from '../features/shell/AppHeader';
-import { useMenuCommands } from '../features/shell/use-menu-commands';
+import { useWorkstationCommands } from '../features/shell/use-workstation-commands';
+import { useCommandKeys, useMenuBridge } from '../commands';
 import { useUiStore } from '../store/ui-store';
 
 /** The whole window: header with the marking, then either the open case or the case picker. */
@@ -16,7 +17,10 @@ export function Workstation() {
   const openCaseId = useUiStore((s) => s.openCaseId);
   // undefined while reading; null when no case is open or it no longer exists.
   const openCase = useLiveQuery(async () => (openCaseId ? ((await getCase(db, openCaseId)) ?? null) : null), [db, openCaseId]);
-  useMenuCommands();
+  // One keyboard handler and one menu listener for the whole command table; features register what each command does.
+  useCommandKeys();
+  useMenuBridge();
+  useWorkstationCommands();
 
   useEffect(() => {
     document.title = openCase ? `${openCase.name} — ${t('app.name')}` : t('app.name');

@@ -10,7 +10,13 @@ export interface CaseSlice {
 
 export const createCaseSlice: StateCreator<UiState, [], [], CaseSlice> = (set) => ({
   openCaseId: undefined,
-  // Opening or closing a case drops the selection and the panels of the previous one.
-  openCase: (caseId) => set({ openCaseId: caseId, selectedPersonId: undefined, personPanelOpen: false }),
-  closeCase: () => set({ openCaseId: undefined, selectedPersonId: undefined, personPanelOpen: false }),
+  // Opening another case or closing this one drops the selection, the panels, the open dialogs and
+  // the undo history of the previous case: an undo must never reach into a case that is not on screen.
+  openCase: (caseId) =>
+    set((state) =>
+      state.openCaseId === caseId
+        ? { openCaseId: caseId }
+        : { openCaseId: caseId, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [] },
+    ),
+  closeCase: () => set({ openCaseId: undefined, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [] }),
 });

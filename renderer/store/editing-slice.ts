@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { UndoableAction } from '../db';
 import type { UiState } from './ui-store';
 
-/** Which editor is open, and for what. The records themselves are read from Dexie by the editor. */
+/** Which editor, and for what (opened as a dialog, see dialog-slice.ts). The records themselves are read from Dexie by the editor. */
 export type Editor =
   | { kind: 'person'; personId?: string }
   | { kind: 'stay'; personId: string; stayId?: string }
@@ -16,15 +16,14 @@ export type Editor =
 export const UNDO_DEPTH = 50;
 
 /**
- * The editor being shown and the undo/redo stacks of this session: only the ids of the audit entries
- * each action appended (renderer/db/undo.ts reads the rest from Dexie).
+ * The undo/redo stacks of the open case in this session: only the ids of the audit entries each
+ * action appended (renderer/db/undo.ts reads the rest from Dexie). Which editor is open is a dialog
+ * (dialog-slice.ts). The history belongs to the case, not to a component: it is cleared when another
+ * case opens or the case closes (case-slice.ts), never when a toolbar unmounts.
  */
 export interface EditingSlice {
-  editor: Editor | undefined;
   undoStack: UndoableAction[];
   redoStack: UndoableAction[];
-  openEditor(editor: Editor): void;
-  closeEditor(): void;
   /** A new action: it can be undone, and whatever was undone before can no longer be redone. */
   pushUndoable(action: UndoableAction): void;
   /** After an undo: the action leaves the undo stack, its reverse goes on the redo stack. */
@@ -37,11 +36,8 @@ export interface EditingSlice {
 }
 
 export const createEditingSlice: StateCreator<UiState, [], [], EditingSlice> = (set) => ({
-  editor: undefined,
   undoStack: [],
   redoStack: [],
-  openEditor: (editor) => set({ editor }),
-  closeEditor: () => set({ editor: undefined }),
   pushUndoable: (action) => set((s) => ({ undoStack: [...s.undoStack, action].slice(-UNDO_DEPTH), redoStack: [] })),
   movedToRedo: (reverse) => set((s) => ({ undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, reverse] })),
   movedToUndo: (reverse) => set((s) => ({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, reverse] })),

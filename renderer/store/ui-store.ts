@@ -5,12 +5,11 @@ import { createDemoSlice, type DemoSlice } from './demo-slice';
 import { createDialogSlice, type DialogSlice } from './dialog-slice';
 import { createEditingSlice, type EditingSlice } from './editing-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
-import { createRecordsSlice, type RecordsSlice } from './records-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
 
 /** UI state only. Case records are never copied here: components read them from Dexie. */
-export type UiState = AnalysisSlice & CaseSlice & SelectionSlice & DemoSlice & DialogSlice & EditingSlice & RecordsSlice & NetworkSlice & SyncSlice;
+export type UiState = AnalysisSlice & CaseSlice & SelectionSlice & DemoSlice & DialogSlice & EditingSlice & NetworkSlice & SyncSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createAnalysisSlice(...a),
@@ -19,7 +18,6 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createDemoSlice(...a),
   ...createDialogSlice(...a),
   ...createEditingSlice(...a),
-  ...createRecordsSlice(...a),
   ...createNetworkSlice(...a),
   ...createSyncSlice(...a),
 }));

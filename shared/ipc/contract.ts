@@ -6,6 +6,7 @@
  */
 
 import type { BundleError } from '../bundle/errors';
+import type { MenuCommand } from '../commands/commands';
 
 /** Result of any call a user can make fail: a value, or a message key a person can act on. */
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorCode };
@@ -20,16 +21,8 @@ export const BRIDGE_ERROR_CODES = [
 ] as const;
 export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 
-/** Commands the native menu (and keyboard accelerators) send to the renderer. */
-export const MENU_COMMANDS = [
-  'new-case',
-  'open-demo-case',
-  'close-case',
-  'language-es',
-  'language-en',
-  'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the native menu sends to the renderer: defined once, in the command table. */
+export { MENU_COMMANDS, type MenuCommand } from '../commands/commands';
 
 export interface SaveFileRequest {
   /** Suggested file name, without directories. */

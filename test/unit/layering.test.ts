@@ -91,7 +91,7 @@ describe('renderer/ stays in the browser', () => {
 describe('the renderer’s inner layers (docs/architecture.md)', () => {
   const intoFeature = "import { NetworkView } from '../features/network/NetworkView';\nexport const used = NetworkView;\n";
 
-  it.each(['store', 'db', 'workers', 'i18n', 'platform', 'ui', 'network-model'])('rejects a %s/ file that imports a feature', async (layer) => {
+  it.each(['store', 'db', 'workers', 'i18n', 'platform', 'commands', 'ui', 'network-model'])('rejects a %s/ file that imports a feature', async (layer) => {
     expect(await rulesFiredOn(`renderer/${layer}/sample.ts`, intoFeature)).toContain(BACKSTOP);
   });
 

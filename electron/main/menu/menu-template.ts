@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, MenuLanguage } from '../../../shared/ipc/contract';
+import { commandAccelerator } from '../../../shared/commands';
 import { LANGUAGE_NAMES, MENU_LABELS } from './menu-labels';
 
 export interface MenuTemplateOptions {
@@ -17,12 +18,11 @@ export interface MenuTemplateOptions {
  */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const labels = MENU_LABELS[options.language];
-  const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label,
-    ...(accelerator === undefined ? {} : { accelerator }),
-    click: () => options.onCommand(id),
-  });
+  // The accelerator comes from the command table, so the menu shows the key the page answers.
+  const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => {
+    const accelerator = commandAccelerator(id);
+    return { id, label, ...(accelerator === undefined ? {} : { accelerator }), click: () => options.onCommand(id) };
+  };
   const isMac = options.platform === 'darwin';
 
   const appMenu: MenuItemConstructorOptions[] = isMac
@@ -45,10 +45,10 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const fileMenu: MenuItemConstructorOptions = {
     label: labels.file,
     submenu: [
-      command('new-case', labels.newCase, 'CmdOrCtrl+N'),
+      command('new-case', labels.newCase),
       command('open-demo-case', labels.openDemoCase),
       { type: 'separator' },
-      command('close-case', labels.closeCase, 'CmdOrCtrl+Shift+W'),
+      command('close-case', labels.closeCase),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: labels.quit } as const]),
     ],
   };

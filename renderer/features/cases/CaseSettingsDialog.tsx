@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type FieldIssue, type Marking } from '../../../shared/model';
 import { useDatabase, deleteCase, setCaseArchived, updateCase } from '../../db';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';
 import { useCaseActions } from './use-case-actions';
@@ -18,9 +19,9 @@ function valuesOf(c: Case): Record<FieldName, string> {
 /** Rename and describe the case, set its marking; archive it; delete it (it can be restored until purged). */
 export function CaseSettingsDialog({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.recordsDialog === 'caseSettings');
-  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
-  const close = () => openRecordsDialog(undefined);
+  const open = useUiStore((s) => openDialogOf(s, 'caseSettings') !== undefined);
+  const closeDialog = useUiStore((s) => s.closeDialog);
+  const close = () => closeDialog('caseSettings');
   return (
     <ModalDialog open={open} onClose={close} title={t('records.caseSettings.title')} markedCase={openCase} className="case-settings">
       <CaseForm openCase={openCase} />
@@ -159,7 +160,7 @@ function DeleteSection({ openCase }: { openCase: Case }) {
   async function remove() {
     const result = await deleteCase(db, openCase.id);
     if (!result.ok) return setFailed(true);
-    useUiStore.getState().openRecordsDialog(undefined);
+    useUiStore.getState().closeDialog('caseSettings');
     await close();
   }
 

@@ -1,32 +1,27 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { EditorHost } from './EditorHost';
 import { SourcesDialog } from './SourcesDialog';
-import { useUndoRedo, useUndoShortcuts } from './use-undo-redo';
+import { ariaKeyShortcuts, useCommand } from '../../commands';
+import { useUndoRedo } from './use-undo-redo';
 import './editing.css';
 
 /**
  * The open case's editing tools in the header: a new person or source, the case's sources, undo and redo (also
  * Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z), and the editor dialogs themselves. The undo history belongs to the
- * case: closing or switching cases forgets it.
+ * case and lives in the store: closing or switching cases forgets it (case-slice.ts), while this
+ * toolbar unmounting (a narrower layout, a re-render of the header) does not.
  */
 export function EditingToolbar({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((s) => s.openEditor);
-  const clearUndo = useUiStore((s) => s.clearUndo);
-  const closeEditor = useUiStore((s) => s.closeEditor);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const closeDialog = useUiStore((s) => s.closeDialog);
+  const sourcesOpen = useUiStore((s) => openDialogOf(s, 'sources') !== undefined);
   const { canUndo, canRedo, status, undo, redo } = useUndoRedo();
-  const [sourcesOpen, setSourcesOpen] = useState(false);
-  useUndoShortcuts(undo, redo);
-
-  useEffect(
-    () => () => {
-      clearUndo();
-      closeEditor();
-    },
-    [caseId, clearUndo, closeEditor],
-  );
+  useCommand('undo', () => void undo());
+  useCommand('redo', () => void redo());
 
   return (
     <>
@@ -37,17 +32,17 @@ export function EditingToolbar({ caseId }: { caseId: string }) {
       <button type="button" className="button quiet" onClick={() => openEditor({ kind: 'source' })}>
         {t('editing.newSource')}
       </button>
-      <button type="button" className="button quiet" aria-haspopup="dialog" onClick={() => setSourcesOpen(true)}>
+      <button type="button" className="button quiet" aria-haspopup="dialog" onClick={() => openDialog({ kind: 'sources' })}>
         {t('editing.sourcesList')}
       </button>
-      <button type="button" className="button quiet" title={t('editing.undoHint')} aria-keyshortcuts="Control+Z Meta+Z" disabled={!canUndo} onClick={() => void undo()}>
+      <button type="button" className="button quiet" title={t('editing.undoHint')} aria-keyshortcuts={ariaKeyShortcuts('undo')} disabled={!canUndo} onClick={() => void undo()}>
         {t('editing.undo')}
       </button>
       <button
         type="button"
         className="button quiet"
         title={t('editing.redoHint')}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        aria-keyshortcuts={ariaKeyShortcuts('redo')}
         disabled={!canRedo}
         onClick={() => void redo()}
       >
@@ -57,7 +52,7 @@ export function EditingToolbar({ caseId }: { caseId: string }) {
         {status ? t(`editing.${status}`) : ''}
       </span>
     </div>
-    <SourcesDialog caseId={caseId} open={sourcesOpen} onClose={() => setSourcesOpen(false)} />
+    <SourcesDialog caseId={caseId} open={sourcesOpen} onClose={() => closeDialog('sources')} />
     <EditorHost />
     </>
   );

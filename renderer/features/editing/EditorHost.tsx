@@ -1,3 +1,4 @@
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { EventForm } from './EventForm';
 import { LinkForm } from './LinkForm';
@@ -9,7 +10,7 @@ import { TransferForm } from './TransferForm';
 
 /** Shows the editor the analyst opened, one at a time. */
 export function EditorHost() {
-  const editor = useUiStore((s) => s.editor);
+  const editor = useUiStore((s) => openDialogOf(s, 'editor')?.editor);
   if (!editor) return null;
   switch (editor.kind) {
     case 'person':

@@ -17,7 +17,7 @@ async function openSentenceEditor() {
   if (!created.ok) throw new Error('no case');
   const person = await createPerson(db, created.value.id, { primaryName: 'Abu Salah' });
   if (!person.ok) throw new Error('no person');
-  useUiStore.setState({ openCaseId: created.value.id, editor: { kind: 'sentence', personId: person.value.id } });
+  useUiStore.setState({ openCaseId: created.value.id, dialogs: [{ kind: 'editor', editor: { kind: 'sentence', personId: person.value.id } }] });
   render(
     <I18nextProvider i18n={createI18n('es')}>
       <DatabaseContext.Provider value={db}>
@@ -48,7 +48,7 @@ describe('the sentence editor', () => {
 
     type('Excarcelación prevista', '2026-03-01');
     fireEvent.click(dialog.getByRole('button', { name: 'Guardar' }));
-    await waitFor(() => expect(useUiStore.getState().editor).toBeUndefined());
+    await waitFor(() => expect(useUiStore.getState().dialogs).toEqual([]));
     const [sentence] = await db.sentences.toArray();
     expect(sentence).toMatchObject({ lengthMonths: 168, start: '2012-03-01', expectedRelease: '2026-03-01', preventiveDetention: false });
     expect(useUiStore.getState().undoStack).toHaveLength(1);

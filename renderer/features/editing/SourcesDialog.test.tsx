@@ -50,7 +50,7 @@ describe('the case sources dialog', () => {
 
     fireEvent.click(list.getByRole('button', { name: 'Editar la fuente Informe de la Jefatura' }));
     const [report] = (await db.sources.toArray()).filter((s) => s.title === 'Informe de la Jefatura');
-    expect(useUiStore.getState().editor).toEqual({ kind: 'source', sourceId: report!.id });
+    expect(useUiStore.getState().dialogs.at(-1)).toEqual({ kind: 'editor', editor: { kind: 'source', sourceId: report!.id } });
     const editor = await screen.findByRole('dialog', { name: /Informe de la Jefatura|fuente/i });
     expect(editor).toBeTruthy();
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useDatabase, undoAction } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 
@@ -36,28 +36,3 @@ export function useUndoRedo() {
   return { canUndo, canRedo, status, undo: () => run('undo'), redo: () => run('redo') };
 }
 
-/** Where Ctrl/Cmd+Z belongs to the text field (its own typing undo) or to an open editor. */
-function keepsOwnUndo(target: EventTarget | null): boolean {
-  if (document.querySelector('dialog[open]')) return true;
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, outside text fields and dialogs. */
-export function useUndoShortcuts(undo: () => Promise<void>, redo: () => Promise<void>): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || keepsOwnUndo(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        void undo();
-      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
-        event.preventDefault();
-        void redo();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
-}

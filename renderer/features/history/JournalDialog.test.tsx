@@ -9,7 +9,7 @@ import { JournalDialog } from './JournalDialog';
 
 afterEach(() => {
   cleanup();
-  useUiStore.getState().openRecordsDialog(undefined);
+  useUiStore.getState().closeDialog();
 });
 
 async function renamedCase() {
@@ -19,7 +19,7 @@ async function renamedCase() {
   if (!created.ok) throw new Error('case not created');
   const renamed = await updateCase(db, created.value.id, { name: 'Operación Pluma' });
   if (!renamed.ok) throw new Error('case not renamed');
-  useUiStore.getState().openRecordsDialog('journal');
+  useUiStore.getState().openDialog({ kind: 'journal' });
   render(
     <I18nextProvider i18n={createI18n('es')}>
       <DatabaseContext.Provider value={db}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { useDatabase, loadCaseJournal, verifyCaseAudit, type CaseAuditReport } from '../../db';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { AuditEntryView } from './AuditEntryView';
@@ -12,10 +13,10 @@ const JOURNAL_LIMIT = 200;
 /** The case journal (every change, newest first) and the check of its hash chains. */
 export function JournalDialog({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.recordsDialog === 'journal');
-  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const open = useUiStore((s) => openDialogOf(s, 'journal') !== undefined);
+  const closeDialog = useUiStore((s) => s.closeDialog);
   return (
-    <ModalDialog open={open} onClose={() => openRecordsDialog(undefined)} title={t('records.journal.title')} markedCase={openCase}>
+    <ModalDialog open={open} onClose={() => closeDialog('journal')} title={t('records.journal.title')} markedCase={openCase}>
       <JournalBody caseId={openCase.id} />
     </ModalDialog>
   );

@@ -161,7 +161,7 @@ describe('editing an event from the person panel', () => {
     expect(title.value).toBe('Detención en Ceuta');
     fireEvent.change(title, { target: { value: 'Detención en Ceuta (operación Jaula)' } });
     fireEvent.click(dialog.getByRole('button', { name: 'Guardar' }));
-    await waitFor(() => expect(useUiStore.getState().editor).toBeUndefined());
+    await waitFor(() => expect(useUiStore.getState().dialogs).toEqual([]));
     expect(await db.events.get('event:0')).toMatchObject({ title: 'Detención en Ceuta (operación Jaula)', date: '2009-06-01', personIds: [LEADER] });
     expect(useUiStore.getState().undoStack).toHaveLength(1);
   });

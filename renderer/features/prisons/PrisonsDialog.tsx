@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PRISONS_ES } from '../../../shared/gazetteer';
 import type { Case, Prison } from '../../../shared/model';
 import { useDatabase, addGazetteerPrison, recordUndoable } from '../../db';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { PrisonForm } from './PrisonForm';
@@ -12,13 +13,15 @@ import './prisons.css';
 /** The header's "Prisons" button and the dialog it opens. */
 export function PrisonsButton({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const open = useUiStore((s) => openDialogOf(s, 'prisons') !== undefined);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const closeDialog = useUiStore((s) => s.closeDialog);
   return (
     <>
-      <button type="button" className="button quiet" onClick={() => setOpen(true)}>
+      <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'prisons' })}>
         {t('prisons.open')}
       </button>
-      <ModalDialog open={open} onClose={() => setOpen(false)} title={t('prisons.title')} markedCase={openCase}>
+      <ModalDialog open={open} onClose={() => closeDialog('prisons')} title={t('prisons.title')} markedCase={openCase}>
         <CasePrisons caseId={openCase.id} />
       </ModalDialog>
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case, Prison, Source } from '../../../shared/model';
 import { useDatabase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { RecordHistory } from '../history/RecordHistory';
 import { AttachmentsSection } from './AttachmentsSection';
@@ -13,8 +14,8 @@ import { NotesSection } from './NotesSection';
 export function RecordDialog({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const openRecord = useUiStore((s) => s.openRecord);
-  const showRecord = useUiStore((s) => s.showRecord);
+  const openRecord = useUiStore((s) => openDialogOf(s, 'record')?.record);
+  const closeDialog = useUiStore((s) => s.closeDialog);
   const record = useLiveQuery(async () => {
     if (!openRecord) return null;
     const found = openRecord.type === 'source' ? await db.sources.get(openRecord.id) : await db.prisons.get(openRecord.id);
@@ -22,7 +23,7 @@ export function RecordDialog({ openCase }: { openCase: Case }) {
   }, [db, openRecord?.type, openRecord?.id]);
   const title = !record || !openRecord ? '' : openRecord.type === 'source' ? `${t('records.record.source')}: ${(record as Source).title}` : `${t('records.record.prison')}: ${(record as Prison).name}`;
   return (
-    <ModalDialog open={Boolean(openRecord && record)} onClose={() => showRecord(undefined)} title={title} markedCase={openCase}>
+    <ModalDialog open={Boolean(openRecord && record)} onClose={() => closeDialog('record')} title={title} markedCase={openCase}>
       {openRecord?.type === 'source' && record && <SourceDetails source={record as Source} caseId={openCase.id} />}
       {openRecord?.type === 'prison' && record && <PrisonDetails prison={record as Prison} caseId={openCase.id} />}
     </ModalDialog>

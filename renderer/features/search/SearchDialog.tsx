@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
 import { SEARCH_RECORD_TYPES, type SearchHit } from '../../../shared/search';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { HighlightedText } from './HighlightedText';
@@ -11,11 +12,10 @@ import type { CaseSearch } from './use-case-search';
 function openHit(hit: SearchHit): void {
   const store = useUiStore.getState();
   const target = hit.type === 'note' ? hit.subject : { type: hit.type, id: hit.id };
-  store.openRecordsDialog(undefined);
   if (!target) return;
   if (target.type === 'person') store.selectPerson(target.id);
-  else if (target.type === 'source' || target.type === 'prison') store.showRecord({ type: target.type, id: target.id });
-  else if (target.type === 'case') store.openRecordsDialog('caseSettings');
+  else if (target.type === 'source' || target.type === 'prison') store.openDialog({ kind: 'record', record: { type: target.type, id: target.id } });
+  else if (target.type === 'case') store.openDialog({ kind: 'caseSettings' });
 }
 
 /**
@@ -24,11 +24,11 @@ function openHit(hit: SearchHit): void {
  */
 export function SearchDialog({ openCase, search }: { openCase: Case; search: CaseSearch }) {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.recordsDialog === 'search');
-  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const open = useUiStore((s) => openDialogOf(s, 'search') !== undefined);
+  const closeDialog = useUiStore((s) => s.closeDialog);
   // The box is mounted only while the dialog is open: each Ctrl+K starts with an empty query.
   return (
-    <ModalDialog open={open} onClose={() => openRecordsDialog(undefined)} title={t('records.search.title')} markedCase={openCase} className="search-dialog">
+    <ModalDialog open={open} onClose={() => closeDialog('search')} title={t('records.search.title')} markedCase={openCase} className="search-dialog">
       <SearchBox search={search} />
     </ModalDialog>
   );

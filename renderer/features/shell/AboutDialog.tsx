@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { getBridge } from '../../platform/bridge';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 
 /** Version and where the data lives; a native modal dialog, so focus and Esc come for free. */
 export function AboutDialog() {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.dialog === 'about');
-  const openDialog = useUiStore((s) => s.openDialog);
+  const open = useUiStore((s) => openDialogOf(s, 'about') !== undefined);
+  const closeDialog = useUiStore((s) => s.closeDialog);
   const dialog = useRef<HTMLDialogElement>(null);
   const [info, setInfo] = useState<AppInfo | undefined>();
 
@@ -23,7 +24,7 @@ export function AboutDialog() {
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title" onClose={() => openDialog(undefined)}>
+    <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title" onClose={() => closeDialog('about')}>
       <h2 id="about-title">{t('about.title')}</h2>
       {info && (
         <p>

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, FieldIssue } from '../../../shared/model';
 import { useDatabase, getSetting, setAnalystName } from '../../db';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { FieldError } from '../../ui/FieldError';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -10,10 +11,10 @@ import { ModalDialog } from '../../ui/ModalDialog';
 /** The analyst's name on this workstation: what History says under "who". */
 export function AnalystDialog({ openCase }: { openCase: Case | undefined }) {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.recordsDialog === 'analyst');
-  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const open = useUiStore((s) => openDialogOf(s, 'analyst') !== undefined);
+  const closeDialog = useUiStore((s) => s.closeDialog);
   return (
-    <ModalDialog open={open} onClose={() => openRecordsDialog(undefined)} title={t('records.analyst.title')} markedCase={openCase}>
+    <ModalDialog open={open} onClose={() => closeDialog('analyst')} title={t('records.analyst.title')} markedCase={openCase}>
       <AnalystForm />
     </ModalDialog>
   );

@@ -34,7 +34,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
         <RecordsHeaderActions openCase={openCase} />
         <SyncButton openCase={openCase} />
         <LanguageSwitch />
-        <button type="button" className="button quiet" onClick={() => openDialog('about')}>
+        <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'about' })}>
           {t('header.about')}
         </button>
         {openCase && (

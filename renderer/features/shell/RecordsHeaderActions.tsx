@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
+import { ariaKeyShortcuts, useCommand } from '../../commands';
 import { useDatabase, getSetting } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { JournalDialog } from '../history/JournalDialog';
@@ -15,12 +15,12 @@ import { RecordDialog } from '../record-details/RecordDialog';
 export function RecordsHeaderActions({ openCase }: { openCase: Case | undefined }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const openDialog = useUiStore((s) => s.openDialog);
   const analystName = useLiveQuery(() => getSetting(db, 'analystName'), [db]);
   return (
     <>
       {openCase && <CaseRecordsActions key={openCase.id} openCase={openCase} />}
-      <button type="button" className="button quiet" onClick={() => openRecordsDialog('analyst')}>
+      <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'analyst' })}>
         {analystName ? t('records.header.analyst', { name: analystName }) : t('records.header.analystUnnamed')}
       </button>
       <AnalystDialog openCase={openCase} />
@@ -30,30 +30,21 @@ export function RecordsHeaderActions({ openCase }: { openCase: Case | undefined 
 
 function CaseRecordsActions({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
-  const openRecordsDialog = useUiStore((s) => s.openRecordsDialog);
+  const openDialog = useUiStore((s) => s.openDialog);
   const search = useCaseSearch(openCase.id);
 
-  // Ctrl+K (Cmd+K on a Mac) opens search from anywhere in the case.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        useUiStore.getState().openRecordsDialog('search');
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  // Ctrl+K (Cmd+K on a Mac) opens search from anywhere in the case, even from a text field.
+  useCommand('search', () => openDialog({ kind: 'search' }));
 
   return (
     <>
-      <button type="button" className="button quiet" aria-keyshortcuts="Control+K Meta+K" onClick={() => openRecordsDialog('search')}>
+      <button type="button" className="button quiet" aria-keyshortcuts={ariaKeyShortcuts('search')} onClick={() => openDialog({ kind: 'search' })}>
         {t('records.header.search')} <kbd aria-hidden="true">{t('records.header.searchShortcut')}</kbd>
       </button>
-      <button type="button" className="button quiet" onClick={() => openRecordsDialog('journal')}>
+      <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'journal' })}>
         {t('records.header.journal')}
       </button>
-      <button type="button" className="button quiet" onClick={() => openRecordsDialog('caseSettings')}>
+      <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'caseSettings' })}>
         {t('records.header.caseSettings')}
       </button>
       <SearchDialog openCase={openCase} search={search} />

@@ -224,7 +224,7 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
           )}
           <div className="sync-actions">
             <button type="button" className="button primary" onClick={() => {
-                useUiStore.getState().closeSync();
+                useUiStore.getState().closeDialog('sync');
                 void openCase(caseId);
               }}>
               {t('sync.receive.openCase')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
+import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import type { SyncTab } from '../../store/sync-slice';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -27,9 +28,11 @@ export function SyncButton({ openCase }: { openCase: Case | undefined }) {
 
 function SyncDialog({ openCase }: { openCase: Case | undefined }) {
   const { t } = useTranslation();
-  const open = useUiStore((s) => s.syncOpen);
-  const tab = useUiStore((s) => s.syncTab);
-  const { openSync, closeSync } = useUiStore.getState();
+  const openTab = useUiStore((s) => openDialogOf(s, 'sync')?.tab);
+  const open = openTab !== undefined;
+  const tab = openTab ?? 'contacts';
+  const { openSync, closeDialog } = useUiStore.getState();
+  const closeSync = () => closeDialog('sync');
   return (
     <ModalDialog open={open} onClose={closeSync} title={t('sync.title')} markedCase={openCase} className="sync-dialog">
       <IdentityGate>

@@ -6,7 +6,8 @@ import { DatabaseContext, getSetting, setLastOpenedCaseId } from '../../db';
 import { freshDatabase } from '../../db/test-support';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../store/ui-store';
-import { useMenuCommands } from './use-menu-commands';
+import { useMenuBridge } from '../../commands';
+import { useWorkstationCommands } from './use-workstation-commands';
 
 // A stand-in for Electron's preload: the app must find it as the bridge and listen to its menu.
 const listeners = new Set<(command: MenuCommand) => void>();
@@ -31,7 +32,8 @@ const fakeBridge: VigiaBridge = {
 afterEach(cleanup);
 
 function MenuListener() {
-  useMenuCommands();
+  useMenuBridge();
+  useWorkstationCommands();
   return null;
 }
 
@@ -66,7 +68,7 @@ describe('native menu commands', () => {
     await waitFor(() => expect(useUiStore.getState().openCaseId).toBeUndefined());
     await waitFor(async () => expect(await getSetting(db, 'lastCaseId')).toBeNull());
     send('about');
-    expect(useUiStore.getState().dialog).toBe('about');
+    expect(useUiStore.getState().dialogs).toEqual([{ kind: 'about' }]);
   });
 
   it('stop listening when the app unmounts', async () => {
