@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { CASE_TABLE_NAMES, type AuditEntry, type CaseTableName, type FieldIssue, type Validated } from '../../shared/model';
-import { canonicalJson } from '../../shared/audit';
+import { sameValue } from '../../shared/json';
 import { lastChainEntry } from './audit-log';
 import type { VigiaDatabase } from './database';
 import { getWorkstation } from './settings';
-import { deleteRecord, restoreRecord, updateRecord } from './write';
+import { deleteRecord, restoreRecord, updateRecord, writeScope } from './write';
 
 /**
  * Undo and redo on top of the repositories. An analyst's action (one form saved, one transfer) is
@@ -27,10 +27,6 @@ class Refusal extends Error {
   constructor(readonly issues: FieldIssue[]) {
     super('refused');
   }
-}
-
-function writeScope(db: VigiaDatabase) {
-  return [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.settings];
 }
 
 async function entriesSince(db: VigiaDatabase, caseId: string, workstationId: string, afterSeq: number): Promise<AuditEntry[]> {
@@ -97,11 +93,6 @@ async function revertUpdate(db: VigiaDatabase, table: CaseTableName, entry: Audi
   // A field absent before the action was cleared by undo: present in the patch as undefined.
   const patch = Object.fromEntries(fields.map((field) => [field, before[field]]));
   return updateRecord(db, table, entry.recordId, patch);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return canonicalJson(a) === canonicalJson(b);
 }
 
 /**

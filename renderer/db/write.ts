@@ -12,7 +12,7 @@ import {
   type RecordMeta,
   type Validated,
 } from '../../shared/model';
-import { canonicalJson } from '../../shared/audit';
+import { definedFields, sameValue } from '../../shared/json';
 import { editRecord } from '../../shared/merge/edit-record';
 import { appendAudit } from './audit-log';
 import { signChange } from './author';
@@ -27,7 +27,7 @@ const PENDING_STAMP = formatStamp({ millis: 0, counter: 0, node: 'pending' });
 const PENDING_AUTHOR = 'pending';
 
 /** Every write takes the case tables, the audit log and the settings (clock) in one transaction. */
-function writeScope(db: VigiaDatabase) {
+export function writeScope(db: VigiaDatabase) {
   return [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.settings];
 }
 
@@ -59,15 +59,6 @@ function changedFields(before: object, after: object): string[] {
   return [...keys].filter((key) => sameValue(a[key], b[key]) === false).sort();
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return canonicalJson(a) === canonicalJson(b);
-}
-
-function pick(record: object, keys: readonly string[]): Record<string, unknown> {
-  const source = record as Record<string, unknown>;
-  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
-}
 
 /** The new value of each changed field, `undefined` for a cleared one (so that it is removed). */
 function changes(record: object, keys: readonly string[]): Record<string, unknown> {
@@ -165,8 +156,8 @@ export async function updateRecord<T extends CaseTableName>(
       action: 'update',
       table,
       recordId: id,
-      before: pick(existing, changed),
-      after: pick(record, changed),
+      before: definedFields(existing, changed),
+      after: definedFields(record, changed),
     });
     return { ok: true as const, value: record };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, type AuditEntry } from '../model/audit';
-import { chainEntry, verifyAuditChain, type AuditFields } from './chain';
+import { chainEntry, hashAuditEntry, verifyAuditChain, type AuditFields } from './chain';
 
 function fields(n: number): AuditFields {
   return {
@@ -68,5 +68,29 @@ describe('audit hash chain', () => {
     const chain = buildChain(2);
     chain[1] = { ...chain[1]!, seq: 3 };
     expect(verifyAuditChain(chain)).toEqual({ ok: false, brokenAt: 2, reason: 'seq_gap' });
+  });
+});
+
+describe('the hash of a known entry', () => {
+  // Pinned when the merge's and the audit's canonical JSON became one (shared/json): journals already
+  // on workstations must keep verifying, so this value may never change. Undefined fields, an
+  // undefined inside an array, Arabic script and an exponent-form number are all in it.
+  it('is the same as every earlier version of Vigía computed', () => {
+    const entry = {
+      id: 'audit:1',
+      caseId: 'case:ñ',
+      table: 'persons',
+      recordId: 'person:1',
+      action: 'update',
+      seq: 7,
+      prevHash: '0'.repeat(64),
+      hlc: '0001750000000000-0000-ws',
+      at: 1750000000000,
+      author: 'Ana García',
+      workstationId: 'ws',
+      before: { primaryName: 'Abu Ilyas', notes: undefined, aliases: ['أبو إلياس', undefined] },
+      after: { primaryName: 'Abou Ilyas', score: 1e-7 },
+    };
+    expect(hashAuditEntry(entry as never)).toBe('2db515883505b7c5d0680215d88502bee07e123507a1172180a7870436a02d83');
   });
 });

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { GENESIS_HASH, type AuditEntry } from '../model/audit';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../json/canonical-json';
 
 /** What the caller says about a change; the chain adds its position and the hashes. */
 export type AuditFields = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;

@@ -1,2 +1,1 @@
-export * from './canonical-json';
 export * from './chain';

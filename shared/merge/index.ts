@@ -1,4 +1,3 @@
-export * from './canonical-json';
 export * from './merge-record';
 export * from './plan';
 export * from './edit-record';

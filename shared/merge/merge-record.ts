@@ -1,5 +1,5 @@
 import { META_FIELDS, type RecordMeta } from '../model/records';
-import { canonicalJson } from './canonical-json';
+import { comparableJson } from '../json/canonical-json';
 
 /**
  * Per-field last-writer-wins between two versions of one record. A field's stamp is
@@ -40,7 +40,7 @@ export function fieldOutcome(local: CaseRecord, incoming: CaseRecord, field: str
   const i = { value: incoming[field], stamp: stampOf(incoming, field) };
   let incomingWins: boolean;
   if (i.stamp !== l.stamp) incomingWins = i.stamp > l.stamp;
-  else incomingWins = canonicalJson(i.value) > canonicalJson(l.value);
+  else incomingWins = comparableJson(i.value) > comparableJson(l.value);
   const [win, lose] = incomingWins ? [i, l] : [l, i];
   return { field, winner: incomingWins ? 'incoming' : 'local', value: win.value, stamp: win.stamp, losingValue: lose.value, losingStamp: lose.stamp };
 }
@@ -73,12 +73,12 @@ export function mergeRecord(local: CaseRecord, incoming: CaseRecord): { record: 
 
 function laterVersion(a: CaseRecord, b: CaseRecord): CaseRecord {
   if (a.hlc !== b.hlc) return a.hlc > b.hlc ? a : b;
-  return canonicalJson([a.updatedAt, a.updatedBy]) >= canonicalJson([b.updatedAt, b.updatedBy]) ? a : b;
+  return comparableJson([a.updatedAt, a.updatedBy]) >= comparableJson([b.updatedAt, b.updatedBy]) ? a : b;
 }
 
 /** Same values and same effective stamps, however `fieldClocks` happens to be written. */
 export function sameRecord(a: CaseRecord, b: CaseRecord): boolean {
-  return canonicalJson(canonicalForm(a)) === canonicalJson(canonicalForm(b));
+  return comparableJson(canonicalForm(a)) === comparableJson(canonicalForm(b));
 }
 
 export function canonicalForm(record: CaseRecord): CaseRecord {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CASE_TABLE_NAMES, emptySnapshot, type CaseSnapshot } from '../model/tables';
-import { canonicalJson } from './canonical-json';
+import { comparableJson } from '../json/canonical-json';
 import { canonicalForm, type CaseRecord } from './merge-record';
 import { editRecord } from './edit-record';
 import { mergeSnapshots } from './plan';
@@ -45,7 +45,7 @@ const snapshot = fc
 
 /** Compares what a workstation would show: same records, same values, same effective clocks. */
 function state(s: CaseSnapshot): string {
-  return canonicalJson(
+  return comparableJson(
     CASE_TABLE_NAMES.map((t) => (s[t] as CaseRecord[]).map(canonicalForm).sort((a, b) => a.id.localeCompare(b.id))),
   );
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot, type CaseSnapshot } from '../model/tables';
-import { canonicalJson, surelySameJson } from './canonical-json';
+import { comparableJson, surelySameJson } from '../json/canonical-json';
 import { mergeRecord, sameRecord, type CaseRecord } from './merge-record';
 import { localRecordsOf, planMerge } from './plan';
 
@@ -47,7 +47,7 @@ describe('planMerge on a record both sides already hold', () => {
         // What the per-field merge says about the same pair.
         const { record: merged, fields } = mergeRecord(local, incoming);
         expect(sameRecord(local, merged)).toBe(true);
-        expect(fields.every((f) => canonicalJson(f.value) === canonicalJson(f.losingValue))).toBe(true);
+        expect(fields.every((f) => comparableJson(f.value) === comparableJson(f.losingValue))).toBe(true);
         expect(plan).toEqual({ new: [], changed: [], deleted: [], conflicts: [], unchanged: [{ table: 'persons', id: 'person:p1' }] });
       }),
     );
@@ -58,7 +58,7 @@ describe('surelySameJson', () => {
   it('is true only for values whose canonical JSON is the same, and for every reordering of one', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
-        if (surelySameJson(a, b)) expect(canonicalJson(a)).toBe(canonicalJson(b));
+        if (surelySameJson(a, b)) expect(comparableJson(a)).toBe(comparableJson(b));
         expect(surelySameJson(a, reordered(a))).toBe(true);
       }),
     );

@@ -1,5 +1,5 @@
 import { CASE_TABLE_NAMES, type CaseSnapshot, type CaseTableName } from '../model/tables';
-import { sameValue, surelySameJson } from './canonical-json';
+import { sameValue, surelySameJson } from '../json/canonical-json';
 import { mergeRecord, sameRecord, type CaseRecord, type FieldOutcome, type Side } from './merge-record';
 
 /** How the merge reads the workstation's current records (the renderer backs it with Dexie reads). */

@@ -1,4 +1,5 @@
 import type { BundleManifest } from '../../../shared/bundle/manifest';
+import { definedFields } from '../../../shared/json';
 import { mergeWrites, localRecordsOf, planMerge, type MergePlan, type RecordChange } from '../../../shared/merge';
 import { CASE_TABLE_NAMES, type AuditEntry, type CaseSnapshot } from '../../../shared/model';
 import { appendAudit } from '../audit-log';
@@ -89,8 +90,8 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
         action: plan.deleted.includes(change) ? 'delete' : 'update',
         table: change.table,
         recordId: change.id,
-        before: pick(change.before, fields),
-        after: pick(change.after, fields),
+        before: definedFields(change.before, fields),
+        after: definedFields(change.after, fields),
         bundleId: manifest.bundleId,
       });
     }
@@ -147,10 +148,6 @@ async function addAttachmentBytes(db: VigiaDatabase, staged: StagedBundle): Prom
 function arrivedVersions(plan: MergePlan): Array<{ table: RecordChange['table']; record: RecordChange['after'] }> {
   const changed = [...plan.changed, ...plan.deleted].filter((c) => c.after.hlc !== c.before.hlc);
   return [...plan.new, ...changed.map((c) => ({ table: c.table, record: c.after }))];
-}
-
-function pick(record: RecordChange['before'], keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]));
 }
 
 function* allStamps(snapshot: CaseSnapshot): Iterable<string> {

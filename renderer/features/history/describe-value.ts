@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { canonicalJson } from '../../../shared/audit';
+import { canonicalJson } from '../../../shared/json';
 import { MARKINGS, MONITORING_STATUSES, NAME_KINDS, ROLES } from '../../../shared/model';
 
 const includes = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);

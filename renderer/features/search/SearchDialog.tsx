@@ -12,6 +12,7 @@ import type { CaseSearch } from './use-case-search';
 function openHit(hit: SearchHit): void {
   const store = useUiStore.getState();
   const target = hit.type === 'note' ? hit.subject : { type: hit.type, id: hit.id };
+  store.closeDialog('search');
   if (!target) return;
   if (target.type === 'person') store.selectPerson(target.id);
   else if (target.type === 'source' || target.type === 'prison') store.openDialog({ kind: 'record', record: { type: target.type, id: target.id } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CanonicalJsonError, canonicalJson } from './canonical-json';
+import { CanonicalJsonError, canonicalJson, comparableJson, definedFields, sameValue } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('matches the RFC 8785 example for numbers, strings and literals', () => {
@@ -32,5 +32,19 @@ describe('canonicalJson', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => canonicalJson(cyclic)).toThrow(CanonicalJsonError);
+  });
+});
+
+describe('comparing field values', () => {
+  it('tells an absent field from null and from every defined value, and is canonical JSON otherwise', () => {
+    expect(sameValue(undefined, undefined)).toBe(true);
+    expect(sameValue(undefined, null)).toBe(false);
+    expect(sameValue(undefined, 'undefined')).toBe(false);
+    expect(sameValue({ b: 1, a: [1, 2] }, { a: [1, 2], b: 1 })).toBe(true);
+    expect(comparableJson({ a: 1, z: undefined })).toBe(canonicalJson({ a: 1 }));
+  });
+
+  it('keeps the fields a record has, leaving out those set to undefined', () => {
+    expect(definedFields({ a: 1, b: undefined, c: null }, ['a', 'b', 'c', 'd'])).toEqual({ a: 1, c: null });
   });
 });
