@@ -4,6 +4,7 @@ import { signChange } from './author';
 import { observeStamps } from './clock';
 import type { VigiaDatabase } from './database';
 import { getWorkstation } from './settings';
+import { caseIdOf } from '../../shared/model';
 
 export interface ImportOptions {
   /** Called after each chunk is written (and once at the start with 0). Must not await. */
@@ -87,7 +88,7 @@ function countPerCase(snapshot: CaseSnapshot): Map<string, Partial<TableCounts>>
   const perCase = new Map<string, Partial<TableCounts>>();
   for (const table of CASE_TABLE_NAMES) {
     for (const record of snapshot[table]) {
-      const caseId = table === 'cases' ? record.id : record.caseId;
+      const caseId = caseIdOf(table, record);
       const counts = perCase.get(caseId) ?? {};
       counts[table] = (counts[table] ?? 0) + 1;
       perCase.set(caseId, counts);

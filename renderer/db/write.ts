@@ -18,6 +18,7 @@ import { appendAudit } from './audit-log';
 import { signChange } from './author';
 import type { VigiaDatabase } from './database';
 import { crossRecordIssues } from './rules';
+import { caseIdOf } from '../../shared/model';
 
 /** The fields an analyst edits in a record of `T`. */
 export type EditableFields<T extends CaseTableName> = Fields<CaseRecordOf<T> & RecordMeta>;
@@ -66,9 +67,6 @@ function changes(record: object, keys: readonly string[]): Record<string, unknow
   return Object.fromEntries(keys.map((key) => [key, source[key]]));
 }
 
-function caseOf(table: CaseTableName, record: RecordMeta): string {
-  return table === 'cases' ? record.id : record.caseId;
-}
 
 /**
  * Creates a record: checks it against its schema (nothing is written when that fails), then in one
@@ -112,7 +110,7 @@ export async function createRecord<T extends CaseTableName>(
       updatedBy: author.workstationId,
     } as CaseRecordOf<T>;
     await store.add(record);
-    await appendAudit(db, author, { caseId: caseOf(table, record), action: 'create', table, recordId: id, after: record });
+    await appendAudit(db, author, { caseId: caseIdOf(table, record), action: 'create', table, recordId: id, after: record });
     return { ok: true as const, value: record };
   });
 }
@@ -152,7 +150,7 @@ export async function updateRecord<T extends CaseTableName>(
     ) as CaseRecordOf<T>;
     await store.put(record);
     await appendAudit(db, author, {
-      caseId: caseOf(table, record),
+      caseId: caseIdOf(table, record),
       action: 'update',
       table,
       recordId: id,
@@ -207,7 +205,7 @@ async function setTombstone<T extends CaseTableName>(
     );
     await store.put(record);
     await appendAudit(db, author, {
-      caseId: caseOf(table, record),
+      caseId: caseIdOf(table, record),
       action: deleted ? 'delete' : 'restore',
       table,
       recordId: id,

@@ -56,3 +56,11 @@ export const MAX_NAME = 300;
 export const text = z.string().max(MAX_TEXT, { error: 'too_long' });
 export const name = z.string().trim().min(1, { error: 'empty_name' }).max(MAX_NAME, { error: 'too_long' });
 export const sourceIds = z.array(recordId).max(1000);
+
+/**
+ * The case a record belongs to. A case record is its own case (its `caseId` is its id, but a record
+ * read from a bundle may not say so), every other record names its case in `caseId`.
+ */
+export function caseIdOf(table: string, record: Pick<RecordMeta, 'id'> & { caseId?: unknown }): string {
+  return table === 'cases' ? record.id : (record.caseId as string);
+}

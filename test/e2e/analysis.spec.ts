@@ -40,7 +40,7 @@ test('analysis: the leader tops the release radar, isolating him fragments the n
 
   // What-if: isolate the leader and compare the fragmentation with the real network's.
   await dock.getByRole('tab', { name: '¿Qué pasaría si…?' }).click();
-  const picker = dock.getByRole('searchbox', { name: 'Persona', exact: true });
+  const picker = dock.getByRole('combobox', { name: 'Persona', exact: true });
   await picker.fill(leaderName);
   await picker.press('Enter');
   await expect(dock.getByText(`Persona: ${leaderName}`)).toBeVisible();

@@ -8,6 +8,7 @@ import { listContacts } from '../repositories/keyring';
 import { getSetting } from '../settings';
 import { loadArrivals, type Arrival } from '../sync/arrivals';
 import { bundleLogTable, type BundleLogEntry, type Counterpart } from '../sync/bundle-log';
+import { caseIdOf } from '../../../shared/model';
 
 /** A record to describe: its table when the caller knows it (otherwise it is looked up). */
 export interface RecordRef {
@@ -129,7 +130,7 @@ async function senderOf(ctx: Context, bundleId: string, caseId: string): Promise
  * while the record still carries that version (a later edit here or a snapshot import replaced it).
  */
 async function describe(ctx: Context, table: CaseTableName, record: CaseRecord, entries: AuditEntry[], arrival: Arrival | undefined): Promise<LastChange> {
-  const caseId = table === 'cases' ? record.id : record.caseId;
+  const caseId = caseIdOf(table, record);
   const author = record.updatedBy;
   const own = entries.filter((e) => e.workstationId === author && e.hlc <= record.hlc);
   const authorEntry = own.find((e) => e.hlc === record.hlc) ?? own[own.length - 1];

@@ -11,6 +11,7 @@ import { arrivalsTable, recordArrivals } from './arrivals';
 import { bundleLogTable, lastExchangeClock, logId, wasReceived, type Counterpart } from './bundle-log';
 import { loadCaseRecords } from './case-contents';
 import { summarizePlan } from './plan-summary';
+import { caseIdOf } from '../../../shared/model';
 
 /** A bundle that was decrypted, verified and staged (in the worker): nothing of it is written yet. */
 export interface StagedBundle {
@@ -86,7 +87,7 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
     for (const change of [...plan.changed, ...plan.deleted]) {
       const fields = change.fields.map((f) => f.field);
       await appendAudit(db, importer, {
-        caseId: change.table === 'cases' ? change.id : (change.after.caseId as string),
+        caseId: caseIdOf(change.table, change.after),
         action: plan.deleted.includes(change) ? 'delete' : 'update',
         table: change.table,
         recordId: change.id,

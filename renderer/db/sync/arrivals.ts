@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { CaseRecord } from '../../../shared/merge/merge-record';
 import type { CaseTableName } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
+import { caseIdOf } from '../../../shared/model';
 
 /** The bundle that brought one version of a record: the version is its `hlc` when it arrived. */
 export interface Arrival {
@@ -43,7 +44,6 @@ function bucketOf(recordId: string): number {
   return (hash >>> 0) % BUCKETS;
 }
 
-const caseIdOf = (table: CaseTableName, record: CaseRecord) => (table === 'cases' ? record.id : record.caseId);
 
 type BucketKeyed<T> = Map<string, { key: ArrivalKey; value: T }>;
 

@@ -7,7 +7,7 @@ import type { PathsResult } from '../../workers/analytics-protocol';
 import { AnalyticsError, type AnalyticsClient } from './analytics-client';
 import { highlightOf } from './highlight';
 import { usePersonNames } from './person-names';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../ui/PersonPicker';
 
 /** At most this many shortest chains are listed (their number can grow exponentially). */
 const MAX_PATHS = 20;

@@ -5,7 +5,7 @@ import type { SummaryOfNetwork, WhatIfResult } from '../../workers/analytics-pro
 import { AnalyticsError, type AnalyticsClient } from './analytics-client';
 import { useMetricFormat } from './metric-format';
 import { usePersonNames } from './person-names';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../ui/PersonPicker';
 
 type Measure = Exclude<keyof SummaryOfNetwork, 'topBroker'>;
 const MEASURES: readonly Measure[] = ['components', 'largestComponent', 'fragmentation', 'prisonSpread', 'largestComponentPrisonSpread'];

@@ -6,7 +6,7 @@ import { useDatabase, createEvent, updateEvent } from '../../db';
 import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId } from '../../ui/form-support';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../ui/PersonPicker';
 import { SourcePicker } from './SourcePicker';
 import { useCasePersons, useCasePrisons } from './use-case-records';
 import { useEditorForm } from './use-editing';
@@ -82,6 +82,7 @@ function EventFormBody({ personId, event }: { personId: string | undefined; even
         <PersonPicker
           {...props('personIds')}
           label={t('editing.eventAddPerson')}
+          persons={persons}
           value={undefined}
           onChange={(id) => {
             if (id && !personIds.includes(id)) setPersonIds([...personIds, id]);

@@ -16,8 +16,9 @@ import { createLink, updateLink } from '../../db';
 import { CheckboxField, DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId, optionalText, optionalWholeNumber } from '../../ui/form-support';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../ui/PersonPicker';
 import { SourcePicker } from './SourcePicker';
+import { useCasePersons } from './use-case-records';
 import { useEditorForm } from './use-editing';
 import { usePersonAndFact } from './use-person-record';
 
@@ -36,6 +37,7 @@ function LinkFormBody({ person, link }: { person: Person; link: Link | undefined
   const { t } = useTranslation();
   const base = useId();
   const editor = useEditorForm((path) => PLACED.has(path));
+  const persons = useCasePersons();
   const incoming = link !== undefined && link.toId === person.id;
   const [kind, setKind] = useState<LinkKind>(link?.kind ?? 'letter');
   const [otherId, setOtherId] = useState<string | undefined>(link ? (incoming ? link.fromId : link.toId) : undefined);
@@ -105,7 +107,7 @@ function LinkFormBody({ person, link }: { person: Person; link: Link | undefined
         onChange={changeKind}
         options={LINK_KINDS.map((k) => ({ value: k, label: t(`linkKind.${k}`) }))}
       />
-      <PersonPicker {...props('toId')} label={t('editing.otherPerson')} value={otherId} onChange={setOtherId} />
+      <PersonPicker {...props('toId')} label={t('editing.otherPerson')} persons={persons} value={otherId} onChange={setOtherId} />
       <CheckboxField
         id={`${base}-directed`}
         label={t('editing.directed')}

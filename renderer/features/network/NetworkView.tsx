@@ -18,7 +18,7 @@ import { MapUnderlay } from './MapUnderlay';
 import { NETWORK_DATA_MARK, NETWORK_FULL_MARK } from './network-marks';
 import { openingLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from '../../network-model/network-input';
 import { PersonActions, ShowHidden } from './PersonActions';
-import { PrisonPicker } from './PrisonPicker';
+import { PrisonExpander } from './PrisonExpander';
 import { SavedViews } from './SavedViews';
 import { StatusLine } from './StatusLine';
 import { StylingControls } from './StylingControls';
@@ -216,7 +216,7 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
           </div>
         </details>
         {isPrisonLevel(view) && (
-          <PrisonPicker
+          <PrisonExpander
             prisons={filtered.prisons}
             picked={pickedPrison}
             expanded={expandedSet}

@@ -84,13 +84,6 @@ export const analysisEs = {
     daysLeft_other: '{{date}} (dentro de {{count}} días)',
     links: 'Vínculos',
   },
-  picker: {
-    placeholder: 'Escriba un nombre',
-    noMatches: 'Nadie con ese nombre.',
-    matches: 'Personas que coinciden con «{{query}}»',
-    change: 'Cambiar',
-    chosen: '{{label}}: {{name}}',
-  },
   paths: {
     from: 'Desde',
     to: 'Hasta',
@@ -231,13 +224,6 @@ export const analysisEn: WithoutMany<Plain<typeof analysisEs>> = {
     daysLeft_one: '{{date}} (in {{count}} day)',
     daysLeft_other: '{{date}} (in {{count}} days)',
     links: 'Links',
-  },
-  picker: {
-    placeholder: 'Type a name',
-    noMatches: 'Nobody by that name.',
-    matches: 'People matching “{{query}}”',
-    change: 'Change',
-    chosen: '{{label}}: {{name}}',
   },
   paths: {
     from: 'From',

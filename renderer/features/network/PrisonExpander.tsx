@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkPrison } from '../../network-model/network-input';
 
-interface PrisonPickerProps {
+interface PrisonExpanderProps {
   prisons: readonly NetworkPrison[];
   /** Node id of the picked prison (tapping a prison on the graph picks it too). */
   picked: string | undefined;
@@ -15,7 +15,7 @@ interface PrisonPickerProps {
 }
 
 /** The keyboard way to open a prison of the prison level into its people (double-click on the graph). */
-export function PrisonPicker(props: PrisonPickerProps) {
+export function PrisonExpander(props: PrisonExpanderProps) {
   const { t } = useTranslation();
   const id = useId();
   const options = [...props.prisons]

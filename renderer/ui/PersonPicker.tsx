@@ -1,31 +1,35 @@
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../../shared/model';
-import { CaseSearchIndex } from '../../../shared/search';
-import { FieldError } from '../../ui/FieldError';
-import { useCasePersons } from './use-case-records';
+import type { FieldIssue, Person } from '../../shared/model';
+import { CaseSearchIndex } from '../../shared/search';
+import { FieldError } from './FieldError';
 
 const SHOWN = 8;
 
 /**
- * Picks a person of the case by any of their names, tolerant of transliteration and typos (the
- * case search index of shared/search). A combobox: type, then arrows and Enter, or click.
+ * The one person picker (editors, analysis): picks a person of the case by any of their names,
+ * tolerant of transliteration, accents and typos (the case search index of shared/search, the same
+ * matching as Ctrl+K). A combobox: type, then arrows and Enter, or click.
  */
 export function PersonPicker({
-  id,
+  id: givenId,
   label,
+  persons,
   value,
   onChange,
   issue,
 }: {
-  id: string;
+  id?: string;
   label: string;
+  /** The people to choose from; undefined while they are being read. */
+  persons: readonly Person[] | undefined;
   value: string | undefined;
   onChange(personId: string | undefined): void;
-  issue: FieldIssue | undefined;
+  issue?: FieldIssue | undefined;
 }) {
   const { t } = useTranslation();
-  const persons = useCasePersons();
+  const ownId = useId();
+  const id = givenId ?? ownId;
   const index = useMemo(() => (persons ? CaseSearchIndex.build({ persons }) : undefined), [persons]);
   const chosen = persons?.find((p) => p.id === value);
   const [query, setQuery] = useState<string | undefined>(undefined);
