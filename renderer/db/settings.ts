@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { hlcStamp, recordId, validate, type Validated } from '../../shared/model';
 import type { VigiaDatabase } from './database';
 
-export const LOCALES = ['es', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../../shared/model/locales';
+
+export { LOCALES, type Locale };
 
 /** A workstation id is also the node of its clock stamps, so it must fit their alphabet. */
 const workstationId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/);

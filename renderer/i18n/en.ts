@@ -30,8 +30,6 @@ export const en: WithoutMany<Plain<typeof es>> = {
   },
   language: {
     label: 'Language',
-    es: 'Español',
-    en: 'English',
   },
   header: {
     caseLabel: 'Case',

@@ -28,8 +28,6 @@ export const es = {
   },
   language: {
     label: 'Idioma',
-    es: 'Español',
-    en: 'English',
   },
   header: {
     caseLabel: 'Caso',

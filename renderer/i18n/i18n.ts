@@ -2,7 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { es } from './es';
-import { DEFAULT_LOCALE, INTL_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, INTL_LOCALE, LOCALES, isLocale, type Locale } from './locales';
 
 export const resources = { es: { translation: es }, en: { translation: en } } as const;
 
@@ -16,7 +16,7 @@ export function createI18n(locale: Locale = DEFAULT_LOCALE): i18n {
     resources,
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: ['es', 'en'],
+    supportedLngs: [...LOCALES],
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

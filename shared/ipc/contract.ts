@@ -7,6 +7,7 @@
 
 import type { BundleError } from '../bundle/errors';
 import type { MenuCommand } from '../commands/commands';
+import type { Locale as MenuLanguage } from '../model/locales';
 
 /** Result of any call a user can make fail: a value, or a message key a person can act on. */
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorCode };
@@ -92,8 +93,8 @@ export interface AppInfo {
 }
 
 /** Languages the native menu can speak; the renderer reports its own so both agree. */
-export const MENU_LANGUAGES = ['es', 'en'] as const;
-export type MenuLanguage = (typeof MENU_LANGUAGES)[number];
+/** The native menu speaks the workstation's languages (shared/model/locales.ts). */
+export { LOCALES as MENU_LANGUAGES, type Locale as MenuLanguage } from '../model/locales';
 
 /**
  * Request/response channels, main-side handlers: channel → (argument) → result. Every result on the

@@ -17,3 +17,4 @@ export * from './stay';
 export * from './tables';
 export * from './validation';
 export * from './vocabulary';
+export * from './locales';

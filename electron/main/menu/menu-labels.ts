@@ -29,7 +29,7 @@ export interface MenuLabels {
 }
 
 /** Language names are written in their own language, as every language menu does. */
-export const LANGUAGE_NAMES: Readonly<Record<MenuLanguage, string>> = { es: 'Español', en: 'English' };
+export { LANGUAGE_NAMES } from '../../../shared/model/locales';
 
 export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
   es: {

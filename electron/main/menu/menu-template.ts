@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, MenuLanguage } from '../../../shared/ipc/contract';
 import { commandAccelerator } from '../../../shared/commands';
+import { LOCALES } from '../../../shared/model/locales';
 import { LANGUAGE_NAMES, MENU_LABELS } from './menu-labels';
 
 export interface MenuTemplateOptions {
@@ -87,7 +88,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
 
   const languageMenu: MenuItemConstructorOptions = {
     label: labels.language,
-    submenu: (['es', 'en'] as const).map((language) => ({
+    submenu: LOCALES.map((language) => ({
       id: `language-${language}`,
       label: LANGUAGE_NAMES[language],
       type: 'radio' as const,

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, isLocale } from '../../i18n/locales';
+import { LANGUAGE_NAMES, LOCALES, isLocale } from '../../i18n/locales';
 import { useLanguage } from '../../i18n/use-language';
 
 /** Switches the UI language; each language is named in itself, as people look for their own. */
@@ -20,7 +20,7 @@ export function LanguageSwitch() {
       >
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
-            {t(`language.${locale}`)}
+            {LANGUAGE_NAMES[locale]}
           </option>
         ))}
       </select>
