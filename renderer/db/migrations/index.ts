@@ -1,11 +1,11 @@
 import type Dexie from 'dexie';
 import type { Migration } from './migration';
-import { v1 } from './v1';
-import { v2 } from './v2';
-import { v3 } from './v3';
+import { v1CaseTables } from './v1-case-tables';
+import { v2SyncTables } from './v2-sync-tables';
+import { v3Arrivals } from './v3-arrivals';
 
-/** Every schema version, oldest first. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+/** Every schema version, oldest first. One file per version, named for what it adds (vN-what.ts); never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [v1CaseTables, v2SyncTables, v3Arrivals];
 
 export function applyMigrations(db: Dexie, migrations: readonly Migration[] = MIGRATIONS): void {
   let previous = 0;

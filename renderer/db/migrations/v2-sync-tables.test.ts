@@ -1,20 +1,20 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations } from './index';
-import { v1 } from './v1';
-import { v2 } from './v2';
+import { v1CaseTables } from './v1-case-tables';
+import { v2SyncTables } from './v2-sync-tables';
 
 describe('schema version 2', () => {
   it('adds the identity, keyring and bundle log, and keeps version 1 data as it was', async () => {
     const name = `v2-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    applyMigrations(old, [v1]);
+    applyMigrations(old, [v1CaseTables]);
     await old.open();
     await old.table('persons').put({ id: 'person:1', caseId: 'case:1', primaryName: 'Kept' });
     old.close();
 
     const upgraded = new Dexie(name);
-    applyMigrations(upgraded, [v1, v2]);
+    applyMigrations(upgraded, [v1CaseTables, v2SyncTables]);
     await upgraded.open();
     expect(upgraded.verno).toBe(2);
     expect((await upgraded.table('persons').get('person:1'))?.primaryName).toBe('Kept');

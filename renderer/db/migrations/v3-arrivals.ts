@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * Bundles applied before this version left none: their records name no bundle (History still does,
  * under the `update` entries they caused).
  */
-export const v3: Migration = {
+export const v3Arrivals: Migration = {
   version: 3,
   stores: {
     arrivals: '[caseId+table+bucket]',

@@ -1,15 +1,15 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations } from './index';
-import { v1 } from './v1';
-import { v2 } from './v2';
-import { v3 } from './v3';
+import { v1CaseTables } from './v1-case-tables';
+import { v2SyncTables } from './v2-sync-tables';
+import { v3Arrivals } from './v3-arrivals';
 
 describe('schema version 3', () => {
   it('adds the arrivals, keyed by case, table and bucket, and keeps version 2 data as it was', async () => {
     const name = `v3-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    applyMigrations(old, [v1, v2]);
+    applyMigrations(old, [v1CaseTables, v2SyncTables]);
     await old.open();
     await old.table('persons').put({ id: 'person:1', caseId: 'case:1', primaryName: 'Kept' });
     await old.table('bundleLog').put({ id: 'received:b1', bundleId: 'b1', direction: 'received', caseId: 'case:1', caseIds: ['case:1'], at: 1, counterparts: [{ name: 'Ana' }], counts: {}, clockTo: null });
@@ -17,7 +17,7 @@ describe('schema version 3', () => {
     old.close();
 
     const upgraded = new Dexie(name);
-    applyMigrations(upgraded, [v1, v2, v3]);
+    applyMigrations(upgraded, [v1CaseTables, v2SyncTables, v3Arrivals]);
     await upgraded.open();
     expect(upgraded.verno).toBe(3);
     expect((await upgraded.table('persons').get('person:1'))?.primaryName).toBe('Kept');

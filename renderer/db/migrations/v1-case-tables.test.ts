@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { CASE_TABLE_NAMES } from '../../../shared/model';
 import { freshDatabase } from '../test-support';
 import { applyMigrations } from './index';
-import { v1 } from './v1';
+import { v1CaseTables } from './v1-case-tables';
 
 describe('schema version 1', () => {
   it('opens with a table for every case table plus blobs, audit, settings, views and layouts', async () => {
     // Version 1 alone: later versions add tables of their own (v2.test.ts).
     const db = new Dexie(`v1-${crypto.randomUUID()}`);
-    applyMigrations(db, [v1]);
+    applyMigrations(db, [v1CaseTables]);
     await db.open();
     expect(db.verno).toBe(1);
     const names = db.tables.map((t) => t.name).sort();

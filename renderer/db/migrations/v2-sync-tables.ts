@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * - `bundleLog`: bundles sent and received, keyed by direction and bundle id (`received:<uuid>`); `caseId` finds a case's exchanges.
  * Earlier tables are carried over unchanged (Dexie keeps every store a version does not name).
  */
-export const v2: Migration = {
+export const v2SyncTables: Migration = {
   version: 2,
   stores: {
     identity: 'id',

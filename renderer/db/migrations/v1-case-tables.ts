@@ -10,7 +10,7 @@ import type { Migration } from './migration';
  *   orders the case journal, `recordId` gives a record's history.
  * Tombstones are filtered in memory rather than indexed: they are few.
  */
-export const v1: Migration = {
+export const v1CaseTables: Migration = {
   version: 1,
   stores: {
     cases: 'id',
