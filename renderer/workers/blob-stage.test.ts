@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureContents } from '../../shared/bundle/test-fixtures';
+import { fixtureContents } from '../../shared/bundle/test-support';
 import { attachmentsFromMap, writeBundle } from '../../shared/bundle/write';
 import { generateAnalystIdentity } from '../../shared/identity';
 import { blobStage } from './blob-stage';

@@ -5,7 +5,7 @@ import { gzipSync, unzipSync } from 'fflate';
 import type { IHasher } from 'hash-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBundle } from '../../shared/bundle/read';
-import { fixtureContents } from '../../shared/bundle/test-fixtures';
+import { fixtureContents } from '../../shared/bundle/test-support';
 import { attachmentsFromMap, writeBundle, writeBundleStream, type BundleOptions } from '../../shared/bundle/write';
 import { zipStream, type ZipEntrySource } from '../../shared/bundle/zip-write';
 import { generateAnalystIdentity, type AnalystIdentity } from '../../shared/identity/analyst-identity';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateAnalystIdentity } from '../identity/analyst-identity';
 import { encryptBytes } from './age-layer';
 import { openBundle } from './read';
-import { fixtureContents } from './test-fixtures';
-import { stagedAttachmentBytes } from './test-forge';
+import { fixtureContents } from './test-support';
+import { stagedAttachmentBytes } from './test-support';
 import { attachmentsFromMap, writeBundle } from './write';
 
 const now = new Date('2026-11-24T10:00:00.000Z');

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateAnalystIdentity, type AnalystIdentity } from '../identity/analyst-identity';
 import { decryptBytes, encryptBytes } from './age-layer';
 import { openBundle } from './read';
-import { fixtureContents } from './test-fixtures';
-import { stagedAttachmentBytes } from './test-forge';
+import { fixtureContents } from './test-support';
+import { stagedAttachmentBytes } from './test-support';
 import { attachmentsFromMap, writeBundle } from './write';
 
 let ana: AnalystIdentity;

@@ -7,8 +7,8 @@ import type { BundleError } from './errors';
 import type { Sha256Hashing, Sha256Whole } from './hashing';
 import type { BundleManifest } from './manifest';
 import { openBundle } from './read';
-import { fixtureContents } from './test-fixtures';
-import { repack, unpack, withManifest, type Unpacked } from './test-forge';
+import { fixtureContents } from './test-support';
+import { repack, unpack, withManifest, type Unpacked } from './test-support';
 import { attachmentsFromMap, writeBundle } from './write';
 
 let alice: AnalystIdentity;

@@ -4,7 +4,7 @@ import { generateAnalystIdentity, type AnalystIdentity } from '../identity/analy
 import { emptySnapshot } from '../model/tables';
 import { mergeSnapshots } from '../merge/plan';
 import { openBundle } from './read';
-import { fixtureCase, fixturePerson } from './test-fixtures';
+import { fixtureCase, fixturePerson } from './test-support';
 import { attachmentsFromMap, writeBundle } from './write';
 
 let ana: AnalystIdentity;

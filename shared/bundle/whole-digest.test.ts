@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateAnalystIdentity, type AnalystIdentity } from '../identity/analyst-identity';
 import { WHOLE_DIGEST_MAX_BYTES, type Sha256Whole } from './hashing';
 import { openBundle } from './read';
-import { fixtureAttachment, fixtureContents } from './test-fixtures';
-import { stagedAttachmentBytes } from './test-forge';
+import { fixtureAttachment, fixtureContents } from './test-support';
+import { stagedAttachmentBytes } from './test-support';
 import { attachmentsFromMap, writeBundle, type AttachmentSource } from './write';
 
 /**

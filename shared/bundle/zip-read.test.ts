@@ -5,8 +5,8 @@ import { decryptToStage, encryptBytes } from './age-layer';
 import type { BundleError } from './errors';
 import { openBundle } from './read';
 import { bundleFileOf, memoryStage, type PlaintextStage } from './staged-plaintext';
-import { fixtureContents } from './test-fixtures';
-import { stagedAttachmentBytes, unpack, zipEntries, type Unpacked } from './test-forge';
+import { fixtureContents } from './test-support';
+import { stagedAttachmentBytes, unpack, zipEntries, type Unpacked } from './test-support';
 import { attachmentsFromMap, writeBundle } from './write';
 
 /**

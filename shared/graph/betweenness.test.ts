@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { betweenness } from './betweenness';
 import { JobCancelled } from './job';
-import { byId, network } from './test-networks';
+import { byId, network } from './test-support';
 
 describe('betweenness', () => {
   it('on a path a-b-c-d: b and c each sit between two of the three pairs not involving them', () => {

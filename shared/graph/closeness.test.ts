@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeness, closenessJob } from './closeness';
 import { JobCancelled, runJobInSlices } from './job';
-import { byId, network } from './test-networks';
+import { byId, network } from './test-support';
 
 describe('closeness', () => {
   it('is (reachable − 1) / total distance on a connected path', () => {

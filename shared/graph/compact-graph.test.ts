@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, UnknownPersonError, withoutEdgesOf } from './compact-graph';
 import { degree, weightedDegree } from './degree';
-import { byId } from './test-networks';
+import { byId } from './test-support';
 
 describe('buildGraph', () => {
   it('merges repeated and reversed links into one neighbour pair, summing their weights', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectedComponents, fragmentation } from './components';
-import { network } from './test-networks';
+import { network } from './test-support';
 
 describe('connectedComponents', () => {
   it('numbers components from the largest down and counts unlinked people as their own', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './compact-graph';
 import { cutPoints } from './cut-points';
-import { network } from './test-networks';
+import { network } from './test-support';
 
 describe('cutPoints', () => {
   it('finds the two people and the one link that hold two triangles together', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eigenvectorCentrality } from './eigenvector';
-import { byId, network } from './test-networks';
+import { byId, network } from './test-support';
 
 describe('eigenvectorCentrality', () => {
   it('gives the centre of a 4-leaf star 1/√2 and each leaf 1/√8 (unit length)', () => {

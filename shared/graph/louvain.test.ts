@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { louvain, modularity } from './louvain';
-import { network } from './test-networks';
+import { network } from './test-support';
 
 const clique = (p: string) =>
   ['1', '2', '3', '4', '5'].flatMap((a, i) => ['1', '2', '3', '4', '5'].slice(i + 1).map((b) => `${p}${a}-${p}${b}`));

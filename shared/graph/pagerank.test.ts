@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './compact-graph';
 import { pageRank } from './pagerank';
-import { byId, network } from './test-networks';
+import { byId, network } from './test-support';
 
 describe('pageRank', () => {
   it('is uniform on a cycle and sums to 1', () => {

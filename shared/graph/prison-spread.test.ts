@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossPrisonBrokers, prisonOfFromMap, prisonSpread } from './prison-spread';
-import { network } from './test-networks';
+import { network } from './test-support';
 
 describe('prison spread and brokers', () => {
   const graph = network('lead-ali lead-bas lead-cam ali-dri bas-dri');

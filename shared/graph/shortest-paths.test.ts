@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allShortestPaths } from './shortest-paths';
-import { network } from './test-networks';
+import { network } from './test-support';
 
 describe('allShortestPaths', () => {
   const names = (graph: ReturnType<typeof network>, paths: number[][]) =>

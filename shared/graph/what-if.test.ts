@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prisonOfFromMap } from './prison-spread';
-import { network } from './test-networks';
+import { network } from './test-support';
 import { whatIf } from './what-if';
 
 describe('whatIf', () => {

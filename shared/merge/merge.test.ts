@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot, type CaseSnapshot } from '../model/tables';
-import { fixturePerson } from '../bundle/test-fixtures';
+import { fixturePerson } from '../bundle/test-support';
 import { editRecord } from './edit-record';
 import type { CaseRecord } from './merge-record';
 import { mergeWrites, localRecordsOf, mergeSnapshots, planMerge } from './plan';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBundle } from '../../../shared/bundle/read';
-import { fixtureContents } from '../../../shared/bundle/test-fixtures';
+import { fixtureContents } from '../../../shared/bundle/test-support';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
 import { attachmentsFromMap, writeBundle } from '../../../shared/bundle/write';
 import { generateAnalystIdentity } from '../../../shared/identity/analyst-identity';

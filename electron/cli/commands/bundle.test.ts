@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureContents } from '../../../shared/bundle/test-fixtures';
+import { fixtureContents } from '../../../shared/bundle/test-support';
 import { CASE_TABLE_NAMES, type CaseSnapshot } from '../../../shared/model/tables';
 import { runBundle, type DemoCaseGenerator } from './bundle';
 import { runKeygen } from './keygen';

@@ -8,7 +8,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBundle } from '../../../shared/bundle/read';
 import { memoryPlaintext } from '../../../shared/bundle/staged-plaintext';
-import { fixtureContents } from '../../../shared/bundle/test-fixtures';
+import { fixtureContents } from '../../../shared/bundle/test-support';
 import { readArchive, readDirectory, readEntryBytes } from '../../../shared/bundle/zip-read';
 import { zipStream, type ZipEntrySource } from '../../../shared/bundle/zip-write';
 import { attachmentsFromMap, writeBundle, type BundleOptions } from '../../../shared/bundle/write';
