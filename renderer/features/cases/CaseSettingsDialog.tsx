@@ -1,18 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MARKINGS, type Case, type FieldIssue, type Marking } from '../../../shared/model';
+import { type Case, type FieldIssue, type Marking } from '../../../shared/model';
 import { useDatabase, deleteCase, setCaseArchived, updateCase } from '../../db';
 import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
-import { FieldError } from '../../ui/FieldError';
+import { CaseFields, type CaseFieldName } from './CaseFields';
 import { useCaseActions } from './use-case-actions';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { NotesSection } from '../record-details/NotesSection';
 
-type FieldName = 'name' | 'description' | 'unit' | 'openedOn' | 'marking';
-const FIELDS: readonly FieldName[] = ['name', 'description', 'unit', 'openedOn', 'marking'];
+const FIELDS: readonly CaseFieldName[] = ['name', 'description', 'unit', 'openedOn', 'marking'];
 
-function valuesOf(c: Case): Record<FieldName, string> {
+function valuesOf(c: Case): Record<CaseFieldName, string> {
   return { name: c.name, description: c.description, unit: c.unit, openedOn: c.openedOn, marking: c.marking };
 }
 
@@ -43,8 +42,7 @@ function CaseForm({ openCase }: { openCase: Case }) {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
 
-  const issueFor = (field: FieldName) => issues.find((issue) => issue.path === field);
-  const update = (field: FieldName, value: string) => {
+  const update = (field: CaseFieldName, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     setStatus('idle');
   };
@@ -75,14 +73,6 @@ function CaseForm({ openCase }: { openCase: Case }) {
     }
   }
 
-  const fieldProps = (field: FieldName) => ({
-    id: `${id}-${field}`,
-    value: values[field],
-    'aria-invalid': issueFor(field) ? true : undefined,
-    'aria-describedby': issueFor(field) ? `${id}-${field}-error` : undefined,
-    onChange: (e: { target: { value: string } }) => update(field, e.target.value),
-  });
-
   return (
     <form onSubmit={submit} noValidate>
       {issues.length > 0 && (
@@ -95,37 +85,20 @@ function CaseForm({ openCase }: { openCase: Case }) {
           {t('records.caseSettings.failed')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('records.caseSettings.name')}</label>
-        <input {...fieldProps('name')} autoComplete="off" />
-        <FieldError id={`${id}-name-error`} issue={issueFor('name')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('records.caseSettings.description')}</label>
-        <textarea {...fieldProps('description')} />
-        <FieldError id={`${id}-description-error`} issue={issueFor('description')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-unit`}>{t('records.caseSettings.unit')}</label>
-        <input {...fieldProps('unit')} autoComplete="off" />
-        <FieldError id={`${id}-unit-error`} issue={issueFor('unit')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-openedOn`}>{t('records.caseSettings.openedOn')}</label>
-        <input {...fieldProps('openedOn')} type="date" />
-        <FieldError id={`${id}-openedOn-error`} issue={issueFor('openedOn')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-marking`}>{t('records.caseSettings.marking')}</label>
-        <select {...fieldProps('marking')}>
-          {MARKINGS.map((marking) => (
-            <option key={marking} value={marking}>
-              {t(`marking.${marking}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${id}-marking-error`} issue={issueFor('marking')} />
-      </div>
+      <CaseFields
+        id={id}
+        fields={FIELDS}
+        values={values}
+        issues={issues}
+        onChange={update}
+        labels={{
+          name: t('records.caseSettings.name'),
+          description: t('records.caseSettings.description'),
+          unit: t('records.caseSettings.unit'),
+          openedOn: t('records.caseSettings.openedOn'),
+          marking: t('records.caseSettings.marking'),
+        }}
+      />
       <div className="records-actions">
         <button type="submit" className="button primary" disabled={status === 'saving'}>
           {t('records.caseSettings.save')}

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MARKINGS, type FieldIssue, type Marking } from '../../../shared/model';
+import type { FieldIssue, Marking } from '../../../shared/model';
 import { useDatabase, createCase } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
-import { FieldError } from '../../ui/FieldError';
+import { CaseFields, type CaseFieldName } from './CaseFields';
 import { useCaseActions } from './use-case-actions';
 
-type FieldName = 'name' | 'unit' | 'openedOn' | 'marking';
+type FieldName = Exclude<CaseFieldName, 'description'>;
 const FIELDS: readonly FieldName[] = ['name', 'unit', 'openedOn', 'marking'];
 
 /** Creates an empty case. What was typed stays in the form when the case is refused. */
@@ -33,8 +33,7 @@ export function NewCaseForm() {
     if (newCaseRequested > 0) nameInput.current?.focus();
   }, [newCaseRequested]);
 
-  const issueFor = (field: FieldName) => issues.find((issue) => issue.path === field);
-  const update = (field: FieldName, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const update = (field: CaseFieldName, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,44 +61,26 @@ export function NewCaseForm() {
     }
   }
 
-  const fieldProps = (field: FieldName) => ({
-    id: `${id}-${field}`,
-    value: values[field],
-    'aria-invalid': issueFor(field) ? true : undefined,
-    'aria-describedby': issueFor(field) ? `${id}-${field}-error` : undefined,
-  });
-
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('newCase.title')}</h2>
       {issues.length > 0 && <p className="form-summary" role="alert">{t('newCase.errorSummary')}</p>}
       {failed && <p className="form-summary" role="alert">{t('newCase.failed')}</p>}
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('newCase.name')}</label>
-        <input ref={nameInput} {...fieldProps('name')} autoComplete="off" onChange={(e) => update('name', e.target.value)} />
-        <FieldError id={`${id}-name-error`} issue={issueFor('name')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-unit`}>{t('newCase.unit')}</label>
-        <input {...fieldProps('unit')} autoComplete="off" onChange={(e) => update('unit', e.target.value)} />
-        <FieldError id={`${id}-unit-error`} issue={issueFor('unit')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-openedOn`}>{t('newCase.openedOn')}</label>
-        <input {...fieldProps('openedOn')} type="date" onChange={(e) => update('openedOn', e.target.value)} />
-        <FieldError id={`${id}-openedOn-error`} issue={issueFor('openedOn')} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-marking`}>{t('newCase.marking')}</label>
-        <select {...fieldProps('marking')} onChange={(e) => update('marking', e.target.value)}>
-          {MARKINGS.map((marking) => (
-            <option key={marking} value={marking}>
-              {t(`marking.${marking}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${id}-marking-error`} issue={issueFor('marking')} />
-      </div>
+      <CaseFields
+        id={id}
+        fields={FIELDS}
+        values={{ ...values, description: '' }}
+        issues={issues}
+        onChange={update}
+        nameRef={nameInput}
+        labels={{
+          name: t('newCase.name'),
+          description: '',
+          unit: t('newCase.unit'),
+          openedOn: t('newCase.openedOn'),
+          marking: t('newCase.marking'),
+        }}
+      />
       <button type="submit" className="button secondary" disabled={saving}>
         {t('newCase.submit')}
       </button>
