@@ -6,11 +6,10 @@ import type { MenuLanguage } from '../../shared/ipc/contract';
 import { createInvokeHandlers } from './ipc/handlers';
 import { createLargeFiles } from './ipc/large-files';
 import { createExclusive, openForReading } from '../node/node-files';
-import { registerInvokeHandlers } from './ipc/register';
-import { registerSealedFileHandlers } from './ipc/register-sealed';
+import { registerIpcHandlers, type IpcHandlers } from './ipc/dispatch';
+import { sealedHandlers } from './ipc/sealed-handlers';
 import { createSealedFiles } from './ipc/sealed-files';
 import { createKeychainHandlers } from './keys/keychain';
-import { registerKeychainHandlers } from './keys/register-keychain';
 import { wireBundleCrypto } from './utility-wiring';
 
 /** Connects the contract's channels to the real dialogs and file system. */
@@ -67,7 +66,11 @@ export function wireInvokeHandlers(
     readFile: async (file) => new Uint8Array(await readFile(file)),
     setMenuLanguage,
   });
-  registerInvokeHandlers(ipcMain, handlers);
-  registerSealedFileHandlers(ipcMain, sealedFiles);
-  registerKeychainHandlers(ipcMain, createKeychainHandlers({ safeStorage, platform: process.platform }));
+  // One handler map for the whole contract, area by area, behind one validating dispatcher.
+  const contract = {
+    ...handlers,
+    ...createKeychainHandlers({ safeStorage, platform: process.platform }),
+    ...sealedHandlers(sealedFiles),
+  } satisfies IpcHandlers;
+  registerIpcHandlers(ipcMain, contract);
 }

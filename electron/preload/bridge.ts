@@ -1,17 +1,12 @@
 import {
   EVENT_CHANNELS,
-  INVOKE_CHANNELS,
+  isIpcChannel,
   isUnsealProgressEvent,
-  KEY_CHANNELS,
   MENU_COMMANDS,
-  type InvokeChannel,
-  type InvokeContract,
-  type KeyChannel,
-  type KeyContract,
+  type IpcArgument,
+  type IpcChannel,
+  type IpcResult,
   type MenuCommand,
-  SEALED_FILE_CHANNELS,
-  type SealedFileChannel,
-  type SealedFileContract,
   type UnsealLargeFileRequest,
   type UnsealProgress,
   type VigiaBridge,
@@ -29,27 +24,17 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /**
- * `window.vigia` in Electron: a few typed functions over the contract's channels. Channel names are
- * checked against the contract (as VS Code's preload does) so that no other channel can be reached
- * even if this file is edited carelessly; IPC event objects never reach the page.
+ * `window.vigia` in Electron: a few typed functions over the contract's channels (shared/ipc), all
+ * through one `invoke`. Channel names are checked against the contract (as VS Code's preload does)
+ * so that no other channel can be reached even if this file is edited carelessly; only the
+ * contract's fields are copied across (main refuses anything else); IPC event objects never reach
+ * the page.
  */
 export function createElectronBridge(ipc: PreloadIpc) {
-  function invoke<C extends InvokeChannel>(
-    channel: C,
-    ...args: InvokeContract[C]['arg'] extends undefined ? [] : [InvokeContract[C]['arg']]
-  ): Promise<InvokeContract[C]['result']> {
-    if (!INVOKE_CHANNELS.includes(channel)) return Promise.reject(new Error(`Unsupported channel ${channel}`));
-    return ipc.invoke(channel, ...args) as Promise<InvokeContract[C]['result']>;
-  }
-
-  function invokeKeychain<C extends KeyChannel>(channel: C, arg: KeyContract[C]['arg']): Promise<KeyContract[C]['result']> {
-    if (!KEY_CHANNELS.includes(channel)) return Promise.reject(new Error(`Unsupported channel ${channel}`));
-    return ipc.invoke(channel, arg) as Promise<KeyContract[C]['result']>;
-  }
-
-  function invokeSealed<C extends SealedFileChannel>(channel: C, arg: SealedFileContract[C]['arg']): Promise<SealedFileContract[C]['result']> {
-    if (!SEALED_FILE_CHANNELS.includes(channel)) return Promise.reject(new Error(`Unsupported channel ${channel}`));
-    return ipc.invoke(channel, arg) as Promise<SealedFileContract[C]['result']>;
+  /** The one way to main: a channel of the contract (checked here too), with its one argument. */
+  function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgument<C> extends undefined ? [] : [IpcArgument<C>]): Promise<IpcResult<C>> {
+    if (!isIpcChannel(channel)) return Promise.reject(new Error(`Unsupported channel ${String(channel)}`));
+    return ipc.invoke(channel, ...args) as Promise<IpcResult<C>>;
   }
 
   return {
@@ -80,10 +65,10 @@ export function createElectronBridge(ipc: PreloadIpc) {
     async setMenuLanguage(language) {
       await invoke('app:set-menu-language', language);
     },
-    sealSecret: (secret) => invokeKeychain('keys:seal', secret),
-    unsealSecret: (sealed) => invokeKeychain('keys:unseal', sealed),
+    sealSecret: (secret) => invoke('keys:seal', secret),
+    unsealSecret: (sealed) => invoke('keys:unseal', sealed),
     startSealedSave: ({ suggestedName, encryption }) =>
-      invokeSealed('file:save-sealed-start', {
+      invoke('file:save-sealed-start', {
         suggestedName,
         encryption: encryption.mode === 'recipients' ? { mode: 'recipients', recipients: [...encryption.recipients] } : { mode: 'passphrase', passphrase: encryption.passphrase },
       }),
@@ -94,7 +79,7 @@ export function createElectronBridge(ipc: PreloadIpc) {
       };
       if (onProgress) ipc.on(EVENT_CHANNELS.unsealProgress, forward);
       try {
-        return await invokeSealed('file:unseal', { handle, key: 'identity' in key ? { identity: key.identity } : { passphrase: key.passphrase } });
+        return await invoke('file:unseal', { handle, key: 'identity' in key ? { identity: key.identity } : { passphrase: key.passphrase } });
       } finally {
         if (onProgress) ipc.removeListener(EVENT_CHANNELS.unsealProgress, forward);
       }

@@ -97,51 +97,14 @@ export interface AppInfo {
 export { LOCALES as MENU_LANGUAGES, type Locale as MenuLanguage } from '../model/locales';
 
 /**
- * Request/response channels, main-side handlers: channel → (argument) → result. Every result on the
- * wire is a `BridgeResult`, so that a refused sender or a bad argument is a value on every channel.
- */
-export interface InvokeContract {
-  'app:info': { arg: undefined; result: BridgeResult<AppInfo> };
-  'app:set-menu-language': { arg: MenuLanguage; result: BridgeResult<null> };
-  'file:save': { arg: SaveFileRequest; result: BridgeResult<{ name: string }> };
-  'file:open': { arg: OpenFileRequest; result: BridgeResult<OpenedFile> };
-  'file:open-large': { arg: OpenFileRequest; result: BridgeResult<OpenedLargeFile> };
-  'file:read': { arg: ReadFileRequest; result: BridgeResult<Uint8Array> };
-  'file:close': { arg: FileHandleRequest; result: BridgeResult<null> };
-  'file:save-large-start': { arg: StartLargeSaveRequest; result: BridgeResult<LargeSaveTarget> };
-  'file:save-large-write': { arg: WriteLargeSaveRequest; result: BridgeResult<null> };
-  'file:save-large-finish': { arg: FinishLargeSaveRequest; result: BridgeResult<{ name: string }> };
-}
-export type InvokeChannel = keyof InvokeContract;
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
-  'app:info',
-  'app:set-menu-language',
-  'file:save',
-  'file:open',
-  'file:open-large',
-  'file:read',
-  'file:close',
-  'file:save-large-start',
-  'file:save-large-write',
-  'file:save-large-finish',
-];
-
-/**
  * The OS keychain (Electron's safeStorage), for the analyst's secret key. Kept apart from
- * `InvokeContract` because web mode has no keychain: these bridge calls are optional. A refusal says
+ * the app and file channels because web mode has no keychain: these bridge calls are optional. A refusal says
  * why: `basic_text` is Linux's plain-text fallback, which would keep the key readable on disk, so
  * the renderer asks for a passphrase instead.
  */
 export type KeychainRefusal = 'basic_text' | 'unavailable';
 export type SealedSecret = { sealed: Uint8Array } | { refused: KeychainRefusal };
 export type UnsealedSecret = { secret: string } | { refused: KeychainRefusal };
-export interface KeyContract {
-  'keys:seal': { arg: string; result: BridgeResult<SealedSecret> };
-  'keys:unseal': { arg: Uint8Array; result: BridgeResult<UnsealedSecret> };
-}
-export type KeyChannel = keyof KeyContract;
-export const KEY_CHANNELS: readonly KeyChannel[] = ['keys:seal', 'keys:unseal'];
-
 /**
  * Bundles sealed and unsealed by Node's crypto in Electron's utility process (desktop only, hence
  * optional bridge calls, like the keychain's). A sealed save takes the signed ZIP's plaintext through
@@ -176,12 +139,64 @@ export function isUnsealProgressEvent(value: unknown): value is UnsealProgressEv
   const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= MAX_LARGE_FILE_BYTES;
   return Object.keys(value).length === 3 && typeof handle === 'string' && /^[0-9a-f]{32}$/.test(handle) && count(done) && count(total) && done <= total;
 }
-export interface SealedFileContract {
+/**
+ * The one IPC contract: every request/response channel between the page and main, with its argument
+ * and result. Every result on the wire is a `BridgeResult`, so that a refused sender or a bad argument
+ * is a value on every channel. From this table come the channels main listens on and its one
+ * validating dispatcher (electron/main/ipc/dispatch.ts, with the argument schemas of
+ * ./arguments.ts), and the preload's functions (electron/preload/bridge.ts). Adding a channel means
+ * an entry here and in IPC_CHANNELS and ARGUMENT_SCHEMAS, its handler, and its test.
+ */
+export interface IpcContract {
+  'app:info': { arg: undefined; result: BridgeResult<AppInfo> };
+  'app:set-menu-language': { arg: MenuLanguage; result: BridgeResult<null> };
+  'file:save': { arg: SaveFileRequest; result: BridgeResult<{ name: string }> };
+  'file:open': { arg: OpenFileRequest; result: BridgeResult<OpenedFile> };
+  'file:open-large': { arg: OpenFileRequest; result: BridgeResult<OpenedLargeFile> };
+  'file:read': { arg: ReadFileRequest; result: BridgeResult<Uint8Array> };
+  'file:close': { arg: FileHandleRequest; result: BridgeResult<null> };
+  'file:save-large-start': { arg: StartLargeSaveRequest; result: BridgeResult<LargeSaveTarget> };
+  'file:save-large-write': { arg: WriteLargeSaveRequest; result: BridgeResult<null> };
+  'file:save-large-finish': { arg: FinishLargeSaveRequest; result: BridgeResult<{ name: string }> };
+  /** The OS keychain (desktop only: optional bridge calls). */
+  'keys:seal': { arg: string; result: BridgeResult<SealedSecret> };
+  'keys:unseal': { arg: Uint8Array; result: BridgeResult<UnsealedSecret> };
+  /** Bundles sealed and unsealed in the utility process (desktop only). */
   'file:save-sealed-start': { arg: StartSealedSaveRequest; result: BridgeResult<LargeSaveTarget> };
   'file:unseal': { arg: UnsealLargeFileRequest; result: BridgeResult<UnsealedLargeFile> };
 }
-export type SealedFileChannel = keyof SealedFileContract;
-export const SEALED_FILE_CHANNELS: readonly SealedFileChannel[] = ['file:save-sealed-start', 'file:unseal'];
+export type IpcChannel = keyof IpcContract;
+export type IpcArgument<C extends IpcChannel> = IpcContract[C]['arg'];
+export type IpcResult<C extends IpcChannel> = IpcContract[C]['result'];
+
+/** The areas of the contract: each has its own handlers in main (app and files, keys, sealed files). */
+export type IpcArea = 'app' | 'files' | 'keys' | 'sealed-files';
+
+/** Every channel and its area: the list main registers and the preload may call, and nothing else. */
+export const IPC_CHANNELS = {
+  'app:info': 'app',
+  'app:set-menu-language': 'app',
+  'file:save': 'files',
+  'file:open': 'files',
+  'file:open-large': 'files',
+  'file:read': 'files',
+  'file:close': 'files',
+  'file:save-large-start': 'files',
+  'file:save-large-write': 'files',
+  'file:save-large-finish': 'files',
+  'keys:seal': 'keys',
+  'keys:unseal': 'keys',
+  'file:save-sealed-start': 'sealed-files',
+  'file:unseal': 'sealed-files',
+} as const satisfies Record<IpcChannel, IpcArea>;
+export const IPC_CHANNEL_NAMES = Object.keys(IPC_CHANNELS) as IpcChannel[];
+
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && Object.hasOwn(IPC_CHANNELS, value);
+}
+
+/** The channels of one area. */
+export type ChannelsOf<A extends IpcArea> = { [C in IpcChannel]: (typeof IPC_CHANNELS)[C] extends A ? C : never }[IpcChannel];
 
 /** Main → renderer events. */
 export const EVENT_CHANNELS = { menuCommand: 'menu:command', unsealProgress: 'file:unseal-progress' } as const;
@@ -216,11 +231,11 @@ export interface VigiaBridge {
    * hence optional). Call it on start and whenever the user switches language.
    */
   setMenuLanguage?(language: MenuLanguage): Promise<void>;
-  /** Electron only: seals a secret with the OS keychain (see `KeyContract`). */
+  /** Electron only: seals a secret with the OS keychain (`keys:seal`). */
   sealSecret?(secret: string): Promise<BridgeResult<SealedSecret>>;
   /** Electron only: opens what `sealSecret` sealed. */
   unsealSecret?(sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>>;
-  /** Electron only: a large save whose plaintext chunks are age-encrypted on the way (see `SealedFileContract`). */
+  /** Electron only: a large save whose plaintext chunks are age-encrypted on the way (`file:save-sealed-start`). */
   startSealedSave?(request: StartSealedSaveRequest): Promise<BridgeResult<LargeSaveTarget>>;
   /** Electron only: decrypts an opened large file into a staged plaintext read by handle; `onProgress` as it decrypts. */
   unsealLargeFile?(request: UnsealLargeFileRequest, onProgress?: (progress: UnsealProgress) => void): Promise<BridgeResult<UnsealedLargeFile>>;

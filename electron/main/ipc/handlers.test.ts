@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BRIDGE_FILE_BYTES, type MenuLanguage } from '../../../shared/ipc/contract';
 import { createInvokeHandlers, type InvokeHandlerDeps } from './handlers';
 import { createLargeFiles } from './large-files';
-import { dispatch, registerInvokeHandlers, type InvokeRegistry } from './register';
+import { dispatch, registerIpcHandlers, type IpcHandlers, type IpcRegistry } from './dispatch';
+import { createKeychainHandlers } from '../keys/keychain';
+import { sealedHandlers } from './sealed-handlers';
 
 function fakeDeps(overrides: Partial<InvokeHandlerDeps> = {}) {
   const written = new Map<string, Uint8Array>();
@@ -140,11 +142,17 @@ describe('invoke handlers', () => {
   });
 });
 
-describe('registerInvokeHandlers', () => {
-  it('registers exactly the contract channels, each guarded', async () => {
+describe('registerIpcHandlers: the one dispatcher', () => {
+  it('registers exactly the contract channels, every area, each guarded', async () => {
     const registered = new Map<string, (event: typeof fromApp | typeof fromElsewhere, ...args: unknown[]) => Promise<unknown>>();
-    const registry: InvokeRegistry = { handle: (channel, listener) => void registered.set(channel, listener) };
-    registerInvokeHandlers(registry, createInvokeHandlers(fakeDeps().deps));
+    const registry: IpcRegistry = { handle: (channel, listener) => void registered.set(channel, listener) };
+    const unused = async () => ({ ok: false, error: 'cancelled' }) as const;
+    const contract = {
+      ...createInvokeHandlers(fakeDeps().deps),
+      ...createKeychainHandlers({ safeStorage: { isEncryptionAvailable: () => false, encryptString: () => new Uint8Array(), decryptString: () => '' }, platform: 'linux' }),
+      ...sealedHandlers({ startSave: unused, unseal: unused }),
+    } satisfies IpcHandlers;
+    registerIpcHandlers(registry, contract);
     expect([...registered.keys()].sort()).toEqual([
       'app:info',
       'app:set-menu-language',
@@ -156,6 +164,10 @@ describe('registerInvokeHandlers', () => {
       'file:save-large-finish',
       'file:save-large-start',
       'file:save-large-write',
+      'file:save-sealed-start',
+      'file:unseal',
+      'keys:seal',
+      'keys:unseal',
     ]);
     for (const listener of registered.values()) {
       expect(await listener(fromElsewhere)).toEqual({ ok: false, error: 'forbidden_sender' });

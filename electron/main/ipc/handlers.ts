@@ -1,17 +1,11 @@
 import nodePath from 'node:path';
-import type {
-  BridgeResult,
-  InvokeChannel,
-  InvokeContract,
-  MenuLanguage,
-} from '../../../shared/ipc/contract';
+import type { BridgeResult, ChannelsOf, MenuLanguage } from '../../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
-import type { HandleOwner, LargeFiles } from './large-files';
+import type { IpcHandlers } from './dispatch';
+import type { LargeFiles } from './large-files';
 
-/** `owner`: the window (webContents id) that called; large-file handles belong to it. */
-export type InvokeHandlers = {
-  [C in InvokeChannel]: (arg: InvokeContract[C]['arg'], owner: HandleOwner) => Promise<InvokeContract[C]['result']>;
-};
+/** The app and file areas of the contract; large-file handles belong to the calling window (`owner`). */
+export type InvokeHandlers = IpcHandlers<ChannelsOf<'app'> | ChannelsOf<'files'>>;
 
 export interface InvokeHandlerDeps {
   appVersion: string;
@@ -63,12 +57,12 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
       });
     },
 
-    'file:open-large': ({ extensions }, owner) => deps.largeFiles.open(owner, extensions),
-    'file:read': (request, owner) => deps.largeFiles.read(owner, request),
-    'file:close': (request, owner) => deps.largeFiles.close(owner, request),
-    'file:save-large-start': (request, owner) => deps.largeFiles.startSave(owner, request),
-    'file:save-large-write': (request, owner) => deps.largeFiles.write(owner, request),
-    'file:save-large-finish': (request, owner) => deps.largeFiles.finishSave(owner, request),
+    'file:open-large': ({ extensions }, { owner }) => deps.largeFiles.open(owner, extensions),
+    'file:read': (request, { owner }) => deps.largeFiles.read(owner, request),
+    'file:close': (request, { owner }) => deps.largeFiles.close(owner, request),
+    'file:save-large-start': (request, { owner }) => deps.largeFiles.startSave(owner, request),
+    'file:save-large-write': (request, { owner }) => deps.largeFiles.write(owner, request),
+    'file:save-large-finish': (request, { owner }) => deps.largeFiles.finishSave(owner, request),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LARGE_FILE_BYTES } from '../../../shared/ipc/contract';
 import { createInvokeHandlers } from './handlers';
 import { createLargeFiles, FILE_HANDLE_PATTERN, MAX_HANDLES_PER_WINDOW, type LargeFileDeps } from './large-files';
-import { dispatch } from './register';
+import { dispatch } from './dispatch';
 
 /** A folder in memory: files by path, which of them are open, and what the dialogs answer. */
 function fakeDisk(overrides: Partial<LargeFileDeps> = {}) {

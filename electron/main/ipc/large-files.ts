@@ -1,3 +1,4 @@
+import { FILE_HANDLE_PATTERN } from '../../../shared/ipc/arguments';
 import nodePath from 'node:path';
 import type {
   BridgeResult,
@@ -14,8 +15,6 @@ import type { ReadableFile, WritableFile } from '../../node/node-files';
 
 export type { ReadableFile, WritableFile };
 
-/** 128 random bits in hex: a handle cannot be guessed, and arguments.ts refuses anything else. */
-export const FILE_HANDLE_PATTERN = /^[0-9a-f]{32}$/;
 
 /** Open handles one window may hold: a page that forgets to close cannot run main out of descriptors. */
 export const MAX_HANDLES_PER_WINDOW = 8;
@@ -243,3 +242,5 @@ export function createLargeFiles(deps: LargeFileDeps): LargeFiles {
     releaseAll: () => release(undefined),
   };
 }
+
+export { FILE_HANDLE_PATTERN };

@@ -11,7 +11,8 @@ import { bundleFileAt, tempFileStage } from '../../node/staged-file';
 import { createCryptoService } from '../../utility/crypto-service';
 import { createBundleCryptoClient } from './bundle-crypto-client';
 import { createLargeFiles } from './large-files';
-import { dispatchSealed, sealedHandlers } from './register-sealed';
+import { dispatch } from './dispatch';
+import { sealedHandlers } from './sealed-handlers';
 import { createSealedFiles } from './sealed-files';
 
 /**
@@ -166,7 +167,7 @@ describe('an unseal’s progress', () => {
     if (!opened.ok) throw new Error(opened.error);
     const told: Array<[string, unknown]> = [];
     const page = { senderFrame: { url: 'app://vigia/index.html' }, sender: { id: ANA, send: (channel: string, payload: unknown) => void told.push([channel, payload]) } };
-    const unsealed = await dispatchSealed(sealedHandlers(sealed), 'file:unseal', page, [{ handle: opened.value.handle, key: { identity } }]);
+    const unsealed = await dispatch(sealedHandlers(sealed), 'file:unseal', page, [{ handle: opened.value.handle, key: { identity } }]);
     expect(unsealed).toMatchObject({ ok: true, value: { size: 9 * 1024 * 1024 } });
     expect(told.length).toBeGreaterThan(0);
     expect(told.every(([channel, event]) => channel === EVENT_CHANNELS.unsealProgress && isUnsealProgressEvent(event) && event.handle === opened.value.handle && event.total === size)).toBe(true);
@@ -181,7 +182,7 @@ describe('an unseal’s progress', () => {
     const opened = await largeFiles.open(ANA, ['vigia']);
     if (!opened.ok) throw new Error(opened.error);
     const gone = { senderFrame: { url: 'app://vigia/index.html' }, sender: { id: ANA, send: () => { throw new Error('Object has been destroyed'); } } };
-    expect(await dispatchSealed(sealedHandlers(sealed), 'file:unseal', gone, [{ handle: opened.value.handle, key: { identity } }])).toMatchObject({ ok: true, value: { size: 9 * 1024 * 1024 } });
+    expect(await dispatch(sealedHandlers(sealed), 'file:unseal', gone, [{ handle: opened.value.handle, key: { identity } }])).toMatchObject({ ok: true, value: { size: 9 * 1024 * 1024 } });
     await largeFiles.releaseOwner(ANA);
   }, 60_000);
 });
@@ -220,7 +221,7 @@ describe('the sealed-file channels', () => {
     const calls: unknown[] = [];
     const handlers = sealedHandlers({ startSave: async (...args) => (calls.push(args), { ok: false, error: 'cancelled' }), unseal: async () => ({ ok: false, error: 'cancelled' }) });
     const save = { suggestedName: 'caso.vigia', encryption: { mode: 'recipients', recipients: [recipient] } };
-    expect(await dispatchSealed(handlers, 'file:save-sealed-start', { senderFrame: { url: 'https://evil.example/' } }, [save])).toEqual({ ok: false, error: 'forbidden_sender' });
+    expect(await dispatch(handlers, 'file:save-sealed-start', { senderFrame: { url: 'https://evil.example/' } }, [save])).toEqual({ ok: false, error: 'forbidden_sender' });
     for (const bad of [
       { ...save, suggestedName: '../caso.vigia' },
       { ...save, encryption: { mode: 'recipients', recipients: [] } },
@@ -228,12 +229,12 @@ describe('the sealed-file channels', () => {
       { ...save, encryption: { mode: 'passphrase', passphrase: 'p', workFactor: 1 } },
       { ...save, path: '/etc' },
     ]) {
-      expect(await dispatchSealed(handlers, 'file:save-sealed-start', page, [bad])).toEqual({ ok: false, error: 'invalid_argument' });
+      expect(await dispatch(handlers, 'file:save-sealed-start', page, [bad])).toEqual({ ok: false, error: 'invalid_argument' });
     }
-    expect(await dispatchSealed(handlers, 'file:unseal', page, [{ handle: 'f'.repeat(32), key: { identity: 'AGE-SECRET-KEY-1', passphrase: 'p' } }])).toEqual({ ok: false, error: 'invalid_argument' });
-    expect(await dispatchSealed(handlers, 'file:unseal', page, [{ handle: 'nope', key: { passphrase: 'p' } }])).toEqual({ ok: false, error: 'invalid_argument' });
+    expect(await dispatch(handlers, 'file:unseal', page, [{ handle: 'f'.repeat(32), key: { identity: 'AGE-SECRET-KEY-1', passphrase: 'p' } }])).toEqual({ ok: false, error: 'invalid_argument' });
+    expect(await dispatch(handlers, 'file:unseal', page, [{ handle: 'nope', key: { passphrase: 'p' } }])).toEqual({ ok: false, error: 'invalid_argument' });
     expect(calls).toEqual([]);
-    expect(await dispatchSealed(handlers, 'file:save-sealed-start', page, [save])).toEqual({ ok: false, error: 'cancelled' });
+    expect(await dispatch(handlers, 'file:save-sealed-start', page, [save])).toEqual({ ok: false, error: 'cancelled' });
     expect(calls).toEqual([[ANA, save]]);
   });
 });

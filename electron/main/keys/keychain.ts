@@ -1,4 +1,6 @@
-import type { BridgeResult, KeychainRefusal, SealedSecret, UnsealedSecret } from '../../../shared/ipc/contract';
+import { MAX_SECRET_CHARS } from '../../../shared/ipc/arguments';
+import type { BridgeResult, ChannelsOf, KeychainRefusal, SealedSecret, UnsealedSecret } from '../../../shared/ipc/contract';
+import type { IpcHandlers } from '../ipc/dispatch';
 
 /** The part of Electron's `safeStorage` this module uses (injected: tests run without Electron). */
 export interface SafeStorageLike {
@@ -14,8 +16,8 @@ export interface KeychainDeps {
   platform: string;
 }
 
-/** The largest secret sealed here: a key file is a few hundred bytes. */
-export const MAX_SECRET_CHARS = 16 * 1024;
+/** The largest secret sealed here (a key file is a few hundred bytes): checked with the argument, by the dispatcher. */
+export { MAX_SECRET_CHARS };
 
 /**
  * Why the keychain cannot keep a secret, or undefined when it can. On Linux, `basic_text` means no
@@ -27,7 +29,8 @@ export function keychainRefusal({ safeStorage, platform }: KeychainDeps): Keycha
   return undefined;
 }
 
-export function createKeychainHandlers(deps: KeychainDeps) {
+/** The keychain area of the contract. */
+export function createKeychainHandlers(deps: KeychainDeps): IpcHandlers<ChannelsOf<'keys'>> {
   return {
     'keys:seal': async (secret: string): Promise<BridgeResult<SealedSecret>> => {
       const refused = keychainRefusal(deps);
@@ -47,4 +50,4 @@ export function createKeychainHandlers(deps: KeychainDeps) {
   };
 }
 
-export type KeychainHandlers = ReturnType<typeof createKeychainHandlers>;
+export type KeychainHandlers = IpcHandlers<ChannelsOf<'keys'>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BRIDGE_CHUNK_BYTES, MAX_BRIDGE_FILE_BYTES, MAX_LARGE_FILE_BYTES } from '../../../shared/ipc/contract';
+import { MAX_BRIDGE_CHUNK_BYTES, MAX_BRIDGE_FILE_BYTES, MAX_LARGE_FILE_BYTES } from './contract';
 import { checkArguments } from './arguments';
 
 const bytes = new Uint8Array([1, 2, 3]);
