@@ -59,7 +59,9 @@ export function PersonPicker({
     } else if (event.key === 'Enter') {
       // Enter picks the highlighted person instead of saving the form half filled.
       event.preventDefault();
-      const hit = hits[active];
+      // Typed and Enter at once: the deferred list may not have caught up, so search what is typed now.
+      const shown = deferred === query ? hits : index && query ? index.search(query, { limitPerType: SHOWN }).hits.person : [];
+      const hit = shown[deferred === query ? active : 0];
       if (hit) pick(hit.id);
     } else if (event.key === 'Escape') {
       // Closes the list, not the dialog.

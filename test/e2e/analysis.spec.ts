@@ -43,7 +43,7 @@ test('analysis: the leader tops the release radar, isolating him fragments the n
   const picker = dock.getByRole('combobox', { name: 'Persona', exact: true });
   await picker.fill(leaderName);
   await picker.press('Enter');
-  await expect(dock.getByText(`Persona: ${leaderName}`)).toBeVisible();
+  await expect(dock.getByText(`Elegida: ${leaderName}`)).toBeVisible();
   await dock.getByRole('button', { name: 'Calcular' }).click();
   const before = dock.getByTestId('what-if-fragmentation-before');
   const after = dock.getByTestId('what-if-fragmentation-after');
