@@ -5,6 +5,7 @@ export * from './decode-text';
 export * from './fields';
 export * from './fit';
 export * from './limits';
+export * from './materialise';
 export * from './plan';
 export * from './plan-types';
 export * from './propose';
