@@ -126,6 +126,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
     realName: 'Real name',
     noAliases: 'No known aliases',
     nationalities: 'Nationalities',
+    identifierScheme: { NIS: 'NIS', NIE: 'NIE', DNI: 'DNI', passport: 'Passport', other: 'Other identifier' },
     noNationality: 'No nationality recorded',
     nationality_claimed: '{{country}} (claimed)',
     nationality_verified: '{{country}} (verified)',

@@ -129,6 +129,7 @@ export const es = {
     realName: 'Nombre real',
     noAliases: 'Sin alias conocidos',
     nationalities: 'Nacionalidades',
+    identifierScheme: { NIS: 'NIS', NIE: 'NIE', DNI: 'DNI', passport: 'Pasaporte', other: 'Otro identificador' },
     noNationality: 'Sin nacionalidad registrada',
     nationality_claimed: '{{country}} (declarada)',
     nationality_verified: '{{country}} (verificada)',
