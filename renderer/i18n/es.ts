@@ -5,6 +5,7 @@ import { syncEs } from './areas/sync';
 import { viewsEs } from './areas/network-views';
 import { prisonsEs } from './areas/prisons';
 import { provenanceEs } from './areas/provenance';
+import { importEs } from './areas/import';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -19,6 +20,7 @@ export const es = {
   views: viewsEs,
   prisons: prisonsEs,
   provenance: provenanceEs,
+  import: importEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

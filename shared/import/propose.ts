@@ -41,11 +41,15 @@ export function proposeMapping(sheet: Sheet, headerRow = 1, target?: ImportTarge
   }
   const identifier = fields.find((f) => f.field === 'identifier' || f.field === 'person' || f.field === 'from');
   const schemeHeader = identifier ? SCHEME_HEADERS[headerKey(identifier.columns[0] ?? '')] : undefined;
+  // A person column of digits only ("0012345") names people by their prison number, not by name.
+  const column = identifier ? keys.indexOf(headerKey(identifier.columns[0] ?? '')) : -1;
+  const values = column >= 0 ? sheet.rows.slice(headerRow, headerRow + 200).map((r) => cellText(r[column])).filter(Boolean) : [];
+  const numeric = values.length > 0 && values.every((v) => /^\d{1,14}$/.test(v));
   return {
     sheet: sheet.name,
     target: chosen,
     headerRow,
     fields,
-    personReference: schemeHeader ? { by: 'identifier', scheme: schemeHeader } : { by: 'name' },
+    personReference: schemeHeader ? { by: 'identifier', scheme: schemeHeader } : numeric ? { by: 'identifier', scheme: 'NIS' } : { by: 'name' },
   };
 }
