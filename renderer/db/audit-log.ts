@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { chainEntry, type AuditFields } from '../../shared/audit';
-import { newId, type AuditAction, type AuditEntry, type CaseTableName } from '../../shared/model';
+import { newId, type AuditAction, type AuditEntry, type CaseTableName, type ImportOrigin } from '../../shared/model';
 import type { Author } from './author';
 import type { VigiaDatabase } from './database';
 
@@ -21,6 +21,7 @@ export interface AuditChange {
   before?: unknown;
   after?: unknown;
   bundleId?: string;
+  importedFrom?: ImportOrigin[];
 }
 
 /** Appends a hash-chained entry. Call inside the `rw` transaction that makes the change. */
@@ -39,6 +40,7 @@ export async function appendAudit(db: VigiaDatabase, author: Author, change: Aud
   if (change.before !== undefined) fields.before = change.before;
   if (change.after !== undefined) fields.after = change.after;
   if (change.bundleId !== undefined) fields.bundleId = change.bundleId;
+  if (change.importedFrom !== undefined && change.importedFrom.length > 0) fields.importedFrom = change.importedFrom.slice(0, 1000);
   const entry = chainEntry(await lastChainEntry(db, change.caseId, author.workstationId), fields);
   await db.audit.add(entry);
   return entry;

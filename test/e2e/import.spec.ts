@@ -53,6 +53,11 @@ test('importing an inmate list and a communications log through the wizard, undo
   const panel = page.getByRole('complementary', { name: 'Ficha de Youssef El Amrani' });
   await expect(panel.getByTestId('person-identifier')).toHaveText('0012345');
   await expect(panel.getByTestId('person-alias').first()).toHaveText('Abu Yusuf');
+  // History says where the person came from: both rows with that NIS.
+  await panel.getByRole('tab', { name: 'Historial' }).click();
+  const origins = panel.getByTestId('audit-imported-from');
+  await expect(origins.first()).toHaveText(/^Importado de internos\.xlsx \(sha-256 [0-9a-f]{12}…\), hoja internos, fila 2$/);
+  await expect(origins.nth(1)).toContainText('fila 6');
 
   // The network shows the imported people and links (Rachid's prison was rejected: no current prison).
   await expect(page.getByTestId('network-status')).toHaveText(/^4 personas en 3 prisiones · 3 vínculos · 1 persona sin prisión actual$/, { timeout: 30_000 });

@@ -1,5 +1,5 @@
 import type { ImportPlan, PlannedChange } from '../../../shared/import/plan-types';
-import type { FieldIssue, Validated } from '../../../shared/model';
+import type { FieldIssue, ImportOrigin, Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../../db/database';
 import { recordUndoable, type UndoableAction } from '../../db/undo';
 import { createRecord, restoreRecord, updateRecord, type EditableFields } from '../../db/write';
@@ -22,12 +22,19 @@ export async function applyImport(
   isCancelled: () => boolean,
 ): Promise<ApplyOutcome> {
   const total = plan.changes.length;
+  const shaOf = new Map(plan.files.map((f) => [f.fileName, f.sha256]));
+  // History says where each record came from: "imported from <file> (sha-256 …), sheet S, row N".
+  const originsOf = (change: PlannedChange): ImportOrigin[] =>
+    change.origins.flatMap((o) => {
+      const sha256 = shaOf.get(o.file);
+      return sha256 ? [{ file: o.file.slice(0, 300), sha256, sheet: o.sheet.slice(0, 200), row: o.row }] : [];
+    });
   try {
     const { result, action } = await recordUndoable(db, caseId, async (): Promise<Validated<number>> => {
       let done = 0;
       for (const change of plan.changes) {
         if (isCancelled()) throw new Cancelled();
-        const written = await writeChange(db, caseId, change);
+        const written = await writeChange(db, caseId, change, originsOf(change));
         if (!written.ok) return { ok: false, issues: written.issues.map((i) => ({ ...i, path: `${change.table}.${i.path}` })) };
         done++;
         if (done % 50 === 0 || done === total) onProgress(done, total);
@@ -42,18 +49,18 @@ export async function applyImport(
   }
 }
 
-async function writeChange(db: VigiaDatabase, caseId: string, change: PlannedChange): Promise<Validated<unknown>> {
+async function writeChange(db: VigiaDatabase, caseId: string, change: PlannedChange, importedFrom: ImportOrigin[]): Promise<Validated<unknown>> {
   const table = change.table;
   const fields = change.fields as unknown as EditableFields<typeof table>;
   if (change.status === 'updated') {
     const patch = Object.fromEntries([...change.changed, 'sourceIds'].filter((k) => k in fields).map((k) => [k, (fields as Record<string, unknown>)[k]]));
-    return updateRecord(db, table, change.id, patch);
+    return updateRecord(db, table, change.id, patch, importedFrom);
   }
   const tombstone = await db.caseTable(table).get(change.id);
   if (tombstone?.deleted) {
     const restored = await restoreRecord(db, table, change.id);
     if (!restored.ok) return restored;
-    return updateRecord(db, table, change.id, fields);
+    return updateRecord(db, table, change.id, fields, importedFrom);
   }
-  return createRecord(db, table, caseId, fields, change.id);
+  return createRecord(db, table, caseId, fields, change.id, importedFrom);
 }
