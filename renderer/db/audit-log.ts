@@ -26,6 +26,23 @@ export interface AuditChange {
 
 /** Appends a hash-chained entry. Call inside the `rw` transaction that makes the change. */
 export async function appendAudit(db: VigiaDatabase, author: Author, change: AuditChange): Promise<AuditEntry> {
+  const entry = chainEntry(await lastChainEntry(db, change.caseId, author.workstationId), auditFields(author, change));
+  await db.audit.add(entry);
+  return entry;
+}
+
+/**
+ * Appends many entries of one case, chained in order, in one bulk write: what a spreadsheet import
+ * of tens of thousands of records needs (one `add` and one chain read per record would take minutes).
+ */
+export async function appendAuditBatch(db: VigiaDatabase, author: Author, caseId: string, changes: readonly AuditChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  let previous = await lastChainEntry(db, caseId, author.workstationId);
+  const entries = changes.map((change) => (previous = chainEntry(previous, auditFields(author, change))));
+  await db.audit.bulkAdd(entries);
+}
+
+function auditFields(author: Author, change: AuditChange): AuditFields {
   const fields: AuditFields = {
     id: newId(),
     caseId: change.caseId,
@@ -41,7 +58,5 @@ export async function appendAudit(db: VigiaDatabase, author: Author, change: Aud
   if (change.after !== undefined) fields.after = change.after;
   if (change.bundleId !== undefined) fields.bundleId = change.bundleId;
   if (change.importedFrom !== undefined && change.importedFrom.length > 0) fields.importedFrom = change.importedFrom.slice(0, 1000);
-  const entry = chainEntry(await lastChainEntry(db, change.caseId, author.workstationId), fields);
-  await db.audit.add(entry);
-  return entry;
+  return fields;
 }

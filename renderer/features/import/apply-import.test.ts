@@ -64,7 +64,7 @@ describe('applying an import', () => {
     const db = await caseDatabase();
     const before = await dumpDatabase(db);
     let calls = 0;
-    const outcome = await applyImport(db, CASE_ID, await plan(db), () => undefined, () => ++calls > 10);
+    const outcome = await applyImport(db, CASE_ID, await plan(db), () => undefined, () => ++calls > 2);
     expect(outcome).toEqual({ ok: false, cancelled: true });
     expect(await dumpDatabase(db)).toEqual(before);
   });
