@@ -43,6 +43,28 @@ export function* dataRows(matched: MatchedSheet): Generator<SourceRow> {
   }
 }
 
+/** Each mapping's column indices in its sheet, worked out once per sheet rather than per cell. */
+const columnIndices = new WeakMap<FieldMapping, WeakMap<MatchedSheet, (number | undefined)[]>>();
+
+function indicesOf(matched: MatchedSheet, mapping: FieldMapping): (number | undefined)[] {
+  let bySheet = columnIndices.get(mapping);
+  if (!bySheet) columnIndices.set(mapping, (bySheet = new WeakMap()));
+  let indices = bySheet.get(matched);
+  if (!indices) bySheet.set(matched, (indices = mapping.columns.map((c) => matched.columns.get(headerKey(c)))));
+  return indices;
+}
+
+/** Folded vocabulary words repeat on every row ("Carta", "Llamada"): folded once each. */
+const foldedWords = new Map<string, string>();
+function foldOnce(value: string): string {
+  let folded = foldedWords.get(value);
+  if (folded === undefined) {
+    if (foldedWords.size > 10_000) foldedWords.clear();
+    foldedWords.set(value, (folded = foldWord(value)));
+  }
+  return folded;
+}
+
 /** Reads the fields of one row; problems are collected, never thrown. */
 export class RowReader {
   readonly problems: CellProblem[] = [];
@@ -61,10 +83,7 @@ export class RowReader {
   }
 
   private rawCells(mapping: FieldMapping): Cell[] {
-    return mapping.columns.map((c) => {
-      const index = this.matched.columns.get(headerKey(c));
-      return index === undefined ? null : (this.row.cells[index] ?? null);
-    });
+    return indicesOf(this.matched, mapping).map((index) => (index === undefined ? null : (this.row.cells[index] ?? null)));
   }
 
   /** The text of a field: its columns joined, else the fixed value; undefined when empty. */
@@ -131,8 +150,8 @@ export class RowReader {
     const value = this.text(field);
     if (value === undefined) return undefined;
     const mapping = this.mappingOf(field)!;
-    const own = mapping.values?.[value] ?? Object.entries(mapping.values ?? {}).find(([k]) => foldWord(k) === foldWord(value))?.[1];
-    const candidate = own ?? (allowed.includes(value as T) ? value : VOCABULARY_WORDS[words]![foldWord(value)]);
+    const own = mapping.values?.[value] ?? Object.entries(mapping.values ?? {}).find(([k]) => foldOnce(k) === foldOnce(value))?.[1];
+    const candidate = own ?? (allowed.includes(value as T) ? value : VOCABULARY_WORDS[words]![foldOnce(value)]);
     if (candidate !== undefined && allowed.includes(candidate as T)) return candidate as T;
     this.problems.push({ column: this.columnLabel(mapping), reason: 'unknown_value' });
     return undefined;
