@@ -18,8 +18,10 @@ export type ImportRequest = {
   databaseName: string;
   caseId: string;
   files: ImportFileBytes[];
-  /** The specification to apply; absent, one is proposed from the headers. */
+  /** The specification to apply; absent, the best-fitting saved one, else one proposed from the headers. */
   spec?: ImportSpec;
+  /** The case's saved specifications, ranked against the files. */
+  savedSpecs: ImportSpec[];
   encoding?: TextEncodingName;
   delimiter?: string;
 };
@@ -39,8 +41,15 @@ export interface PlanFit {
   missing: { mappingIndex: number; target: string; closest?: { file: string; sheet: string }; columns: string[] }[];
 }
 
+/** A saved specification against the files: fits, or which columns it lacks. */
+export interface SavedSpecFit {
+  name: string;
+  fits: boolean;
+  missing: { target: string; columns: string[] }[];
+}
+
 export type ImportMessage =
   | { type: 'progress'; phase: 'reading' | 'planning'; done: number; total: number }
-  | { type: 'planned'; spec: ImportSpec; proposed: boolean; sheets: SheetSummary[]; fit: PlanFit; plan: ImportPlan }
+  | { type: 'planned'; spec: ImportSpec; proposed: boolean; sheets: SheetSummary[]; fit: PlanFit; plan: ImportPlan; savedFits: SavedSpecFit[] }
   | { type: 'file-failed'; file: string; error: FileError }
   | { type: 'failed'; reason: string };

@@ -1,3 +1,4 @@
+import { rankSpecs } from '../../shared/import/fit';
 import { planImport, type ImportFileInput } from '../../shared/import/plan';
 import type { ExistingCase } from '../../shared/import/plan-types';
 import { proposeMapping } from '../../shared/import/propose';
@@ -59,7 +60,10 @@ async function plan(request: ImportRequest): Promise<void> {
   const snapshot = await loadCaseRecords(db, [request.caseId]);
   db.close();
   const existing: ExistingCase = { caseId: request.caseId, ...snapshot };
-  const spec = request.spec ?? proposedSpec(inputs);
+  const ranked = rankSpecs(request.savedSpecs, inputs.map((i) => i.workbook));
+  const savedFits = ranked.map((fit) => ({ name: fit.spec.name, fits: fit.fits, missing: fit.missing.map((m) => ({ target: m.target, columns: m.columns })) }));
+  // A saved specification that fits the files is used as it is; otherwise one is proposed.
+  const spec = request.spec ?? ranked.find((fit) => fit.fits)?.spec ?? proposedSpec(inputs);
   const result = planImport(spec, inputs, existing, {
     onProgress: (done, total) => scope.postMessage({ type: 'progress', phase: 'planning', done, total }),
   });
@@ -76,7 +80,8 @@ async function plan(request: ImportRequest): Promise<void> {
   scope.postMessage({
     type: 'planned',
     spec,
-    proposed: !request.spec,
+    proposed: !request.spec && !ranked.some((fit) => fit.fits),
+    savedFits,
     sheets,
     fit: {
       fits: fit.fits,

@@ -3,9 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Issue 11 in web mode: a workbook with a people sheet and a semicolon Windows-1252 communications
-// CSV through the wizard (the mapping proposed from the headers), the preview with its rejected
-// rows, apply; an imported person found by an alias, the network with the imported links; undo the
-// import; import again; the same files once more say "nothing changed".
+// CSV through the wizard (the mapping proposed from the headers, then saved in the case), the
+// preview with its rejected rows, apply; an imported person found by an alias, with History naming
+// the file and rows; the network with the imported links; undo the import; import again; the same
+// files once more are read with the saved specification and say "nothing changed".
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const FILES = [fixture('internos.xlsx'), fixture('comunicaciones.csv')];
@@ -41,6 +42,11 @@ test('importing an inmate list and a communications log through the wizard, undo
   await expect(rejected).toContainText('no nombra a nadie del caso ni de esta importación');
   await expect(rejected.getByRole('row', { name: /comunicaciones\.csv/ })).toContainText('0099999');
 
+  // The proposed mapping is saved in the case under a name of the analyst's choosing.
+  await dialog.getByLabel('Nombre de la especificación').fill('Listas SGIP');
+  await dialog.getByRole('button', { name: 'Guardar en el caso' }).click();
+  await expect(dialog.getByText('Especificación «Listas SGIP» guardada en el caso.')).toBeVisible();
+
   await dialog.getByTestId('import-apply').click();
   await expect(dialog.getByTestId('import-done')).toContainText('Importados');
   await dialog.getByRole('button', { name: 'Cerrar', exact: true }).last().click();
@@ -73,6 +79,8 @@ test('importing an inmate list and a communications log through the wizard, undo
   await expect(again.getByTestId('import-done')).toContainText('Importados');
   await again.getByRole('button', { name: 'Cerrar', exact: true }).last().click();
   again = await openPreview(page);
+  // The saved specification fits the files and is applied without asking.
+  await expect(again.getByTestId('import-using-spec')).toHaveText('Se aplica la especificación guardada «Listas SGIP».');
   await expect(again.getByTestId('import-nothing-changed')).toHaveText('Nada ha cambiado: todo lo que contienen estos archivos ya está en el caso.');
   await expect(again.getByTestId('import-count-persons')).toHaveText(/Personas\s*0\s*0\s*4\s*1/);
   await expect(again.getByTestId('import-apply')).toHaveCount(0);

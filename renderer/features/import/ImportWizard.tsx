@@ -8,7 +8,8 @@ import { CREDIBILITY, RELIABILITY, SOURCE_KINDS, type Credibility, type Reliabil
 import { useDatabase } from '../../app/database-context';
 import { getBridge } from '../../platform/bridge';
 import { useUiStore } from '../../store/ui-store';
-import type { ImportFileBytes, PlanFit, SheetSummary } from '../../workers/import-protocol';
+import type { ImportFileBytes, PlanFit, SavedSpecFit, SheetSummary } from '../../workers/import-protocol';
+import { listImportSpecs, saveImportSpec } from '../../db/import-specs';
 import { applyImport } from './apply-import';
 import { planInWorker } from './import-client';
 import { ImportPreview } from './ImportPreview';
@@ -17,7 +18,7 @@ import { MappingEditor } from './MappingEditor';
 type Step =
   | { step: 'choose'; error?: string }
   | { step: 'reading'; text: string; done?: number; total?: number }
-  | { step: 'review'; spec: ImportSpec; proposed: boolean; sheets: SheetSummary[]; fit: PlanFit; plan: ImportPlan; error?: string }
+  | { step: 'review'; spec: ImportSpec; proposed: boolean; sheets: SheetSummary[]; fit: PlanFit; plan: ImportPlan; savedFits: SavedSpecFit[]; error?: string; saved?: boolean }
   | { step: 'applying'; done: number; total: number }
   | { step: 'done'; text: string };
 
@@ -37,9 +38,10 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
 
   const plan = async (spec: ImportSpec | undefined) => {
     setState({ step: 'reading', text: t('import.reading') });
+    const savedSpecs = await listImportSpecs(db, caseId);
     // The worker takes the bytes: each run gets its own copy, so the next preview can read them again.
     const job = planInWorker(
-      { type: 'plan', databaseName: db.name, caseId, files: files.current.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ...(spec ? { spec } : {}) },
+      { type: 'plan', databaseName: db.name, caseId, savedSpecs, files: files.current.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ...(spec ? { spec } : {}) },
       (p) => setState({ step: 'reading', text: p.phase === 'reading' ? t('import.reading') : t('import.planning', { done: p.done, total: p.total }), done: p.done, total: p.total }),
     );
     cancel.current = job.cancel;
@@ -47,8 +49,10 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
     if (!outcome) return setState({ step: 'choose', error: t('import.cancelled') });
     if (outcome.type === 'file-failed') return setState({ step: 'choose', error: t(`import.fileError.${outcome.error.code}`, { file: outcome.file }) });
     if (outcome.type === 'failed') return setState({ step: 'choose', error: t('import.failed', { reason: outcome.reason }) });
-    setState({ step: 'review', spec: outcome.spec, proposed: outcome.proposed, sheets: outcome.sheets, fit: outcome.fit, plan: outcome.plan });
+    setState({ step: 'review', spec: outcome.spec, proposed: outcome.proposed, sheets: outcome.sheets, fit: outcome.fit, plan: outcome.plan, savedFits: outcome.savedFits });
+    savedSpecsRef.current = savedSpecs;
   };
+  const savedSpecsRef = useRef<ImportSpec[]>([]);
 
   const start = async (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -156,7 +160,24 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
       const setSource = (patch: Partial<ImportSpec['source']>) => setState({ ...review, spec: { ...review.spec, source: { ...review.spec.source, ...patch } } });
       return (
         <div>
-          {review.proposed && <p>{t('import.proposed')}</p>}
+          {review.proposed ? <p>{t('import.proposed')}</p> : <p data-testid="import-using-spec">{t('import.usingSpec', { name: review.spec.name })}</p>}
+          {review.savedFits.length > 0 && (
+            <section aria-labelledby="import-saved-title">
+              <h3 id="import-saved-title">{t('import.savedSpecs')}</h3>
+              <ul>
+                {review.savedFits.map((fit) => (
+                  <li key={fit.name}>
+                    {fit.fits ? t('import.savedFits', { name: fit.name }) : t('import.savedNearlyFits', { name: fit.name, columns: fit.missing.flatMap((m) => m.columns).join(', ') })}{' '}
+                    {fit.name !== review.spec.name && (
+                      <button type="button" className="button quiet" onClick={() => void plan(savedSpecsRef.current.find((s) => s.name === fit.name))}>
+                        {t('import.useSpec')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {review.sheets
             .filter((s) => s.encoding)
             .map((s) => (
@@ -199,6 +220,19 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
             <button type="button" className="button quiet" onClick={() => save(`${review.spec.name}.import-spec.json`, writeSpec(review.spec))}>
               {t('import.exportSpec')}
             </button>
+            <label>
+              {t('import.specName')}{' '}
+              <input value={review.spec.name} maxLength={200} onChange={(e) => setState({ ...review, saved: false, spec: { ...review.spec, name: e.target.value } })} />
+            </label>
+            <button
+              type="button"
+              className="button quiet"
+              disabled={review.spec.name.trim() === ''}
+              onClick={() => void saveImportSpec(db, caseId, review.spec).then(() => setState({ ...review, saved: true }))}
+            >
+              {t('import.saveSpec')}
+            </button>
+            {review.saved && <span role="status">{t('import.specSaved', { name: review.spec.name })}</span>}
             {review.plan.rejected.length > 0 && (
               <button type="button" className="button quiet" onClick={() => save('rejected-rows.csv', rejectedRowsCsv(review.plan.rejected, describeReason))}>
                 {t('import.saveRejected')}
