@@ -12,6 +12,7 @@ const USAGE = [
   '  metrics --persons P.csv --links L.csv [--json]        centrality and communities of a network',
   '  keygen --out KEYFILE                                  a new analyst identity (age + signing key)',
   '  bundle create|inspect|verify|extract …                encrypted, signed case bundles',
+  '  import --spec SPEC.json (--out DIR | --into DIR) FILE… spreadsheets into a case folder',
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +31,10 @@ async function main(argv: string[]): Promise<number> {
     case 'bundle': {
       const { runBundle } = await import('./commands/bundle');
       return runBundle(rest, nodeIo);
+    }
+    case 'import': {
+      const { runImport } = await import('./commands/import');
+      return runImport(rest, nodeIo);
     }
     case undefined:
     case 'help':

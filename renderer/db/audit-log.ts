@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { chainEntry, type AuditFields } from '../../shared/audit';
-import { newId, type AuditAction, type AuditEntry, type CaseTableName } from '../../shared/model';
+import { newId, type AuditAction, type AuditEntry, type CaseTableName, type ImportOrigin } from '../../shared/model';
 import type { Author } from './author';
 import type { VigiaDatabase } from './database';
 
@@ -21,10 +21,28 @@ export interface AuditChange {
   before?: unknown;
   after?: unknown;
   bundleId?: string;
+  importedFrom?: ImportOrigin[];
 }
 
 /** Appends a hash-chained entry. Call inside the `rw` transaction that makes the change. */
 export async function appendAudit(db: VigiaDatabase, author: Author, change: AuditChange): Promise<AuditEntry> {
+  const entry = chainEntry(await lastChainEntry(db, change.caseId, author.workstationId), auditFields(author, change));
+  await db.audit.add(entry);
+  return entry;
+}
+
+/**
+ * Appends many entries of one case, chained in order, in one bulk write: what a spreadsheet import
+ * of tens of thousands of records needs (one `add` and one chain read per record would take minutes).
+ */
+export async function appendAuditBatch(db: VigiaDatabase, author: Author, caseId: string, changes: readonly AuditChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  let previous = await lastChainEntry(db, caseId, author.workstationId);
+  const entries = changes.map((change) => (previous = chainEntry(previous, auditFields(author, change))));
+  await db.audit.bulkAdd(entries);
+}
+
+function auditFields(author: Author, change: AuditChange): AuditFields {
   const fields: AuditFields = {
     id: newId(),
     caseId: change.caseId,
@@ -39,7 +57,6 @@ export async function appendAudit(db: VigiaDatabase, author: Author, change: Aud
   if (change.before !== undefined) fields.before = change.before;
   if (change.after !== undefined) fields.after = change.after;
   if (change.bundleId !== undefined) fields.bundleId = change.bundleId;
-  const entry = chainEntry(await lastChainEntry(db, change.caseId, author.workstationId), fields);
-  await db.audit.add(entry);
-  return entry;
+  if (change.importedFrom !== undefined && change.importedFrom.length > 0) fields.importedFrom = change.importedFrom.slice(0, 1000);
+  return fields;
 }

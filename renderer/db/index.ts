@@ -58,3 +58,5 @@ export * from './repositories/keyring';
 export * from './sync';
 export * from './sync/selection-view';
 export * from './sync/direct-contacts';
+export * from './repositories/import-specs';
+export * from './repositories/apply-import';

@@ -9,6 +9,7 @@ import {
   type CaseTableName,
   type FieldIssue,
   type Fields,
+  type ImportOrigin,
   type RecordMeta,
   type Validated,
 } from '../../shared/model';
@@ -78,6 +79,7 @@ export async function createRecord<T extends CaseTableName>(
   caseId: string | undefined,
   fields: EditableFields<T>,
   id: string = newId(),
+  importedFrom?: ImportOrigin[],
 ): Promise<Validated<CaseRecordOf<T>>> {
   const at = db.now();
   const candidate = {
@@ -110,7 +112,7 @@ export async function createRecord<T extends CaseTableName>(
       updatedBy: author.workstationId,
     } as CaseRecordOf<T>;
     await store.add(record);
-    await appendAudit(db, author, { caseId: caseIdOf(table, record), action: 'create', table, recordId: id, after: record });
+    await appendAudit(db, author, { caseId: caseIdOf(table, record), action: 'create', table, recordId: id, after: record, importedFrom });
     return { ok: true as const, value: record };
   });
 }
@@ -125,6 +127,7 @@ export async function updateRecord<T extends CaseTableName>(
   table: T,
   id: string,
   patch: Partial<EditableFields<T>>,
+  importedFrom?: ImportOrigin[],
 ): Promise<Validated<CaseRecordOf<T>>> {
   const store = db.caseTable(table);
   return db.transaction('rw', writeScope(db), async () => {
@@ -156,6 +159,7 @@ export async function updateRecord<T extends CaseTableName>(
       recordId: id,
       before: definedFields(existing, changed),
       after: definedFields(record, changed),
+      importedFrom,
     });
     return { ok: true as const, value: record };
   });

@@ -6,6 +6,7 @@ import { syncEn } from './areas/sync';
 import { viewsEn } from './areas/network-views';
 import { prisonsEn } from './areas/prisons';
 import { provenanceEn } from './areas/provenance';
+import { importEn } from './areas/import';
 
 type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
 /** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
@@ -21,6 +22,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
   views: viewsEn,
   prisons: prisonsEn,
   provenance: provenanceEn,
+  import: importEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',
@@ -124,6 +126,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
     realName: 'Real name',
     noAliases: 'No known aliases',
     nationalities: 'Nationalities',
+    identifierScheme: { NIS: 'NIS', NIE: 'NIE', DNI: 'DNI', passport: 'Passport', other: 'Other identifier' },
     noNationality: 'No nationality recorded',
     nationality_claimed: '{{country}} (claimed)',
     nationality_verified: '{{country}} (verified)',

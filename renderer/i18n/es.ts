@@ -5,6 +5,7 @@ import { syncEs } from './areas/sync';
 import { viewsEs } from './areas/network-views';
 import { prisonsEs } from './areas/prisons';
 import { provenanceEs } from './areas/provenance';
+import { importEs } from './areas/import';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -19,6 +20,7 @@ export const es = {
   views: viewsEs,
   prisons: prisonsEs,
   provenance: provenanceEs,
+  import: importEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',
@@ -127,6 +129,7 @@ export const es = {
     realName: 'Nombre real',
     noAliases: 'Sin alias conocidos',
     nationalities: 'Nacionalidades',
+    identifierScheme: { NIS: 'NIS', NIE: 'NIE', DNI: 'DNI', passport: 'Pasaporte', other: 'Otro identificador' },
     noNationality: 'Sin nacionalidad registrada',
     nationality_claimed: '{{country}} (declarada)',
     nationality_verified: '{{country}} (verificada)',

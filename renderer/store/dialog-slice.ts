@@ -21,6 +21,7 @@ export type OpenDialog =
   | { kind: 'analyst' }
   | { kind: 'prisons' }
   | { kind: 'sources' }
+  | { kind: 'import' }
   | { kind: 'record'; record: OpenRecord }
   | { kind: 'sync'; tab: SyncTab }
   | { kind: 'editor'; editor: Editor };

@@ -19,10 +19,14 @@ const freeText = fc.string({ unit: 'binary', maxLength: 300 });
 describe('export → import', () => {
   it('gives back exactly the snapshot that was exported, and importing it into an empty case yields the same', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(nameText, freeText), { minLength: 1, maxLength: 8 }), async (people) => {
+      fc.asyncProperty(fc.array(fc.tuple(nameText, freeText, fc.option(fc.stringMatching(/^[0-9]{1,14}$/), { nil: undefined })), { minLength: 1, maxLength: 8 }), async (people) => {
         const snapshot = emptySnapshot();
         snapshot.cases.push(fixtureCase());
-        people.forEach(([name, notes], i) => snapshot.persons.push({ ...fixturePerson(`person:p${i}`, name), notes }));
+        people.forEach(([name, notes, nis], i) => {
+          // Identifiers are optional: people with and without them travel alike.
+          const identifiers = nis === undefined ? {} : { identifiers: [{ scheme: 'NIS' as const, value: nis, sourceIds: [] }] };
+          snapshot.persons.push({ ...fixturePerson(`person:p${i}`, name), notes, ...identifiers });
+        });
         const { bytes } = await writeBundle(
           { snapshot, audit: [], attachments: attachmentsFromMap(new Map()) },
           { sender: ana, encryption: { mode: 'recipients', recipients: [ana.ageRecipient] }, scope: 'case', marking: 'SECRETO', now: new Date(0) },

@@ -65,7 +65,7 @@ export function selectPeople(whole: CaseSnapshot, personIds: Iterable<string>): 
 }
 
 function citedByPerson(person: Person): ReadonlyArray<readonly string[]> {
-  return [person.sourceIds, ...person.alternateNames.map((n) => n.sourceIds), ...person.nationalities.map((n) => n.sourceIds)];
+  return [person.sourceIds, ...person.alternateNames.map((n) => n.sourceIds), ...person.nationalities.map((n) => n.sourceIds), ...(person.identifiers ?? []).map((n) => n.sourceIds)];
 }
 
 /** The audit entries about records the selection sends: the history of other records stays home. */

@@ -43,6 +43,19 @@ describe('planMerge', () => {
     }
   });
 
+  it('merges identifiers like every field: one colleague adds a NIS, the other an earlier note, both survive', () => {
+    const mine = editRecord(base, { identifiers: [{ scheme: 'NIS', value: '0012345', sourceIds: [] }] }, t(300, 'ws-b'), 'ws-b', 3);
+    const theirs = editRecord(base, { notes: 'transferred' }, t(200, 'ws-a'), 'ws-a', 2);
+    for (const [a, b] of [[mine, theirs], [theirs, mine]] as const) {
+      const merged = mergeSnapshots(snapshotOf(a), snapshotOf(b)).persons[0]!;
+      expect(merged.identifiers).toEqual([{ scheme: 'NIS', value: '0012345', sourceIds: [] }]);
+      expect(merged.notes).toBe('transferred');
+    }
+    // A person from before identifiers existed merges with one that has them.
+    const merged = mergeSnapshots(snapshotOf(base), snapshotOf(mine)).persons[0]!;
+    expect(merged.identifiers).toEqual([{ scheme: 'NIS', value: '0012345', sourceIds: [] }]);
+  });
+
   it('lets the later edit of the same field win, keeps the losing value, and reports the conflict', () => {
     const mine = editRecord(base, { notes: 'mine' }, t(200, 'ws-b'), 'ws-b', 2);
     const theirs = editRecord(base, { notes: 'theirs' }, t(300, 'ws-a'), 'ws-a', 3);

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { hlcStamp, recordId } from './records';
 
+/** One spreadsheet row a record came from, as History shows it. */
+export const importOrigin = z.object({
+  file: z.string().max(300),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sheet: z.string().max(200),
+  row: z.number().int().positive(),
+});
+export type ImportOrigin = z.infer<typeof importOrigin>;
+
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -25,6 +34,8 @@ export const auditEntrySchema = z.object({
   after: z.unknown().optional(),
   /** Set when the change arrived in a bundle: which one, from whom. */
   bundleId: z.string().max(128).optional(),
+  /** Set when the change came from a spreadsheet import: the file (and its SHA-256), sheet and rows. */
+  importedFrom: z.array(importOrigin).max(1000).optional(),
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });

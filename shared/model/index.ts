@@ -5,6 +5,7 @@ export * from './dates';
 export * from './event';
 export * from './grading';
 export * from './hlc';
+export * from './identifier';
 export * from './ids';
 export * from './link';
 export * from './note';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { personIdentifier } from './identifier';
 import { name, recordId, recordMeta, sourceIds, text } from './records';
 import { MONITORING_STATUSES, NAME_KINDS, PROGRAMME_STATUSES, ROLES } from './vocabulary';
 
@@ -33,6 +34,8 @@ export const personSchema = z.object({
   primaryName: name,
   alternateNames: z.array(alternateName).max(200),
   realName: z.string().trim().max(300).optional(),
+  /** NIS, NIE, DNI, passport…: optional, so records written before identifiers existed still read. */
+  identifiers: z.array(personIdentifier).max(50).optional(),
   nationalities: z.array(nationality).max(20),
   birthDate: isoDate.optional(),
   role: z.enum(ROLES),

@@ -1,3 +1,5 @@
+import { isArabicScript, latinReadings } from './arabic-script';
+
 /**
  * A phonetic key for Arabic names written in Latin letters, in the spirit of Soundex/Metaphone:
  * two spellings of one name get the same key, so "Muhammad" finds "Mohammed" as a spelling
@@ -30,7 +32,8 @@
  * Known limits, accepted (a typo-tolerant search still finds several by edit distance): Houssine
  * keys like Hassan; Gamal (Egyptian g for ج) does not key like Jamal, nor a Spanish y for ج inside
  * a word (Jadiya = Khadija); Aissa does not key like Issa; Fatma (a vowel dropped) does not key
- * like Fatima; names written in Arabic script get no key (they match exactly as written).
+ * like Fatima. Names written in Arabic script are keyed through their Latin readings
+ * (arabic-script.ts): يوسف keys like Youssef.
  */
 
 /** Whole-word spellings that no letter rule maps to their usual form. */
@@ -233,6 +236,8 @@ export function nameKeys(foldedWord: string): readonly string[] {
 }
 
 function computeKeys(foldedWord: string): string[] {
+  // Arabic script: the keys of its Latin readings, so يوسف meets Youssef and Yusuf (arabic-script.ts).
+  if (isArabicScript(foldedWord)) return [...new Set(latinReadings(foldedWord).flatMap(computeKeys))];
   if (foldedWord.length < 2 || !PLAIN_LATIN.test(foldedWord)) return [];
   const word = CANONICAL_SPELLINGS[foldedWord] ?? foldedWord;
   const keys: string[] = [];

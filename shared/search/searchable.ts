@@ -15,6 +15,7 @@ export type MatchedField =
   | 'alias'
   | 'kunya'
   | 'spelling'
+  | 'identifier'
   | 'prisonName'
   | 'town'
   | 'province'
@@ -29,6 +30,7 @@ export const FIELD_RANK: Readonly<Record<MatchedField, number>> = {
   alias: 2,
   kunya: 3,
   spelling: 4,
+  identifier: 5,
   prisonName: 0,
   town: 1,
   province: 2,
@@ -65,6 +67,8 @@ export function personSearchable(person: Person): SearchableRecord {
     ...person.alternateNames.map((n) => searchableText(n.kind, n.name)),
   ];
   if (person.realName) texts.push(searchableText('realName', person.realName));
+  // "0012345" finds the inmate by NIS, as written or without its leading zeros' formatting.
+  for (const identifier of person.identifiers ?? []) texts.push(searchableText('identifier', identifier.value));
   return { type: 'person', id: person.id, label: person.primaryName, texts };
 }
 

@@ -3,6 +3,7 @@ import { CASE_TABLE_NAMES, type Case, type Validated } from '../../../shared/mod
 import type { VigiaDatabase } from '../database';
 import { getSetting, setLastOpenedCaseId } from '../settings';
 import { arrivalsTable, deleteCaseArrivals } from '../sync/arrivals';
+import { deleteCaseImportSpecs, importSpecsTable } from './import-specs';
 import { restoreRecord } from '../write';
 import { updateCase } from './cases';
 
@@ -23,7 +24,7 @@ export function restoreCase(db: VigiaDatabase, caseId: string): Promise<Validate
  * One transaction: all of it or none.
  */
 export async function purgeCase(db: VigiaDatabase, caseId: string): Promise<Validated<{ caseId: string }>> {
-  const scope = [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.blobs, db.views, db.layouts, db.settings, arrivalsTable(db)];
+  const scope = [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.blobs, db.views, db.layouts, db.settings, arrivalsTable(db), importSpecsTable(db)];
   return db.transaction('rw', scope, async () => {
     const found = await db.cases.get(caseId);
     if (!found) return { ok: false as const, issues: [{ path: 'id', code: 'not_found' }] };
@@ -37,6 +38,7 @@ export async function purgeCase(db: VigiaDatabase, caseId: string): Promise<Vali
     await db.audit.where('[caseId+hlc]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).delete();
     await db.views.where('caseId').equals(caseId).delete();
     await deleteCaseArrivals(db, caseId);
+    await deleteCaseImportSpecs(db, caseId);
     await db.layouts.where('[caseId+viewId]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).delete();
     // Bytes are shared by hash: keep those another case still points at.
     for (const hash of hashes) {

@@ -43,6 +43,11 @@ export function AuditEntryView({ entry, showRecordKind = false }: { entry: Audit
       </div>
       <div className="hint">{t('records.history.byWorkstation', { analyst, workstation: entry.workstationId.slice(0, 8) })}</div>
       {entry.bundleId !== undefined && <BundleOriginLine entry={entry} bundleId={entry.bundleId} />}
+      {entry.importedFrom?.map((origin, i) => (
+        <div key={i} className="history-change" data-testid="audit-imported-from">
+          {t('records.history.importedFrom', { file: origin.file, sha: origin.sha256.slice(0, 12), sheet: origin.sheet, row: origin.row })}
+        </div>
+      ))}
       {entry.action === 'import' && <div className="history-change">{t('records.history.imported', { count: importedCount(entry) })}</div>}
       {changed.map((field) => (
         <div key={field} className="history-change" data-testid="audit-change">

@@ -22,6 +22,7 @@ async function renderPanel(locale: 'es' | 'en' = 'es') {
   leader.alternateNames = [{ name: 'El Tarik', kind: 'alias', sourceIds: [] }];
   leader.realName = 'Karim Benali';
   leader.nationalities = [{ country: 'MA', status: 'verified', sourceIds: [] }];
+  leader.identifiers = [{ scheme: 'NIS', value: '0012345', sourceIds: [] }];
   snapshot.sources.push({
     ...meta('source:letter', 'case:synthetic'),
     kind: 'letter',
@@ -64,6 +65,7 @@ describe('PersonPanel', () => {
     expect(within(panel).getByText('El Tarik')).toBeTruthy();
     expect(within(panel).getByText('Karim Benali')).toBeTruthy();
     expect(within(panel).getByText('Marruecos (verificada)')).toBeTruthy();
+    expect(within(panel).getByText('0012345').closest('div')?.textContent).toContain('NIS');
     expect(within(panel).getByText('Cabecilla')).toBeTruthy();
     expect(within(panel).getByText('Prison 0, desde el 1 de enero de 2015')).toBeTruthy();
     expect(within(panel).getByTestId('release-date').textContent).toMatch(/ \(dentro de 7 días\)$/);

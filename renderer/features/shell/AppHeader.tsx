@@ -6,6 +6,7 @@ import { EditingToolbar } from '../editing/EditingToolbar';
 import { PrisonsButton } from '../prisons/PrisonsDialog';
 import { RecordsHeaderActions } from './RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
+import { ImportButton } from '../import/ImportButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from '../../ui/MarkingBanner';
 
@@ -31,6 +32,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
         <span className="spacer" />
         {openCase && <EditingToolbar caseId={openCase.id} />}
         {openCase && <PrisonsButton openCase={openCase} />}
+        {openCase && <ImportButton openCase={openCase} />}
         <RecordsHeaderActions openCase={openCase} />
         <SyncButton openCase={openCase} />
         <LanguageSwitch />

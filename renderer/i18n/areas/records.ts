@@ -86,6 +86,7 @@ export const recordsEs = {
       alias: 'alias',
       kunya: 'kunya',
       spelling: 'grafía',
+      identifier: 'identificador',
       prisonName: 'nombre',
       town: 'localidad',
       province: 'provincia',
@@ -103,6 +104,7 @@ export const recordsEs = {
     byWorkstation: '{{analyst}} (estación {{workstation}})',
     emptyValue: '(vacío)',
     imported: 'Registros importados: {{count, number}}',
+    importedFrom: 'Importado de {{file}} (sha-256 {{sha}}…), hoja {{sheet}}, fila {{row}}',
     action: {
       create: 'Creación',
       update: 'Modificación',
@@ -312,6 +314,7 @@ export const recordsEn: WithoutMany<Plain<typeof recordsEs>> = {
       alias: 'alias',
       kunya: 'kunya',
       spelling: 'spelling',
+      identifier: 'identifier',
       prisonName: 'name',
       town: 'town',
       province: 'province',
@@ -329,6 +332,7 @@ export const recordsEn: WithoutMany<Plain<typeof recordsEs>> = {
     byWorkstation: '{{analyst}} (workstation {{workstation}})',
     emptyValue: '(empty)',
     imported: 'Records imported: {{count, number}}',
+    importedFrom: 'Imported from {{file}} (sha-256 {{sha}}…), sheet {{sheet}}, row {{row}}',
     action: {
       create: 'Created',
       update: 'Changed',

@@ -4,7 +4,7 @@ import { Citation } from '../../editing/Citation';
 import { useFormatters } from '../../../i18n/formatters';
 import { Field } from './Field';
 
-/** Names and identity: aliases and kunyas, real name, nationalities claimed and verified. */
+/** Names and identity: aliases and kunyas, real name, identifiers (NIS, NIE…), nationalities claimed and verified. */
 export function PersonNames({ person, sourcesById }: { person: Person; sourcesById?: ReadonlyMap<string, Source> }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -24,6 +24,12 @@ export function PersonNames({ person, sourcesById }: { person: Person; sourcesBy
           ))
         )}
         {person.realName && <Field label={t('person.realName')}>{person.realName}</Field>}
+        {(person.identifiers ?? []).map((identifier) => (
+          <Field key={`${identifier.scheme}-${identifier.value}`} label={t(`person.identifierScheme.${identifier.scheme}`)}>
+            <span data-testid="person-identifier">{identifier.value}</span>
+            <Citation sourceIds={identifier.sourceIds} sourcesById={sourcesById} />
+          </Field>
+        ))}
         <Field label={t('person.nationalities')}>
           {person.nationalities.length === 0
             ? t('person.noNationality')
