@@ -9,7 +9,6 @@ import {
   type CaseTableName,
   type FieldIssue,
   type Fields,
-  type ImportOrigin,
   type RecordMeta,
   type Validated,
 } from '../../shared/model';
@@ -90,7 +89,6 @@ export async function createRecord<T extends CaseTableName>(
   caseId: string | undefined,
   fields: EditableFields<T>,
   id: string = newId(),
-  importedFrom?: ImportOrigin[],
 ): Promise<Validated<CaseRecordOf<T>>> {
   const at = db.now();
   const candidate = {
@@ -123,7 +121,7 @@ export async function createRecord<T extends CaseTableName>(
       updatedBy: author.workstationId,
     } as CaseRecordOf<T>;
     await store.add(record);
-    await appendAudit(db, author, { caseId: caseOf(table, record), action: 'create', table, recordId: id, after: record, importedFrom });
+    await appendAudit(db, author, { caseId: caseOf(table, record), action: 'create', table, recordId: id, after: record });
     return { ok: true as const, value: record };
   });
 }
@@ -138,7 +136,6 @@ export async function updateRecord<T extends CaseTableName>(
   table: T,
   id: string,
   patch: Partial<EditableFields<T>>,
-  importedFrom?: ImportOrigin[],
 ): Promise<Validated<CaseRecordOf<T>>> {
   const store = db.caseTable(table);
   return db.transaction('rw', writeScope(db), async () => {
@@ -170,7 +167,6 @@ export async function updateRecord<T extends CaseTableName>(
       recordId: id,
       before: pick(existing, changed),
       after: pick(record, changed),
-      importedFrom,
     });
     return { ok: true as const, value: record };
   });
