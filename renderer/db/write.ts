@@ -9,7 +9,6 @@ import {
   type CaseTableName,
   type FieldIssue,
   type Fields,
-  type ImportOrigin,
   type RecordMeta,
   type Validated,
 } from '../../shared/model';
@@ -79,7 +78,6 @@ export async function createRecord<T extends CaseTableName>(
   caseId: string | undefined,
   fields: EditableFields<T>,
   id: string = newId(),
-  importedFrom?: ImportOrigin[],
 ): Promise<Validated<CaseRecordOf<T>>> {
   const at = db.now();
   const candidate = {
@@ -112,7 +110,7 @@ export async function createRecord<T extends CaseTableName>(
       updatedBy: author.workstationId,
     } as CaseRecordOf<T>;
     await store.add(record);
-    await appendAudit(db, author, { caseId: caseIdOf(table, record), action: 'create', table, recordId: id, after: record, importedFrom });
+    await appendAudit(db, author, { caseId: caseIdOf(table, record), action: 'create', table, recordId: id, after: record });
     return { ok: true as const, value: record };
   });
 }
@@ -127,7 +125,6 @@ export async function updateRecord<T extends CaseTableName>(
   table: T,
   id: string,
   patch: Partial<EditableFields<T>>,
-  importedFrom?: ImportOrigin[],
 ): Promise<Validated<CaseRecordOf<T>>> {
   const store = db.caseTable(table);
   return db.transaction('rw', writeScope(db), async () => {
@@ -159,7 +156,6 @@ export async function updateRecord<T extends CaseTableName>(
       recordId: id,
       before: definedFields(existing, changed),
       after: definedFields(record, changed),
-      importedFrom,
     });
     return { ok: true as const, value: record };
   });

@@ -22,11 +22,24 @@ export interface CellProblem {
 
 export type ReasonCode = DateProblem | 'empty_required' | 'not_a_number' | 'not_a_boolean' | 'unknown_value' | 'unknown_country' | string;
 
-/** One data row of a matched sheet, with the raw values by header for the rejected-rows file. */
-export interface SourceRow {
-  origin: RowOrigin;
-  cells: readonly Cell[];
-  values: Record<string, string>;
+/**
+ * One data row of a matched sheet. `values` (the raw values by header, for the rejected-rows file)
+ * is made only when asked for: most rows are never rejected, and 60,000 such objects are garbage.
+ */
+export class SourceRow {
+  constructor(
+    readonly origin: RowOrigin,
+    readonly cells: readonly Cell[],
+    private readonly headers: readonly string[],
+  ) {}
+
+  get values(): Record<string, string> {
+    const values: Record<string, string> = {};
+    this.headers.forEach((h, i) => {
+      if (h) values[h] = cellText(this.cells[i]);
+    });
+    return values;
+  }
 }
 
 export function* dataRows(matched: MatchedSheet): Generator<SourceRow> {
@@ -35,11 +48,7 @@ export function* dataRows(matched: MatchedSheet): Generator<SourceRow> {
   for (let r = matched.mapping.headerRow; r < matched.sheet.rows.length; r++) {
     const cells = matched.sheet.rows[r]!;
     if (cells.every((c) => cellText(c) === '')) continue;
-    const values: Record<string, string> = {};
-    headers.forEach((h, i) => {
-      if (h) values[h] = cellText(cells[i]);
-    });
-    yield { origin: { file: matched.workbook.fileName, sheet: matched.sheet.name, row: r + 1 }, cells, values };
+    yield new SourceRow({ file: matched.workbook.fileName, sheet: matched.sheet.name, row: r + 1 }, cells, headers);
   }
 }
 
@@ -84,6 +93,13 @@ export class RowReader {
 
   private rawCells(mapping: FieldMapping): Cell[] {
     return indicesOf(this.matched, mapping).map((index) => (index === undefined ? null : (this.row.cells[index] ?? null)));
+  }
+
+  /** A field's columns as written, joined without a separator (an identifier split over columns). */
+  raw(mapping: FieldMapping): string {
+    return this.rawCells(mapping)
+      .map((c) => cellText(c))
+      .join('');
   }
 
   /** The text of a field: its columns joined, else the fixed value; undefined when empty. */

@@ -27,7 +27,7 @@ export function readPersonRow(matched: MatchedSheet, row: SourceRow, sourceId: s
   const identifiers: PersonRow['identifiers'] = [];
   for (const mapping of matched.mapping.fields.filter((f) => f.field === 'identifier')) {
     const scheme = mapping.scheme ?? 'other';
-    const raw = mapping.columns.map((c) => row.values[c] ?? '').join('') || mapping.fixed || '';
+    const raw = read.raw(mapping) || mapping.fixed || '';
     if (raw.trim() === '') continue;
     const value = normaliseIdentifier(raw);
     const problem = identifierProblem(scheme, value);

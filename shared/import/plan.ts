@@ -84,7 +84,8 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
     rejectedRows.set(table, seen);
     if (!seen.has(key)) plan.counts[table].rejected++;
     seen.add(key);
-    for (const p of problems) plan.rejected.push({ ...row.origin, column: p.column, reason: p.reason, values: row.values });
+    const values = row.values;
+    for (const p of problems) plan.rejected.push({ ...row.origin, column: p.column, reason: p.reason, values });
   };
   const bySheet = (target: ImportTarget) => fit.matched.filter((m) => m.mapping.target === target);
 
