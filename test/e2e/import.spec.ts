@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 // Issue 11 in web mode: a workbook with a people sheet and a semicolon Windows-1252 communications
@@ -41,6 +42,8 @@ test('importing an inmate list and a communications log through the wizard, undo
   await expect(rejected).toContainText('fecha incompleta (solo año o mes)');
   await expect(rejected).toContainText('no nombra a nadie del caso ni de esta importación');
   await expect(rejected.getByRole('row', { name: /comunicaciones\.csv/ })).toContainText('0099999');
+  // The wizard's preview meets WCAG 2.1 AA like every screen.
+  await expectNoAccessibilityViolations(page, 'dialog[open]');
 
   // The proposed mapping is saved in the case under a name of the analyst's choosing.
   await dialog.getByLabel('Nombre de la especificación').fill('Listas SGIP');
