@@ -3,7 +3,7 @@
  * communications, in Node (fake-indexeddb stands in for IndexedDB, as in the database's unit tests):
  * - preview: reading the workbook and planning the import (what the import worker does); goal ≤ 5 s;
  * - written: applying the plan in one transaction (one stamp, bulk writes, a hash-chained audit entry
- *   per record naming its rows: renderer/features/import/apply-import.ts); goal ≤ 20 s;
+ *   per record naming its rows: renderer/db/repositories/apply-import.ts); goal ≤ 20 s;
  * - baseline, same run: the same records written through the bundle import path (applyBundle: merge
  *   plan, bulk writes, arrivals, log), which writes in bulk and audits once per case.
  * Peak RSS is sampled every 50 ms. VIGIA_BENCH_IMPORT_PEOPLE / _LINKS change the sizes, _RUNS the
