@@ -2,8 +2,13 @@ import { META_FIELDS, type RecordMeta } from '../model/records';
 import { comparableJson } from '../json/canonical-json';
 
 /**
- * Per-field last-writer-wins between two versions of one record. A field's stamp is
- * `fieldClocks[field] ?? hlc`; the higher stamp wins (stamps compare as strings and include the
+ * Per-field last-writer-wins between two versions of one record. A field's stamp is its
+ * `fieldClocks` entry if it has one; else `hlc` when the record has the field, and NEVER (before
+ * every stamp) when it does not: a field this version never had (an identifier a colleague added, a
+ * field newer than the version that wrote the record) loses to any value with a stamp, instead of
+ * counting as cleared at the record's last change. A deliberate clear keeps an explicit clock
+ * (editRecord writes one, and the canonical form keeps it even when it equals `hlc`), so it still
+ * wins or loses by its own time. The higher stamp wins (stamps compare as strings and include the
  * workstation, so no two workstations tie). Equal stamps with different values cannot come from real
  * clocks, but are still settled the same way everywhere: the greater canonical JSON wins. The
  * tombstone `deleted` is a field like any other, so a deletion wins or loses by its own clock.
@@ -23,8 +28,11 @@ export interface FieldOutcome {
 
 const META = new Set<string>(META_FIELDS);
 
+/** Before every real stamp: the stamp of a field a version never had. */
+export const NEVER = '';
+
 export function stampOf(record: CaseRecord, field: string): string {
-  return record.fieldClocks[field] ?? record.hlc;
+  return record.fieldClocks[field] ?? (record[field] === undefined ? NEVER : record.hlc);
 }
 
 /** The fields two versions of a record are compared on: everything but bookkeeping, plus the tombstone. */
@@ -66,7 +74,9 @@ export function mergeRecord(local: CaseRecord, incoming: CaseRecord): { record: 
   };
   for (const outcome of fields) {
     if (outcome.value !== undefined) record[outcome.field] = outcome.value;
-    if (outcome.stamp !== hlc) record.fieldClocks[outcome.field] = outcome.stamp;
+    // A clear keeps its clock even at `hlc`: without one, an absent field reads as never set.
+    const cleared = outcome.value === undefined && outcome.stamp !== NEVER;
+    if ((outcome.stamp !== hlc || cleared) && outcome.stamp !== NEVER) record.fieldClocks[outcome.field] = outcome.stamp;
   }
   return { record: { ...record, deleted: record.deleted === 1 ? 1 : 0 }, fields };
 }

@@ -28,6 +28,33 @@ describe('planMerge', () => {
     expect(mergeWrites(plan)).toEqual([{ table: 'persons', records: [other] }]);
   });
 
+  it('keeps a field one colleague added when another later edits a different field (never set is not cleared)', () => {
+    const { realName: _unset, ...withoutRealName } = base as CaseRecord & { realName?: unknown };
+    const start = { ...withoutRealName } as CaseRecord;
+    const added = editRecord(start, { realName: 'Karim B.' }, t(200, 'ws-a'), 'ws-a', 2);
+    const renamed = editRecord(start, { primaryName: 'Abdelkader' }, t(300, 'ws-b'), 'ws-b', 3);
+    for (const [a, b] of [[added, renamed], [renamed, added]] as const) {
+      const merged = mergeSnapshots(snapshotOf(a), snapshotOf(b)).persons[0]!;
+      expect(merged.realName).toBe('Karim B.');
+      expect(merged.primaryName).toBe('Abdelkader');
+    }
+  });
+
+  it('still lets a later clear win over an earlier value, and an earlier clear lose to a later value', () => {
+    const named = editRecord(base, { realName: 'Karim B.' }, t(200, 'ws-a'), 'ws-a', 2);
+    const cleared = editRecord(named, { realName: undefined }, t(300, 'ws-b'), 'ws-b', 3);
+    for (const [a, b] of [[named, cleared], [cleared, named]] as const) {
+      expect(mergeSnapshots(snapshotOf(a), snapshotOf(b)).persons[0]!.realName).toBeUndefined();
+    }
+    const renamedLater = editRecord(named, { realName: 'Karim Benali' }, t(400, 'ws-a'), 'ws-a', 4);
+    for (const [a, b] of [[renamedLater, cleared], [cleared, renamedLater]] as const) {
+      expect(mergeSnapshots(snapshotOf(a), snapshotOf(b)).persons[0]!.realName).toBe('Karim Benali');
+    }
+    // The clear survives a round trip through JSON (a bundle), which drops the undefined value itself.
+    const travelled = JSON.parse(JSON.stringify(cleared)) as CaseRecord;
+    expect(mergeSnapshots(snapshotOf(named), snapshotOf(travelled)).persons[0]!.realName).toBeUndefined();
+  });
+
   it('keeps both colleagues’ edits to different fields of the same person', () => {
     const mine = editRecord(base, { notes: 'seen in module 3' }, t(200, 'ws-b'), 'ws-b', 2);
     const theirs = editRecord(base, { primaryName: 'Abdelkader' }, t(300, 'ws-a'), 'ws-a', 3);
