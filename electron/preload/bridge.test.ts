@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
+import { DIRECT_BRIDGE_CALLS, EVENT_CHANNELS, type MenuCommand } from '../../shared/ipc/contract';
 import { createElectronBridge, type PreloadIpc } from './bridge';
 
 function fakeIpc(answers: Record<string, unknown> = {}) {
@@ -143,5 +143,18 @@ describe('createElectronBridge', () => {
       ['file:save-large-write', [{ handle, bytes }]],
       ['file:save-large-finish', [{ handle, commit: true }]],
     ]);
+  });
+
+  it('makes every direct call of the contract’s table, each reaching its own channel with only the listed fields', async () => {
+    const { ipc, calls } = fakeIpc();
+    const bridge = createElectronBridge(ipc) as unknown as Record<string, (arg: unknown) => Promise<unknown>>;
+    for (const [method, call] of Object.entries(DIRECT_BRIDGE_CALLS)) {
+      const fields: readonly string[] = 'fields' in call ? call.fields : [];
+      const arg = fields.length > 0 ? { ...Object.fromEntries(fields.map((field) => [field, `${field}-value`])), smuggled: true } : 'plain';
+      await bridge[method]!(arg);
+      const [channel, args] = calls.at(-1)!;
+      expect(channel).toBe(call.channel);
+      expect(args).toEqual([fields.length > 0 ? Object.fromEntries(fields.map((field) => [field, `${field}-value`])) : 'plain']);
+    }
   });
 });

@@ -1,8 +1,10 @@
 import {
+  DIRECT_BRIDGE_CALLS,
   EVENT_CHANNELS,
   isIpcChannel,
   isUnsealProgressEvent,
   MENU_COMMANDS,
+  type DirectBridgeCalls,
   type IpcArgument,
   type IpcChannel,
   type IpcResult,
@@ -19,6 +21,11 @@ export interface PreloadIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
+/** Arrays cross as copies, so the page cannot change what was sent while it is in flight. */
+function copied(value: unknown): unknown {
+  return Array.isArray(value) ? [...(value as unknown[])] : value;
+}
+
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
@@ -28,7 +35,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
  * through one `invoke`. Channel names are checked against the contract (as VS Code's preload does)
  * so that no other channel can be reached even if this file is edited carelessly; only the
  * contract's fields are copied across (main refuses anything else); IPC event objects never reach
- * the page.
+ * the page. Most functions are made from the contract's DIRECT_BRIDGE_CALLS table.
  */
 export function createElectronBridge(ipc: PreloadIpc) {
   /** The one way to main: a channel of the contract (checked here too), with its one argument. */
@@ -37,6 +44,15 @@ export function createElectronBridge(ipc: PreloadIpc) {
     return ipc.invoke(channel, ...args) as Promise<IpcResult<C>>;
   }
 
+  // Only the fields the contract names cross (main's strict schemas refuse anything else anyway).
+  const direct = Object.fromEntries(
+    Object.entries(DIRECT_BRIDGE_CALLS).map(([method, call]) => {
+      const fields: readonly string[] | undefined = 'fields' in call ? call.fields : undefined;
+      const cross = (arg: unknown) => (fields ? Object.fromEntries(fields.map((field) => [field, copied((arg as Record<string, unknown>)[field])])) : arg);
+      return [method, (arg: unknown) => invoke(call.channel, cross(arg) as never)];
+    }),
+  ) as DirectBridgeCalls;
+
   return {
     platform: 'electron',
     async appInfo() {
@@ -44,15 +60,8 @@ export function createElectronBridge(ipc: PreloadIpc) {
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },
-    // Only the contract's fields cross: main refuses anything else.
-    saveFile: (request) => invoke('file:save', { suggestedName: request.suggestedName, bytes: request.bytes }),
-    openFile: (request) => invoke('file:open', { extensions: [...request.extensions] }),
-    openLargeFile: (request) => invoke('file:open-large', { extensions: [...request.extensions] }),
-    readFile: (request) => invoke('file:read', { handle: request.handle, offset: request.offset, length: request.length }),
-    closeFile: (request) => invoke('file:close', { handle: request.handle }),
-    startLargeSave: (request) => invoke('file:save-large-start', { suggestedName: request.suggestedName }),
-    writeLargeSave: (request) => invoke('file:save-large-write', { handle: request.handle, bytes: request.bytes }),
-    finishLargeSave: (request) => invoke('file:save-large-finish', { handle: request.handle, commit: request.commit }),
+    // The calls that are their channel and nothing more, made from the contract's table.
+    ...direct,
     onMenuCommand(listener) {
       const forward = (_event: unknown, command: unknown) => {
         if (isMenuCommand(command)) listener(command);
@@ -65,8 +74,6 @@ export function createElectronBridge(ipc: PreloadIpc) {
     async setMenuLanguage(language) {
       await invoke('app:set-menu-language', language);
     },
-    sealSecret: (secret) => invoke('keys:seal', secret),
-    unsealSecret: (sealed) => invoke('keys:unseal', sealed),
     startSealedSave: ({ suggestedName, encryption }) =>
       invoke('file:save-sealed-start', {
         suggestedName,

@@ -195,6 +195,31 @@ export function isIpcChannel(value: unknown): value is IpcChannel {
   return typeof value === 'string' && Object.hasOwn(IPC_CHANNELS, value);
 }
 
+/**
+ * The bridge functions that are a channel and nothing more, with the fields of their argument that
+ * cross (none listed: the argument is a plain value). The preload makes each of these functions from
+ * this table (electron/preload/bridge.ts), copying only the listed fields, so a new channel of this
+ * kind needs no preload code. The other functions (appInfo, setMenuLanguage, startSealedSave with its
+ * nested encryption, unsealLargeFile with its progress, the menu's events) wrap their channel by hand.
+ */
+export const DIRECT_BRIDGE_CALLS = {
+  saveFile: { channel: 'file:save', fields: ['suggestedName', 'bytes'] },
+  openFile: { channel: 'file:open', fields: ['extensions'] },
+  openLargeFile: { channel: 'file:open-large', fields: ['extensions'] },
+  readFile: { channel: 'file:read', fields: ['handle', 'offset', 'length'] },
+  closeFile: { channel: 'file:close', fields: ['handle'] },
+  startLargeSave: { channel: 'file:save-large-start', fields: ['suggestedName'] },
+  writeLargeSave: { channel: 'file:save-large-write', fields: ['handle', 'bytes'] },
+  finishLargeSave: { channel: 'file:save-large-finish', fields: ['handle', 'commit'] },
+  sealSecret: { channel: 'keys:seal' },
+  unsealSecret: { channel: 'keys:unseal' },
+} as const satisfies { [M in keyof VigiaBridge]?: { channel: IpcChannel; fields?: readonly string[] } };
+type DirectChannel<M extends keyof typeof DIRECT_BRIDGE_CALLS> = (typeof DIRECT_BRIDGE_CALLS)[M]['channel'];
+/** The functions the table makes, typed from the contract. */
+export type DirectBridgeCalls = {
+  [M in keyof typeof DIRECT_BRIDGE_CALLS]: (arg: IpcArgument<DirectChannel<M>>) => Promise<IpcResult<DirectChannel<M>>>;
+};
+
 /** The channels of one area. */
 export type ChannelsOf<A extends IpcArea> = { [C in IpcChannel]: (typeof IPC_CHANNELS)[C] extends A ? C : never }[IpcChannel];
 
