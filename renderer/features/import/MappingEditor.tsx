@@ -12,7 +12,14 @@ interface Props {
   onChange(spec: ImportSpec): void;
 }
 
-/** Each sheet's kind of record, how it names people, and which column fills each field. */
+/** The most columns one field joins, and the longest fixed value (the specification's own limits). */
+const MAX_JOINED = 10;
+const MAX_FIXED = 2000;
+
+/**
+ * Each sheet's kind of record, how it names people, and what fills each field: a column, several
+ * columns joined, or a fixed value (used where the columns give nothing).
+ */
 export function MappingEditor({ spec, sheets, fit, onChange }: Props) {
   const { t } = useTranslation();
   const setSheet = (index: number, sheet: SheetMapping) => onChange({ ...spec, sheets: spec.sheets.map((s, i) => (i === index ? sheet : s)) });
@@ -81,6 +88,7 @@ function SheetEditor({ index, mapping, summary, onChange }: { index: number; map
           <tr>
             <th scope="col">{t('import.kind')}</th>
             <th scope="col">{t('import.column')}</th>
+            <th scope="col">{t('import.fixedValue')}</th>
             <th scope="col">{t('import.dateFormat')}</th>
           </tr>
         </thead>
@@ -107,7 +115,50 @@ function SheetEditor({ index, mapping, summary, onChange }: { index: number; map
                       </option>
                     ))}
                   </select>
-                  {current && current.columns.length > 1 && <span> + {current.columns.slice(1).join(' + ')}</span>}
+                  {current && current.columns.length > 1 && (
+                    <span>
+                      {' '}
+                      + {current.columns.slice(1).join(' + ')}{' '}
+                      <button
+                        type="button"
+                        className="button quiet"
+                        aria-label={t('import.unjoinColumn', { field: label, column: current.columns.at(-1) })}
+                        onClick={() => setField(definition.field, { columns: current.columns.slice(0, -1) })}
+                      >
+                        ×
+                      </button>
+                    </span>
+                  )}
+                  {current && current.columns.length > 0 && current.columns.length < MAX_JOINED && (
+                    // Several columns joined into one value (a name split across two columns, say).
+                    <select
+                      aria-label={`${label}: ${t('import.joinColumn')}`}
+                      value=""
+                      onChange={(e) => e.target.value && setField(definition.field, { columns: [...current.columns, e.target.value] })}
+                    >
+                      <option value="">{t('import.joinColumnNone')}</option>
+                      {headers
+                        .filter((h) => !current.columns.includes(h))
+                        .map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                    </select>
+                  )}
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    aria-label={`${label}: ${t('import.fixedValue')}`}
+                    value={current?.fixed ?? ''}
+                    maxLength={MAX_FIXED}
+                    onChange={(e) => {
+                      const fixed = e.target.value === '' ? undefined : e.target.value;
+                      if (current) setField(definition.field, { fixed });
+                      else if (fixed !== undefined) setField(definition.field, { columns: [], fixed });
+                    }}
+                  />
                 </td>
                 <td>
                   {definition.kind === 'date' && current && (
