@@ -45,6 +45,13 @@ test('importing an inmate list and a communications log through the wizard, undo
   // The wizard's preview meets WCAG 2.1 AA like every screen.
   await expectNoAccessibilityViolations(page, 'dialog[open]');
 
+  // What was detected can be overridden: read as UTF-8 the file says so, and back to detection.
+  await dialog.getByLabel('Codificación del CSV').selectOption('utf-8');
+  await expect(dialog.getByText('comunicaciones.csv: leído como utf-8, separador «;».')).toBeVisible();
+  await dialog.getByLabel('Codificación del CSV').selectOption('');
+  await expect(dialog.getByText('comunicaciones.csv: leído como windows-1252, separador «;».')).toBeVisible();
+  await expect(dialog.getByTestId('import-count-persons')).toHaveText(/Personas\s*4\s*0\s*0\s*1/);
+
   // The proposed mapping is saved in the case under a name of the analyst's choosing.
   await dialog.getByLabel('Nombre de la especificación').fill('Listas SGIP');
   await dialog.getByRole('button', { name: 'Guardar en el caso' }).click();

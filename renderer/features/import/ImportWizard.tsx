@@ -13,6 +13,7 @@ import { applyImport, listImportSpecs, saveImportSpec } from '../../db';
 import { planInWorker } from './import-client';
 import { ImportPreview } from './ImportPreview';
 import { MappingEditor } from './MappingEditor';
+import type { TextEncodingName } from '../../../shared/import/sheet';
 
 type Step =
   | { step: 'choose'; error?: string }
@@ -27,6 +28,21 @@ type Step =
  * cell; the grading of the files as sources; then ONE transaction, with progress and cancel, undone
  * as one action by Ctrl+Z.
  */
+/** How the CSV files are read when the analyst overrides what was detected; nothing set means detect. */
+interface TextReading {
+  encoding?: TextEncodingName;
+  delimiter?: string;
+}
+
+/** What a CSV may be read as, when the analyst overrides the detection. */
+const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+const DELIMITERS: ReadonlyArray<readonly [string, string]> = [
+  [';', ';'],
+  [',', ','],
+  ['\t', 'TAB'],
+  ['|', '|'],
+];
+
 export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): void }) {
   const { t } = useTranslation();
   const db = useDatabase();
@@ -34,13 +50,16 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
   const files = useRef<ImportFileBytes[]>([]);
   const cancel = useRef<() => void>(() => undefined);
   const cancelledApply = useRef(false);
+  // How the CSV files are read when the analyst overrides what was detected (Excel's "CSV delimitado
+  // por ;" in Windows-1252, say): both undefined means detect.
+  const [textReading, setTextReading] = useState<TextReading>({});
 
-  const plan = async (spec: ImportSpec | undefined) => {
+  const plan = async (spec: ImportSpec | undefined, reading: TextReading = textReading) => {
     setState({ step: 'reading', text: t('import.reading') });
     const savedSpecs = await listImportSpecs(db, caseId);
     // The worker takes the bytes: each run gets its own copy, so the next preview can read them again.
     const job = planInWorker(
-      { type: 'plan', databaseName: db.name, caseId, savedSpecs, files: files.current.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ...(spec ? { spec } : {}) },
+      { type: 'plan', databaseName: db.name, caseId, savedSpecs, files: files.current.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ...(spec ? { spec } : {}), ...reading },
       (p) => setState({ step: 'reading', text: p.phase === 'reading' ? t('import.reading') : t('import.planning', { done: p.done, total: p.total }), done: p.done, total: p.total }),
     );
     cancel.current = job.cancel;
@@ -182,6 +201,49 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
             .map((s) => (
               <p key={s.file}>{t('import.detected', { file: s.file, encoding: s.encoding, delimiter: s.delimiter === '\t' ? 'TAB' : s.delimiter })}</p>
             ))}
+          {review.sheets.some((s) => s.encoding) && (
+            <fieldset className="import-text-reading">
+              <legend>{t('import.textReading')}</legend>
+              <label>
+                {t('import.encoding')}{' '}
+                <select
+                  value={textReading.encoding ?? ''}
+                  onChange={(e) => {
+                    const { encoding: _previous, ...rest } = textReading;
+                    const next = e.target.value ? { ...rest, encoding: e.target.value as TextEncodingName } : rest;
+                    setTextReading(next);
+                    void plan(review.spec, next);
+                  }}
+                >
+                  <option value="">{t('import.detect')}</option>
+                  {TEXT_ENCODINGS.map((encoding) => (
+                    <option key={encoding} value={encoding}>
+                      {encoding}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <label>
+                {t('import.delimiter')}{' '}
+                <select
+                  value={textReading.delimiter ?? ''}
+                  onChange={(e) => {
+                    const { delimiter: _previous, ...rest } = textReading;
+                    const next = e.target.value ? { ...rest, delimiter: e.target.value } : rest;
+                    setTextReading(next);
+                    void plan(review.spec, next);
+                  }}
+                >
+                  <option value="">{t('import.detect')}</option>
+                  {DELIMITERS.map(([delimiter, name]) => (
+                    <option key={name} value={delimiter}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </fieldset>
+          )}
           <MappingEditor spec={review.spec} sheets={review.sheets} fit={review.fit} onChange={(spec) => setState({ ...review, spec })} />
           <fieldset>
             <legend>{t('import.grading')}</legend>
