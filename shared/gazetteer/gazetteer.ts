@@ -18,6 +18,21 @@ export interface RecordStamp {
   readonly by: string;
 }
 
+/** What a case's prison takes from its gazetteer entry: everything but its modules, the analyst's. */
+export function gazetteerPrisonFields(entry: GazetteerPrison) {
+  return {
+    name: entry.name,
+    town: entry.town,
+    province: entry.province,
+    region: entry.region,
+    administration: entry.administration,
+    kind: entry.kind,
+    lat: entry.lat,
+    lon: entry.lon,
+    gazetteerId: entry.id,
+  };
+}
+
 /**
  * A case's prison record for a gazetteer entry. Its id comes from the case and the gazetteer id,
  * so two workstations that add the same prison to a case make the same record.
@@ -37,15 +52,7 @@ export function prisonFromGazetteer(
     fieldClocks: {},
     updatedBy: stamp.by,
     deleted: 0,
-    name: entry.name,
-    town: entry.town,
-    province: entry.province,
-    region: entry.region,
-    administration: entry.administration,
-    kind: entry.kind,
-    lat: entry.lat,
-    lon: entry.lon,
-    gazetteerId: entry.id,
+    ...gazetteerPrisonFields(entry),
     modules,
   };
 }

@@ -74,19 +74,6 @@ export interface PlannedPerson {
   fileSourceIds: Set<string>;
 }
 
-export function blankPerson(name: string): Fields<Person> {
-  return {
-    primaryName: name,
-    alternateNames: [],
-    nationalities: [],
-    role: 'unknown',
-    monitoring: 'not_monitored',
-    programme: { status: 'none' },
-    photoAttachmentIds: [],
-    notes: '',
-    sourceIds: [],
-  };
-}
 
 export function personFields(person: Person): Fields<Person> {
   const { id: _id, caseId: _c, createdAt: _ca, updatedAt: _u, hlc: _h, fieldClocks: _f, updatedBy: _b, deleted: _d, ...fields } = person;

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../json/canonical-json';
-import { findGazetteerPrison } from '../gazetteer/gazetteer';
+import { findGazetteerPrison, gazetteerPrisonFields } from '../gazetteer/gazetteer';
+import { blankPerson } from '../model/person';
 import { formatStamp } from '../model/hlc';
 import { identifierKey, normaliseIdentifier } from '../model/identifier';
 import { newId as randomId } from '../model/ids';
@@ -13,7 +14,7 @@ import { RowReader, dataRows, type CellProblem, type RowOrigin, type SourceRow }
 import type { ImportTarget } from './fields';
 import { fitSpec, type MatchedSheet, type SpecFit } from './fit';
 import { nameLookupKey } from './name-signature';
-import { applyPersonRow, blankPerson, findPossibleDuplicates, personChanges, personFields, readPersonRow, type PersonRow, type PlannedPerson } from './plan-people';
+import { applyPersonRow, findPossibleDuplicates, personChanges, personFields, readPersonRow, type PersonRow, type PlannedPerson } from './plan-people';
 import { emptyCounts, type ExistingCase, type ImportPlan, type PlannedChange, type PlannedTable } from './plan-types';
 import { matchPrison } from './prison-match';
 import type { Workbook } from './sheet';
@@ -388,18 +389,7 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
   // New prisons first: the stays that follow point at them.
   for (const [gazetteerId, origin] of newPrisons) {
     const entry = findGazetteerPrison(gazetteerId)!;
-    const fields: Fields<Prison> = {
-      name: entry.name,
-      town: entry.town,
-      province: entry.province,
-      region: entry.region,
-      administration: entry.administration,
-      kind: entry.kind,
-      lat: entry.lat,
-      lon: entry.lon,
-      gazetteerId: entry.id,
-      modules: [],
-    };
+    const fields: Fields<Prison> = { ...gazetteerPrisonFields(entry), modules: [] };
     plan.counts.prisons.new++;
     plan.changes.push({ table: 'prisons', id: gazetteerPrisonId(existing.caseId, gazetteerId), status: 'new', fields, changed: [], origins: [origin] });
   }

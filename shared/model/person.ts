@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { personIdentifier } from './identifier';
-import { name, recordId, recordMeta, sourceIds, text } from './records';
+import { name, recordId, recordMeta, sourceIds, text, type Fields } from './records';
 import { MONITORING_STATUSES, NAME_KINDS, PROGRAMME_STATUSES, ROLES } from './vocabulary';
 
 export const alternateName = z.object({
@@ -52,4 +52,19 @@ export function allNames(person: Pick<Person, 'primaryName' | 'alternateNames' |
   const names = [person.primaryName, ...person.alternateNames.map((n) => n.name)];
   if (person.realName) names.push(person.realName);
   return names;
+}
+
+/** A person known only by a name: what a new person starts as (the editor, the import). */
+export function blankPerson(primaryName: string): Fields<Person> {
+  return {
+    primaryName,
+    alternateNames: [],
+    nationalities: [],
+    role: 'unknown',
+    monitoring: 'not_monitored',
+    programme: { status: 'none' },
+    photoAttachmentIds: [],
+    notes: '',
+    sourceIds: [],
+  };
 }

@@ -1,4 +1,4 @@
-import type { Person, Validated } from '../../../shared/model';
+import { blankPerson, type Person, type Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
 import { createRecord, deleteRecord, updateRecord, type EditableFields } from '../write';
 
@@ -6,17 +6,7 @@ import { createRecord, deleteRecord, updateRecord, type EditableFields } from '.
 export type PersonInput = Pick<EditableFields<'persons'>, 'primaryName'> & Partial<EditableFields<'persons'>>;
 
 export function createPerson(db: VigiaDatabase, caseId: string, input: PersonInput): Promise<Validated<Person>> {
-  return createRecord(db, 'persons', caseId, {
-    alternateNames: [],
-    nationalities: [],
-    role: 'unknown',
-    monitoring: 'not_monitored',
-    programme: { status: 'none' },
-    photoAttachmentIds: [],
-    notes: '',
-    sourceIds: [],
-    ...input,
-  });
+  return createRecord(db, 'persons', caseId, { ...blankPerson(input.primaryName), ...input });
 }
 
 export function updatePerson(

@@ -1,4 +1,4 @@
-import { findGazetteerPrison } from '../../../shared/gazetteer';
+import { findGazetteerPrison, gazetteerPrisonFields } from '../../../shared/gazetteer';
 import { gazetteerPrisonId, type Prison, type Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type EditableFields } from '../write';
@@ -38,14 +38,7 @@ export async function addGazetteerPrison(
     return existing.deleted ? restoreRecord(db, 'prisons', id) : { ok: true, value: existing };
   }
   const fields = {
-    name: entry.name,
-    town: entry.town,
-    province: entry.province,
-    region: entry.region,
-    administration: entry.administration,
-    kind: entry.kind,
-    lat: entry.lat,
-    lon: entry.lon,
+    ...gazetteerPrisonFields(entry),
     modules: [],
     ...extra,
     gazetteerId: entry.id,
