@@ -47,13 +47,15 @@ describe('the mapping step', () => {
 
   it('gives a field a fixed value with no column, and clearing it unmaps the field', () => {
     const onChange = mount();
-    const inputs = screen.getAllByRole('textbox');
-    const nationality = inputs.find((input) => /Nacionalidad/i.test(input.getAttribute('aria-label') ?? ''));
-    expect(nationality).toBeDefined();
-    fireEvent.change(nationality!, { target: { value: 'MA' } });
+    const nationality = screen.getByRole('textbox', { name: 'Nacionalidad: Valor fijo' });
+    fireEvent.change(nationality, { target: { value: 'MA' } });
     const changed = onChange.mock.lastCall![0];
-    const field = changed.sheets[0]!.fields.find((f) => f.fixed === 'MA');
-    expect(field?.columns).toEqual([]);
+    expect(fieldOf(changed, 'nationality')).toEqual({ field: 'nationality', columns: [], fixed: 'MA' });
     expect(readSpec(JSON.stringify(changed)).ok).toBe(true);
+
+    cleanup();
+    const again = mount(changed);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Nacionalidad: Valor fijo' }), { target: { value: '' } });
+    expect(fieldOf(again.mock.lastCall![0], 'nationality')).toBeUndefined();
   });
 });
