@@ -126,6 +126,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     instance.on('tap', 'node[type != "person"]', (event) => handlers.current.onPickPrison(String(event.target.id())));
     instance.on('dbltap', 'node[type != "person"]', (event) => handlers.current.onTogglePrison(String(event.target.id())));
     instance.on('zoom', () => syncDetail(instance, detailShown));
+    // A prison is drawn by its short name: the pointer over it shows the full one.
+    instance.on('mouseover', 'node[fullName]', (event) => container.current?.setAttribute('title', String(event.target.data('fullName'))));
+    instance.on('mouseout', 'node[fullName]', () => container.current?.removeAttribute('title'));
     instance.on('dragfree', 'node[type = "person"]', (event) => {
       const { x, y } = event.target.position();
       handlers.current.onMovePerson(String(event.target.id()), { x: Math.round(x), y: Math.round(y) });

@@ -9,8 +9,11 @@ import type { Core } from 'cytoscape';
  */
 export const DETAIL_ZOOM = 0.5;
 export const DETAIL_CLASS = 'detail';
-/** What has detail to show: people (names), directed links (arrows), dashed or dotted links. */
-export const DETAIL_SELECTOR = 'node[type = "person"], edge[?directed], edge[lineStyle]';
+/**
+ * What has detail to show: people (names), and links between people (arrows, dash patterns, and
+ * for links outside the core, the link itself: stylesheet.ts leaves them out of the overview).
+ */
+export const DETAIL_SELECTOR = 'node[type = "person"], edge[kind]';
 
 export function wantsDetail(zoom: number): boolean {
   return zoom >= DETAIL_ZOOM;
