@@ -95,6 +95,11 @@ function syncDetail(instance: Core, shown: { current: boolean }): void {
   setDetail(instance, wanted);
 }
 
+/** Whether a box on screen lies wholly inside the drawing. */
+function isInView(instance: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= instance.width() && box.y2 <= instance.height();
+}
+
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -135,7 +140,16 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     });
     cy.current = instance;
     handlers.current.onCore(instance);
+    // The drawing's box changes when a panel opens or the legend folds: Cytoscape only watches the
+    // window, so tell it, and keep the selected person in sight.
+    const observer = new ResizeObserver(() => {
+      instance.resize();
+      const selected = instance.$('node[type = "person"]:selected');
+      if (selected.nonempty() && !isInView(instance, selected.renderedBoundingBox())) instance.center(selected);
+    });
+    if (container.current) observer.observe(container.current);
     return () => {
+      observer.disconnect();
       handlers.current.onCore(null);
       instance.destroy();
       cy.current = null;
