@@ -6,8 +6,10 @@ import { EditingToolbar } from '../editing/EditingToolbar';
 import { PrisonsButton } from '../prisons/PrisonsDialog';
 import { RecordsHeaderActions } from '../records/RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
+import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from './MarkingBanner';
+import './header-menu.css';
 
 /** The top of every screen: the marking of the open case, its name, the language, the way out. */
 export function AppHeader({ openCase }: { openCase: Case | undefined }) {
@@ -30,18 +32,21 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
         )}
         <span className="spacer" />
         {openCase && <EditingToolbar caseId={openCase.id} />}
-        {openCase && <PrisonsButton openCase={openCase} />}
-        <RecordsHeaderActions openCase={openCase} />
-        <SyncButton openCase={openCase} />
-        <LanguageSwitch />
-        <button type="button" className="button quiet" onClick={() => openDialog('about')}>
-          {t('header.about')}
-        </button>
-        {openCase && (
-          <button type="button" className="button quiet" onClick={() => void close()}>
-            {t('header.closeCase')}
+        {/* The rest of the commands in one menu, so the header is one line on a 1366 px screen. */}
+        <HeaderMenu label={openCase ? t('header.caseMenu') : t('header.toolsMenu')}>
+          <RecordsHeaderActions openCase={openCase} />
+          {openCase && <PrisonsButton openCase={openCase} />}
+          <SyncButton openCase={openCase} />
+          <button type="button" className="button quiet" onClick={() => openDialog('about')}>
+            {t('header.about')}
           </button>
-        )}
+          {openCase && (
+            <button type="button" className="button quiet" onClick={() => void close()}>
+              {t('header.closeCase')}
+            </button>
+          )}
+        </HeaderMenu>
+        <LanguageSwitch />
       </div>
     </header>
   );
