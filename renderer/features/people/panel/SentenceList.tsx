@@ -34,7 +34,9 @@ export function SentenceList({
       {sentences.map((sentence) => {
         const release = releaseDate(sentence);
         return (
-          <dl key={sentence.id} className="sentence">
+          // The last-change line is a paragraph: it follows the list of terms, a <dl> may hold only those.
+          <div key={sentence.id} className="sentence">
+          <dl>
             <Field label={t('person.offence')}>
               {sentence.offence}
               {onEdit && (
@@ -71,8 +73,9 @@ export function SentenceList({
               <Field label={t('person.expectedRelease')}>{format.date(sentence.expectedRelease)}</Field>
             )}
             {sentence.preventiveDetention && <Field label={t('person.preventiveDetention')}>✓</Field>}
-            <LastChangeLine change={changes?.get(sentence.id)} />
           </dl>
+            <LastChangeLine change={changes?.get(sentence.id)} />
+          </div>
         );
       })}
     </section>
