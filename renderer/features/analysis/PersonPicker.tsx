@@ -16,7 +16,7 @@ export function PersonPicker({
   onChange,
 }: {
   label: string;
-  persons: readonly Person[];
+  persons: readonly Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName'>[];
   value: string | undefined;
   onChange: (personId: string | undefined) => void;
 }) {
