@@ -19,8 +19,15 @@ export function wantsDetail(zoom: number): boolean {
   return zoom >= DETAIL_ZOOM;
 }
 
+/**
+ * Emitted on the graph before the detail is shown: the links left out of the overview join it
+ * then (quiet-links.ts, NetworkCanvas), so that the detail shows them, on screen or in an export.
+ */
+export const DETAIL_EVENT = 'vigia-detail';
+
 /** Shows or hides the detail of every element that has some, in one batch. */
 export function setDetail(core: Core, shown: boolean): void {
+  if (shown) core.emit(DETAIL_EVENT);
   core.batch(() => {
     const elements = core.elements(DETAIL_SELECTOR);
     if (shown) elements.addClass(DETAIL_CLASS);
