@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
  * A header menu: one button that shows a column of commands under it. The commands are the
  * header's own controls, mounted whether the menu is open or not, because each owns the dialog it
  * opens (a modal <dialog> in the top layer, shown even while the menu is folded away again).
- * Picking a command, Esc, or a click elsewhere folds the menu; Esc gives focus back to its button.
+ * Picking a command, Esc, or a click elsewhere folds the menu; Esc, and a dialog a command opened
+ * when it closes, give focus back to the menu's button.
  * Shortcuts are shown beside the commands that have one (header-menu.css reads aria-keyshortcuts).
  */
 export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
@@ -51,8 +52,11 @@ export function HeaderMenu({ label, children }: { label: string; children: React
         id={panelId}
         className={open ? 'header-menu-panel open' : 'header-menu-panel'}
         onClick={(event) => {
-          // A command was picked (its dialog opens): the menu folds away.
-          if ((event.target as HTMLElement).closest('button')) setOpen(false);
+          // A command was picked (its dialog opens): the menu folds away, and focus goes to the
+          // menu's button first, so that the dialog gives it back there when it closes.
+          if (!(event.target as HTMLElement).closest('button')) return;
+          setOpen(false);
+          button.current?.focus();
         }}
       >
         {children}
