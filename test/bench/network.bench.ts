@@ -254,6 +254,8 @@ async function main(): Promise<void> {
         await waitForMark(page, 'vigia:network-full');
         const full = await mark(page, 'vigia:network-full');
         await page.waitForTimeout(300);
+        // What the case looks like when it opens, before the frames move the view.
+        if (i === RUNS) await page.screenshot({ path: join(SHOTS, `network-${size}.png`) });
         const costs = await frameCosts(page, OURS_CY);
         if (i === 0) continue;
         firstViews.push(first);
@@ -265,7 +267,6 @@ async function main(): Promise<void> {
         base.cpu.push(baseline.cpu);
         base.frames.push(...baseline.frames);
       }
-      await page.screenshot({ path: join(SHOTS, `network-${size}.png`) });
       // Cold: the cached overview and network deleted (as after any change to the case), then a reload.
       const colds: number[] = [];
       const coldFulls: number[] = [];

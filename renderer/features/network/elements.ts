@@ -304,7 +304,7 @@ function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: V
     const names = new Map<string, string>(shownPrisons.map((p) => [prisonNodeId(p.id), shortPrisonName(p)]));
     names.set(OUTSIDE_NODE_ID, labels.outside);
     pairs = [...between].map((pair) => ({ ...pair, sourceName: names.get(pair.source) ?? pair.source, targetName: names.get(pair.target) ?? pair.target }));
-    strongest = strongestPairElements(between);
+    strongest = strongestPairElements(between, Math.round(labelSize * 0.8));
   }
   for (const [group, list] of members) {
     const place: PersonPlace = !grouped ? undefined : { prison: group === OUTSIDE_NODE_ID ? OUTSIDE_NODE_ID : prisonNodeId(group) };
@@ -372,7 +372,7 @@ export function pairsBetweenPrisons(links: readonly NetworkLink[], groupOf: (per
  * each as one band from box to box, as wide as its share of the strongest: the ties between
  * prisons that stand out of the mesh. Every pair's count is in the legend's table.
  */
-export function strongestPairElements(between: readonly AggregateLink[]): ElementDefinition[] {
+export function strongestPairElements(between: readonly AggregateLink[], countSize: number): ElementDefinition[] {
   const chosen = between
     .filter((pair) => pair.count >= 2)
     .sort((a, b) => b.count - a.count || (a.source + a.target < b.source + b.target ? -1 : 1))
@@ -380,7 +380,7 @@ export function strongestPairElements(between: readonly AggregateLink[]): Elemen
   const most = chosen[0]?.count ?? 1;
   return chosen.map((pair) => ({
     group: 'edges',
-    data: { id: `pair|${pair.source}~${pair.target}`, source: pair.source, target: pair.target, type: 'strong-pair', count: pair.count, width: Math.round(4 + 14 * (pair.count / most)) },
+    data: { id: `pair|${pair.source}~${pair.target}`, source: pair.source, target: pair.target, type: 'strong-pair', count: pair.count, width: Math.round(4 + 14 * (pair.count / most)), countSize },
   }));
 }
 
