@@ -28,6 +28,7 @@ function fakeLaunch(overrides: Partial<LaunchDeps> & { runtimes?: RuntimeLookup[
       return 0;
     },
     webBuildIsStale: () => true,
+    isPortFree: async () => true,
     buildWeb: async () => void steps.push('build-web'),
     serveWeb: async (port) => {
       steps.push(`serve ${port}`);
@@ -105,5 +106,12 @@ describe('startVigia', () => {
       message: 'VIGIA_PORT must be a port number from 1 to 65535 (got "80000").',
     });
     expect(steps).toEqual([]);
+  });
+
+  it('takes the next free port when 5174 is busy and prints the address it serves on', async () => {
+    const { deps, steps, lines } = fakeLaunch({ args: ['--web'], webBuildIsStale: () => false, isPortFree: async (port) => port !== 5174 });
+    expect(await startVigia(deps)).toEqual({ mode: 'browser', url: 'http://127.0.0.1:5175/' });
+    expect(steps).toEqual(['serve 5175']);
+    expect(lines).toEqual(['Port 5174 is in use; using 5175.', 'Vigía (browser mode): http://127.0.0.1:5175/']);
   });
 });

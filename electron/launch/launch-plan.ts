@@ -1,5 +1,5 @@
 import type { RuntimeLookup } from './electron-runtime';
-import { browserModePort } from './port';
+import { choosePort, DEFAULT_PORT } from './port';
 
 export type DownloadOutcome = { ok: true } | { ok: false; reason: string };
 
@@ -15,6 +15,8 @@ export interface LaunchDeps {
   runElectron(executable: string): Promise<number>;
   webBuildIsStale(): boolean;
   buildWeb(): Promise<void>;
+  /** Whether nothing listens on 127.0.0.1:port now. */
+  isPortFree(port: number): Promise<boolean>;
   /** Starts the local server on 127.0.0.1 and resolves with its address. */
   serveWeb(port: number): Promise<string>;
 }
@@ -44,8 +46,9 @@ export async function startVigia(deps: LaunchDeps): Promise<LaunchOutcome> {
     deps.log(`Electron runtime not available (${runtime.reason}); starting browser mode.`);
   }
 
-  const port = browserModePort(deps.env);
+  const port = await choosePort(deps.env, deps.isPortFree);
   if (!port.ok) return { mode: 'refused', message: port.message };
+  if (port.port !== DEFAULT_PORT && (deps.env['VIGIA_PORT'] ?? '').trim() === '') deps.log(`Port ${DEFAULT_PORT} is in use; using ${port.port}.`);
   if (deps.webBuildIsStale()) await deps.buildWeb();
   const url = await deps.serveWeb(port.port);
   deps.log(`Vigía (browser mode): ${url}`);

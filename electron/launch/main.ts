@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +92,13 @@ const outcome = await startVigia({
     const { build } = await import('vite');
     await build({ configFile: inProject('vite.config.ts'), logLevel: 'error' });
   },
+  isPortFree: (port) =>
+    new Promise((resolve) => {
+      // Listening is the only sure test: another program may hold the port on any address.
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
+    }),
   serveWeb: async (port) => {
     const { preview } = await import('vite');
     // Loopback only: the workstation's data must not be reachable from the network.

@@ -40,6 +40,7 @@ export { getCase, getLastOpenedCase, listCases } from './queries/cases';
 export { listDeletedCases } from './queries/deleted-cases';
 export { listNotesAbout } from './queries/notes';
 export { loadCaseNetwork, type CaseNetwork } from './queries/case-network';
+export { getCachedNetwork } from './queries/case-network-cache';
 export { currentStay, latestRelease } from './queries/current-stay';
 export {
   loadPersonDetails,

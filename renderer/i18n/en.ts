@@ -39,6 +39,8 @@ export const en: WithoutMany<Plain<typeof es>> = {
     synthetic: 'Synthetic',
     closeCase: 'Close case',
     about: 'About',
+    caseMenu: 'Case',
+    toolsMenu: 'Tools',
   },
   about: {
     title: 'About Vigía',

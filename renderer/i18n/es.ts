@@ -37,6 +37,8 @@ export const es = {
     synthetic: 'Sintético',
     closeCase: 'Cerrar caso',
     about: 'Acerca de',
+    caseMenu: 'Caso',
+    toolsMenu: 'Herramientas',
   },
   about: {
     title: 'Acerca de Vigía',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_LABEL_LIMIT, AGGREGATE_MESH_PAIRS, aggregateEdgeElements, MIN_DRAWN_OPACITY, planAggregateEdges, type AggregateLink } from './aggregate-edges';
+import { AGGREGATE_LABEL_LIMIT, AGGREGATE_MESH_DRAWN, AGGREGATE_MESH_PAIRS, aggregateEdgeElements, MIN_DRAWN_OPACITY, planAggregateEdges, type AggregateLink } from './aggregate-edges';
 
 /** `n` pairs of prisons, the i-th linked by i + 1 letters. */
 function pairs(n: number): AggregateLink[] {
@@ -38,6 +38,14 @@ describe('aggregated links between prisons', () => {
     expect(ids.has(`links|${mesh.at(-1)!.source}~prison|z`)).toBe(true);
     expect(ids.has(`links|${mesh[0]!.source}~prison|z`)).toBe(false);
     expect(elements.filter((e) => e.data.labelled === true)).toHaveLength(AGGREGATE_LABEL_LIMIT);
+  });
+
+  it('draws at most the strongest AGGREGATE_MESH_DRAWN pairs of a large mesh', () => {
+    const mesh = pairs(3_000);
+    const { elements, undrawn } = aggregateEdgeElements(mesh);
+    expect(elements).toHaveLength(AGGREGATE_MESH_DRAWN);
+    expect(undrawn).toBe(3_000 - AGGREGATE_MESH_DRAWN);
+    expect(Math.min(...elements.map((e) => Number(e.data.count)))).toBe(3_000 - AGGREGATE_MESH_DRAWN + 1);
   });
 
   it('draws every pair below the mesh size, however faint', () => {

@@ -1,5 +1,4 @@
 import type { ElementDefinition } from 'cytoscape';
-import { lastIndexAtMost } from './elements';
 
 /** Links between two groups (prisons, or a person of an opened prison and a prison), counted once per pair (source < target). */
 export interface AggregateLink {
@@ -27,6 +26,12 @@ export const AGGREGATE_LABEL_LIMIT = 30;
  */
 export const AGGREGATE_MESH_PAIRS = 400;
 export const MIN_DRAWN_OPACITY = 0.1;
+/**
+ * In a mesh, at most this many pairs are drawn, the strongest: at 10k people the faintness rule
+ * alone still drew about a thousand (a grey disc that hid the prisons, and most of the first
+ * view's drawing time); the strongest 150 show where the ties are.
+ */
+export const AGGREGATE_MESH_DRAWN = 150;
 
 /** Whether a pair's count is drawn as a label on its edge, and whether the edge is drawn at all. */
 export interface AggregatePlan {
@@ -53,9 +58,9 @@ export function planAggregateEdges(between: readonly AggregateLink[]): Aggregate
   const strongest = between
     .map((edge, i) => ({ i, count: edge.count, id: `${edge.source}~${edge.target}` }))
     .filter(({ i }) => plans[i]!.drawn)
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, AGGREGATE_LABEL_LIMIT);
-  for (const { i } of strongest) plans[i]!.labelled = true;
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (mesh) for (const { i } of strongest.slice(AGGREGATE_MESH_DRAWN)) plans[i]!.drawn = false;
+  for (const { i } of strongest.slice(0, AGGREGATE_LABEL_LIMIT)) plans[i]!.labelled = true;
   return plans;
 }
 
@@ -81,4 +86,16 @@ export function aggregateEdgeElements(between: readonly AggregateLink[]): { elem
     });
   });
   return { elements, undrawn: between.length - elements.length };
+}
+
+/** Index of the last value ≤ `value` in an ascending array (binary search). */
+function lastIndexAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (sorted[mid]! <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

@@ -31,16 +31,52 @@ describe('buildNetworkElements, people level', () => {
   const { elements, summary } = buildNetworkElements(small, labels);
   const byId = new Map(elements.map((e) => [e.data.id, e]));
 
-  it('draws every prison as a compound node holding its current inmates', () => {
-    expect(byId.get('person|x')?.data.parent).toBe('prison|pr-a');
-    expect(byId.get('person|y')?.data.parent).toBe('prison|pr-a');
-    expect(byId.get('person|z')?.data.parent).toBe('prison|pr-b');
+  it('draws every prison as a box under its current inmates, not as their compound parent', () => {
+    const inside = (personId: string, prisonId: string) => {
+      const box = byId.get(prisonId)!;
+      const at = byId.get(personId)!.position!;
+      const half = Number(box.data.side) / 2;
+      return Math.abs(at.x - box.position!.x) < half && Math.abs(at.y - box.position!.y) < half;
+    };
+    expect(byId.get('person|x')?.data).toMatchObject({ prison: 'prison|pr-a' });
+    expect(byId.get('person|y')?.data).toMatchObject({ prison: 'prison|pr-a' });
+    expect(byId.get('person|z')?.data).toMatchObject({ prison: 'prison|pr-b' });
+    expect(elements.some((e) => e.data.parent !== undefined)).toBe(false);
+    expect(inside('person|x', 'prison|pr-a') && inside('person|y', 'prison|pr-a') && inside('person|z', 'prison|pr-b')).toBe(true);
     expect(byId.get('prison|pr-c')?.data.type).toBe('prison');
   });
 
   it('gathers people held in no prison apart, labelled as such', () => {
-    expect(byId.get('person|free')?.data.parent).toBe('outside|');
+    expect(byId.get('person|free')?.data).toMatchObject({ prison: 'outside|' });
     expect(byId.get('outside|')?.data.label).toBe('Sin prisión actual');
+  });
+
+  it('labels a prison by its short name, with the full name kept for hover and the panel', () => {
+    const gazetteer = buildNetworkElements(
+      { ...small, prisons: [{ id: 'pr-m', name: 'Centro Penitenciario Madrid VII (Estremera)', province: 'Madrid', gazetteerId: 'es-madrid-7' }] },
+      labels,
+    );
+    const prison = gazetteer.elements.find((e) => e.data.id === 'prison|pr-m')!;
+    expect(prison.data).toMatchObject({ label: 'Estremera', fullName: 'Centro Penitenciario Madrid VII (Estremera)' });
+    expect(Number(prison.data.labelSize)).toBeGreaterThanOrEqual(26);
+  });
+
+  it('draws the leader’s links at every zoom and keeps the others for a closer look', () => {
+    expect(byId.get('link|l1')?.data.backbone).toBe(true);
+    expect(byId.get('link|l2')?.data.backbone).toBe(true);
+    expect(byId.get('link|l4')?.data.backbone).toBeUndefined();
+    expect(summary.quietLinks).toBe(1);
+  });
+
+  it('draws the strongest ties between prisons as one band per pair, and counts every pair', () => {
+    const bands = elements.filter((e) => e.data.type === 'strong-pair');
+    // l2 (pr-a–pr-b) and l4 (pr-a–outside) are one link each: a band needs at least two.
+    expect(bands).toEqual([]);
+    const doubled = buildNetworkElements({ ...small, links: [...small.links, link('l5', 'x', 'z'), link('l6', 'y', 'z', 'call')] }, labels);
+    const band = doubled.elements.find((e) => e.data.type === 'strong-pair');
+    expect(band?.data).toMatchObject({ source: 'prison|pr-a', target: 'prison|pr-b', count: 3 });
+    expect(doubled.summary.strongestPairs).toBe(1);
+    expect(doubled.pairs?.find((p) => p.source === 'prison|pr-a' && p.target === 'prison|pr-b')).toMatchObject({ count: 3, sourceName: 'Alcalá Meco', targetName: 'Topas' });
   });
 
   it('skips links to people who are not in the case', () => {

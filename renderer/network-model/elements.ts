@@ -1,7 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
+import { shortPrisonName } from '../../shared/gazetteer/short-names';
 import { LINK_KINDS, ROLES, type IsoDate, type LinkKind } from '../../shared/model';
+import { countPair, type AggregateLink } from './aggregate-edges';
 import { isDueForRelease } from './filters';
-import { packPrisons, type Point, type PrisonBlock } from './layout';
+import { blockSide, packPrisons, wideColumns, type Point, type PrisonBlock } from './layout';
 import { LINK_STYLES } from './link-styles';
 import {
   OUTSIDE_NODE_ID,
@@ -45,6 +47,10 @@ export interface NetworkSummary {
   weightedLinks: boolean;
   /** Derived "same prison at the same time" links drawn. */
   derivedLinks: number;
+  /** Prison pairs drawn as one band each, the strongest ties between prisons (grouped view). */
+  strongestPairs?: number;
+  /** Links between people outside the core drawn only when zoomed in or around a selected person. */
+  quietLinks?: number;
 }
 
 export interface NetworkElements {
@@ -166,12 +172,22 @@ export function paintFor(
   return { ...painted, releasing, styling };
 }
 
-export function personElement(person: NetworkPerson, parent: string | undefined, position: Point, paint: PersonPaint, releasing: boolean): ElementDefinition {
+/**
+ * Where a person is drawn: inside a compound prison node (`parent`, an opened prison of the prison
+ * level), or over a prison's box without being its child (`prison`, the grouped view: a compound
+ * parent re-measures its box for every style change of every child, most of a first drawing's time).
+ */
+export type PersonPlace = { parent: string } | { prison: string } | undefined;
+
+/** The leader's name, in graph units, where no prison box sets the scale (free view, opened prisons). */
+export const LEADER_LABEL_SIZE = 24;
+
+export function personElement(person: NetworkPerson, place: PersonPlace, position: Point, paint: PersonPaint, releasing: boolean): ElementDefinition {
   return {
     group: 'nodes',
     data: {
       id: personNodeId(person.id),
-      ...(parent ? { parent } : {}),
+      ...place,
       type: 'person',
       recordId: person.id,
       label: person.primaryName,
@@ -179,17 +195,39 @@ export function personElement(person: NetworkPerson, parent: string | undefined,
       monitoring: person.monitoring,
       size: paint.size,
       color: paint.color,
+      // The leader is named at every zoom (stylesheet.ts), in graph units that read at the opening zoom.
+      ...(person.role === 'leader' ? { labelSize: LEADER_LABEL_SIZE } : {}),
       ...(releasing ? { releasing: true } : {}),
     },
     position,
   };
 }
 
-export function linkElement(link: NetworkLink): ElementDefinition {
+/**
+ * The leaders: their links are drawn at every zoom (the network's backbone, the leader's reach
+ * across prisons). The core stands out by size and colour; drawing every link among it too was
+ * a hairball again from 1,000 people on (hundreds of core-to-core links), so those wait for a
+ * closer look like the rest.
+ */
+export function leadingPeople(persons: readonly NetworkPerson[]): Set<string> {
+  return new Set(persons.filter((p) => p.role === 'leader').map((p) => p.id));
+}
+
+/** A bend for a core link, stable for its id: ±30 to ±90 graph units, alternating sides. */
+export function bendOf(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  const magnitude = 30 + (Math.abs(hash) % 61);
+  return hash & 1 ? magnitude : -magnitude;
+}
+
+export function linkElement(link: NetworkLink, leading: ReadonlySet<string>): ElementDefinition {
   return {
     group: 'edges',
     data: {
       id: `link|${link.id}`,
+      // A leader's link: drawn at every zoom. Any other link waits for a closer look.
+      ...(leading.has(link.fromId) || leading.has(link.toId) ? { backbone: true, bend: bendOf(link.id) } : {}),
       source: personNodeId(link.fromId),
       target: personNodeId(link.toId),
       kind: link.kind,
@@ -230,34 +268,61 @@ export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, opt
     memberIds: (members.get(p.id) ?? []).map((m) => personNodeId(m.id)),
   }));
   if (outside.length > 0) blocks.push({ id: OUTSIDE_NODE_ID, memberIds: outside.map((m) => personNodeId(m.id)) });
-  const layout = packPrisons(blocks);
+  const layout = packPrisons(blocks, grouped ? wideColumns(blocks.length) : undefined);
   const links = drawableLinks(input);
+  const leading = leadingPeople(input.persons);
   const painted = paintFor(input, input.persons, links, options);
   const at = (id: string, fallback: Point) => options.positions?.get(id) ?? fallback;
 
   const elements: ElementDefinition[] = [];
+  let pairs: NamedPair[] | undefined;
+  let strongest: ElementDefinition[] = [];
+  let labelSize = LEADER_LABEL_SIZE;
   if (grouped) {
+    labelSize = prisonLabelSize(layout.prisons.values(), Math.max(...blocks.map((b) => blockSide(b.memberIds.length))));
+    const box = (id: string, members: number) => ({ id, side: Math.round(blockSide(members)), labelSize });
     for (const prison of shownPrisons) {
       const id = prisonNodeId(prison.id);
-      elements.push({ group: 'nodes', data: { id, type: 'prison', recordId: prison.id, label: prison.name }, position: layout.prisons.get(id)! });
+      const data = { ...box(id, members.get(prison.id)?.length ?? 0), type: 'prison', recordId: prison.id, label: shortPrisonName(prison), fullName: prison.name };
+      elements.push({ group: 'nodes', data, position: layout.prisons.get(id)! });
     }
     if (outside.length > 0) {
-      elements.push({ group: 'nodes', data: { id: OUTSIDE_NODE_ID, type: 'outside', label: labels.outside }, position: layout.prisons.get(OUTSIDE_NODE_ID)! });
+      const data = { ...box(OUTSIDE_NODE_ID, outside.length), type: 'outside', label: labels.outside, fullName: labels.outside };
+      elements.push({ group: 'nodes', data, position: layout.prisons.get(OUTSIDE_NODE_ID)! });
     }
+    const between = pairsBetweenPrisons(links, (personId) => {
+      const prisonId = prisonOf(input, prisonIds, personId);
+      return prisonId ? prisonNodeId(prisonId) : OUTSIDE_NODE_ID;
+    });
+    const names = new Map<string, string>(shownPrisons.map((p) => [prisonNodeId(p.id), shortPrisonName(p)]));
+    names.set(OUTSIDE_NODE_ID, labels.outside);
+    pairs = [...between].map((pair) => ({ ...pair, sourceName: names.get(pair.source) ?? pair.source, targetName: names.get(pair.target) ?? pair.target }));
+    strongest = strongestPairElements(between, Math.round(labelSize * 0.8));
   }
   for (const [group, list] of members) {
-    const parent = !grouped ? undefined : group === OUTSIDE_NODE_ID ? OUTSIDE_NODE_ID : prisonNodeId(group);
+    const place: PersonPlace = !grouped ? undefined : { prison: group === OUTSIDE_NODE_ID ? OUTSIDE_NODE_ID : prisonNodeId(group) };
     for (const person of list) {
       const id = personNodeId(person.id);
-      elements.push(personElement(person, parent, at(id, layout.inmates.get(id)!), painted.paint.get(person.id)!, painted.releasing.has(person.id)));
+      const element = personElement(person, place, at(id, layout.inmates.get(id)!), painted.paint.get(person.id)!, painted.releasing.has(person.id));
+      if (person.role === 'leader') element.data.labelSize = labelSize;
+      elements.push(element);
     }
   }
-  for (const link of links) elements.push(linkElement(link));
+  elements.push(...strongest);
+  let backbone = 0;
+  for (const link of links) {
+    const element = linkElement(link, leading);
+    if (element.data.backbone) backbone += 1;
+    elements.push(element);
+  }
   const derived = derivedElements(options.derivedLinks, new Set(input.persons.map((p) => p.id)));
   elements.push(...derived);
   return {
     elements,
+    ...(pairs ? { pairs } : {}),
     summary: {
+      ...(grouped ? { strongestPairs: strongest.length } : {}),
+      quietLinks: links.length - backbone,
       level: 'people',
       view: options.view,
       people: input.persons.length,
@@ -281,14 +346,49 @@ export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, opt
   };
 }
 
-/** Index of the last value ≤ `value` in an ascending array (binary search). */
-export function lastIndexAtMost(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (sorted[mid]! <= value) low = mid;
-    else high = mid - 1;
+/** How many prison pairs the grouped view draws as a band: the strongest ties, not a mesh of all of them. */
+export const STRONGEST_PAIRS = 12;
+
+/** Links between people of two different groups, counted once per pair of groups. */
+export function pairsBetweenPrisons(links: readonly NetworkLink[], groupOf: (personId: string) => string): AggregateLink[] {
+  const between = new Map<string, AggregateLink>();
+  for (const link of links) {
+    const a = groupOf(link.fromId);
+    const b = groupOf(link.toId);
+    if (a !== b) countPair(between, a, b);
   }
-  return low;
+  return [...between.values()];
+}
+
+/**
+ * The STRONGEST_PAIRS pairs of prisons with the most links between their inmates (at least two),
+ * each as one band from box to box, as wide as its share of the strongest: the ties between
+ * prisons that stand out of the mesh. Every pair's count is in the legend's table.
+ */
+export function strongestPairElements(between: readonly AggregateLink[], countSize: number): ElementDefinition[] {
+  const chosen = between
+    .filter((pair) => pair.count >= 2)
+    .sort((a, b) => b.count - a.count || (a.source + a.target < b.source + b.target ? -1 : 1))
+    .slice(0, STRONGEST_PAIRS);
+  const most = chosen[0]?.count ?? 1;
+  return chosen.map((pair) => ({
+    group: 'edges',
+    data: { id: `pair|${pair.source}~${pair.target}`, source: pair.source, target: pair.target, type: 'strong-pair', count: pair.count, width: Math.round(4 + 14 * (pair.count / most)), countSize },
+  }));
+}
+
+/**
+ * Font size of the prison names in graph units: the drawing opens fitted to its canvas, so a
+ * name is legible at that zoom (about 14 px on a 1,000 px wide canvas) when it is this share of
+ * the drawing's width, whatever the number of prisons.
+ */
+export function prisonLabelSize(centres: Iterable<Point>, side: number): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const { x } of centres) {
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+  }
+  const width = (Number.isFinite(left) ? right - left : 0) + side;
+  return Math.round(Math.min(160, Math.max(26, width / 70)));
 }

@@ -25,6 +25,17 @@ export function gridColumns(n: number): number {
   return Math.max(1, Math.ceil(Math.sqrt(n)));
 }
 
+/**
+ * Width / height of the network's canvas on the screens the workstation is used on (a laptop at
+ * 1366×768, a desktop at 1920×1080, lists and panel beside it): about 2 to 1.
+ */
+export const CANVAS_ASPECT = 2;
+
+/** Columns of a grid of `n` equal cells that fills a canvas CANVAS_ASPECT times wider than tall. */
+export function wideColumns(n: number): number {
+  return Math.max(1, Math.min(n, Math.round(Math.sqrt(n * CANVAS_ASPECT))));
+}
+
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Sunflower packing puts one point per π·step² of area, so this step keeps neighbours ~INMATE_SPACING apart. */
 const SUNFLOWER_STEP = INMATE_SPACING / Math.sqrt(Math.PI);
@@ -51,11 +62,10 @@ export function blockSide(members: number): number {
  * of one row do not all run along one line; inmates on a spiral inside each prison. Prisons with
  * no inmates keep a position of their own.
  */
-export function packPrisons(blocks: readonly PrisonBlock[]): {
+export function packPrisons(blocks: readonly PrisonBlock[], columns = gridColumns(blocks.length)): {
   inmates: Map<string, Point>;
   prisons: Map<string, Point>;
 } {
-  const columns = gridColumns(blocks.length);
   const colWidth: number[] = [];
   const rowHeight: number[] = [];
   blocks.forEach((block, i) => {

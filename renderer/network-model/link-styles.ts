@@ -35,9 +35,9 @@ export interface RoleStyle {
 
 /** Leaders and the core stand out; everyone else stays calm slate so links carry the colour. */
 export const ROLE_STYLES: Record<Role, RoleStyle> = {
-  leader: { color: '#7A1F3D', size: 30 },
-  core: { color: '#B5485D', size: 22 },
-  recruit: { color: '#5B6B7F', size: 16 },
-  contact: { color: '#8A97A8', size: 16 },
-  unknown: { color: '#A7B1BE', size: 14 },
+  leader: { color: '#7A1F3D', size: 48 },
+  core: { color: '#C0392B', size: 28 },
+  recruit: { color: '#7B8794', size: 14 },
+  contact: { color: '#A7B1BE', size: 12 },
+  unknown: { color: '#BCC5CF', size: 12 },
 };

@@ -3,7 +3,7 @@ import type { IsoDate, Link, Person, Prison, Stay } from '../../shared/model';
 /** What the network view draws: the parts of a case's records the graph needs, nothing more. */
 export interface NetworkInput {
   persons: readonly Pick<Person, 'id' | 'primaryName' | 'role' | 'monitoring'>[];
-  prisons: readonly (Pick<Prison, 'id' | 'name' | 'province'> & Partial<Pick<Prison, 'lat' | 'lon'>>)[];
+  prisons: readonly (Pick<Prison, 'id' | 'name' | 'province'> & Partial<Pick<Prison, 'lat' | 'lon' | 'gazetteerId'>>)[];
   links: readonly (Pick<Link, 'id' | 'kind' | 'fromId' | 'toId' | 'directed' | 'count'> &
     Partial<Pick<Link, 'date' | 'from' | 'to' | 'grading'>>)[];
   /** person id → id of the prison holding them today; absent when not in prison. */

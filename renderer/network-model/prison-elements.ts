@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { shortPrisonName } from '../../shared/gazetteer/short-names';
 import { aggregateEdgeElements, countPair, type AggregateLink } from './aggregate-edges';
 import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson, type NetworkPrison } from './network-input';
 import {
@@ -7,6 +8,7 @@ import {
   derivedElements,
   drawableLinks,
   kindsOf,
+  leadingPeople,
   linkElement,
   paintFor,
   personElement,
@@ -24,7 +26,10 @@ import type { NetworkViewKind } from './view-kinds';
 export interface Group {
   id: string;
   recordId: string;
+  /** The short name drawn on the graph (shortPrisonName). */
   label: string;
+  /** The prison's full name: shown on hover, in the picker and the panel. */
+  fullName: string;
   expanded: boolean;
 }
 
@@ -33,9 +38,9 @@ export type Inmates = ReadonlyMap<string, number>;
 
 /** The prisons (and the "no prison" group when someone is outside), largest first, then by name. */
 export function orderedGroups(prisons: readonly NetworkPrison[], inmates: Inmates, labels: ElementLabels, expanded: ReadonlySet<string>): Group[] {
-  const groups: Group[] = prisons.map((p) => ({ id: prisonNodeId(p.id), recordId: p.id, label: p.name, expanded: expanded.has(prisonNodeId(p.id)) }));
+  const groups: Group[] = prisons.map((p) => ({ id: prisonNodeId(p.id), recordId: p.id, label: shortPrisonName(p), fullName: p.name, expanded: expanded.has(prisonNodeId(p.id)) }));
   if ((inmates.get(OUTSIDE_NODE_ID) ?? 0) > 0) {
-    groups.push({ id: OUTSIDE_NODE_ID, recordId: '', label: labels.outside, expanded: expanded.has(OUTSIDE_NODE_ID) });
+    groups.push({ id: OUTSIDE_NODE_ID, recordId: '', label: labels.outside, fullName: labels.outside, expanded: expanded.has(OUTSIDE_NODE_ID) });
   }
   // Largest prisons first around the circle, so the eye starts where most people are.
   return groups.sort((a, b) => (inmates.get(b.id) ?? 0) - (inmates.get(a.id) ?? 0) || byName(a.label, b.label));
@@ -68,6 +73,7 @@ export function prisonSummaryElement(
       type: group.id === OUTSIDE_NODE_ID ? 'outside-summary' : 'prison-summary',
       recordId: group.recordId,
       label: `${group.label} (${labels.formatNumber(count)})`,
+      fullName: group.fullName,
       inmates: count,
       // On the map, prisons of one region sit close together: smaller nodes keep them apart.
       size: view === 'map' ? Math.round(14 + 30 * Math.sqrt(count / maxInmates)) : Math.round(24 + 76 * Math.sqrt(count / maxInmates)),
@@ -141,13 +147,13 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
       expandedPeople += members.length;
       elements.push({
         group: 'nodes',
-        data: { id: group.id, type: group.id === OUTSIDE_NODE_ID ? 'outside' : 'prison', recordId: group.recordId, label: group.label, expanded: true },
+        data: { id: group.id, type: group.id === OUTSIDE_NODE_ID ? 'outside' : 'prison', recordId: group.recordId, label: group.label, fullName: group.fullName, expanded: true },
         position: centre,
       });
       members.forEach((person, k) => {
         const offset = sunflowerOffset(k);
         const position: Point = { x: Math.round(centre.x + offset.x), y: Math.round(centre.y + offset.y) };
-        elements.push(personElement(person, group.id, position, painted.paint.get(person.id)!, painted.releasing.has(person.id)));
+        elements.push(personElement(person, { parent: group.id }, position, painted.paint.get(person.id)!, painted.releasing.has(person.id)));
       });
       continue;
     }
@@ -155,7 +161,8 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
   }
   const aggregates = aggregateEdgeElements([...between.values()]);
   elements.push(...aggregates.elements);
-  for (const link of individual) elements.push(linkElement(link));
+  const leading = leadingPeople(input.persons);
+  for (const link of individual) elements.push(linkElement(link, leading));
   const derived = derivedElements(options.derivedLinks, new Set(drawnPeople.map((p) => p.id)));
   elements.push(...derived);
   const nameOf = new Map<string, string>(groups.map((g) => [g.id, g.label]));
@@ -183,6 +190,7 @@ export function buildPrisonLevel(input: NetworkInput, labels: ElementLabels, opt
       releaseBadgeDays: painted.styling.releaseBadgeDays,
       weightedLinks: individual.some((l) => (l.count ?? 1) > 1),
       derivedLinks: derived.length,
+      quietLinks: individual.filter((l) => !leading.has(l.fromId) && !leading.has(l.toId)).length,
     },
   };
 }

@@ -48,10 +48,11 @@ export function aggregateByPrison(input: NetworkInput): PrisonOverview {
     }
     countPair(between, a, b);
   }
-  const plainPrisons = prisons.map(({ id, name, province, lat, lon }) => ({
+  const plainPrisons = prisons.map(({ id, name, province, lat, lon, gazetteerId }) => ({
     id,
     name,
     province,
+    ...(gazetteerId !== undefined ? { gazetteerId } : {}),
     ...(lat !== undefined ? { lat } : {}),
     ...(lon !== undefined ? { lon } : {}),
   }));
@@ -102,6 +103,7 @@ export function buildPrisonOverview(
       releaseBadgeDays: styling.releaseBadgeDays,
       weightedLinks: false,
       derivedLinks: 0,
+      quietLinks: 0,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue, Person } from '../../shared/model';
-import { CaseSearchIndex } from '../../shared/search';
+import type { FieldIssue } from '../../shared/model';
+import { CaseSearchIndex, type SearchablePerson } from '../../shared/search';
 import { FieldError } from './FieldError';
 
 const SHOWN = 8;
@@ -22,7 +22,7 @@ export function PersonPicker({
   id?: string;
   label: string;
   /** The people to choose from; undefined while they are being read. */
-  persons: readonly Person[] | undefined;
+  persons: readonly SearchablePerson[] | undefined;
   value: string | undefined;
   onChange(personId: string | undefined): void;
   issue?: FieldIssue | undefined;

@@ -250,7 +250,7 @@ describe('generateDemoCase: every record valid and every reference resolved', ()
 
 describe('generateDemoCase: larger sizes keep the shape', () => {
   it('offers 270, 1,000, 10,000 and 100,000 people', () => {
-    expect(DEMO_SIZES).toEqual([270, 1000, 10_000, 100_000]);
+    expect(DEMO_SIZES).toEqual([270, 1000, 2000, 10_000, 100_000]);
     expect(demoShape(100_000)).toMatchObject({ people: 100_000, prisons: 79, core: 1000 });
   });
 

@@ -1,7 +1,7 @@
 import { PRISONS_ES } from '../gazetteer/prisons-es.generated';
 
 /** The demo case sizes the workstation offers: the case of DOMAIN.md, and larger ones for speed. */
-export const DEMO_SIZES = [270, 1000, 10_000, 100_000] as const;
+export const DEMO_SIZES = [270, 1000, 2000, 10_000, 100_000] as const;
 export const DEFAULT_DEMO_SIZE = 270;
 /** The seed of the canonical demo cases; another seed gives another case of the same shape. */
 export const DEFAULT_DEMO_SEED = 20_181_008;

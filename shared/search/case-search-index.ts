@@ -20,6 +20,7 @@
  */
 import MiniSearch, { type Query } from 'minisearch';
 import type { Note, Person, Prison, Source } from '../model';
+import type { SearchablePerson } from './searchable';
 import { bestMatches, highlightsOf, matchRecord, TierMemo, type Highlight, type MatchKind, type RecordMatch } from './classify';
 import { excerpt } from './excerpt';
 import {
@@ -188,14 +189,14 @@ function toHit(match: RecordMatch): SearchHit {
 }
 
 export interface CaseSearchInput {
-  persons?: readonly Person[];
+  persons?: readonly SearchablePerson[];
   prisons?: readonly Prison[];
   sources?: readonly Source[];
   notes?: readonly Note[];
 }
 
-const live = <T extends { deleted: 0 | 1 }>(records: readonly T[] | undefined): T[] =>
-  (records ?? []).filter((r) => r.deleted === 0);
+const live = <T extends { deleted?: 0 | 1 }>(records: readonly T[] | undefined): T[] =>
+  (records ?? []).filter((r) => !r.deleted);
 
 /**
  * The search index of one case. Build it once from the case's records, keep it current with

@@ -9,4 +9,4 @@ export {
 } from './case-search-index';
 export { MATCH_KINDS, type Highlight, type MatchKind } from './classify';
 export { foldForMatch } from './fold';
-export { SEARCH_RECORD_TYPES, type MatchedField, type SearchRecordType } from './searchable';
+export { SEARCH_RECORD_TYPES, type MatchedField, type SearchablePerson, type SearchRecordType } from './searchable';

@@ -61,7 +61,10 @@ function searchableText(field: MatchedField, text: string): SearchableText {
 
 const NOTE_LABEL_LENGTH = 80;
 
-export function personSearchable(person: Person): SearchableRecord {
+/** What search reads of a person: their names and identifiers (the network keeps no more of them). */
+export type SearchablePerson = Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName' | 'identifiers'> & { deleted?: 0 | 1 };
+
+export function personSearchable(person: SearchablePerson): SearchableRecord {
   const texts = [
     searchableText('primaryName', person.primaryName),
     ...person.alternateNames.map((n) => searchableText(n.kind, n.name)),

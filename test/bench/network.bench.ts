@@ -1,38 +1,49 @@
 /**
- * The network view's speed in headless Chromium, against a Cytoscape baseline in the same run.
+ * The network view's speed in headless Chromium, against default Cytoscape in the same run.
  *
- * Ours: the built web app (`vite build` into a temporary folder, served by `vite preview`), the demo
- * case of each size opened once (generated and stored by the app), then the page reloaded: "first
- * view" is navigation start → the view's `vigia:network-rendered` mark, so it includes starting
- * the app and reading the case from IndexedDB. Pan: the mouse drags the canvas; a frame is the time
- * between two animation frames while it moves.
- * Baseline: a blank page with Cytoscape (the same dist file) at default settings — default style,
- * default (grid) layout — given prisons as compound nodes and every person and link; "first view"
- * is constructor → first `render` event (data in memory already: the baseline does less work).
+ * Ours: the built web app (`vite build` into a temporary folder, served by `vite preview`).
+ * - click → drawn: a fresh profile, "Abrir caso de demostración" clicked (the app generates the
+ *   case in a worker, stores it and draws it); from the click event to the `vigia:network-rendered`
+ *   mark (and, for a large case, to `vigia:network-full`).
+ * - reload → drawn: the same case reloaded (read back from IndexedDB): navigation start → the first
+ *   `vigia:network-rendered` mark ("first view"), and → `vigia:network-full` ("whole network": people
+ *   and links in the page, prisons can be opened; for a case up to the prison-level threshold both
+ *   marks are the same drawing).
+ * - frames: the main thread's work per frame over FRAMES frames of panning then zooming (frameCosts),
+ *   after the whole network is drawn; p50 and p95.
+ * Baseline: a blank page with Cytoscape (the same dist file) at its defaults — default style, grid
+ * layout — given prisons as compound nodes and every person and link; constructor → first `render`
+ * event, data already in memory (it does less work than ours), and the same frames.
+ * Runs are interleaved: reload i of ours, then baseline run i, so both see the same machine load.
+ * Each size's screenshot after its last reload goes to test-results/bench/network-<size>.png, so a
+ * change in how the case reads is seen (docs/benchmarks.md).
  *
- * A case above the prison-level threshold opens on its prison overview, cached per case: a reload
- * draws it from the cache. Two more columns say what that leaves out: "full view" is navigation
- * start → `vigia:network-full` (people and links read, the full view drawn: prisons can be opened),
- * with the pan frame measured again after it; "cold" is a reload after the cached overview was
- * deleted (the overview worker reads the whole case first).
+ * A case above the prison-level threshold opens on its prison overview, cached per case; "cold" is
+ * a reload after the cached overview and network were deleted (the workers read the whole case).
  *
  * `npx tsx test/bench/network.bench.ts` or `npm run bench -- network`. VIGIA_BENCH_NETWORK_SIZES
- * (default "270,1000,10000") picks the demo sizes; VIGIA_BENCH_NETWORK_RUNS (default 3) the reloads;
- * VIGIA_BENCH_NETWORK_PORT (default 4373) the preview server's port.
+ * (default "270,1000,2000,10000") picks the demo sizes; VIGIA_BENCH_NETWORK_RUNS (default 5) the
+ * reloads and baseline runs; VIGIA_BENCH_NETWORK_PORT (default 4373) the preview server's port.
  * Beside wall times it prints the main thread's CPU time to the first view (CDP ThreadTime), for
  * ours and the baseline: on a machine loaded by other work, wall times swell, CPU times hardly do.
  * Prints medians; asserts nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { generateDemoCase } from '../../shared/demo';
 import { currentStay } from '../../renderer/db/queries/current-stay';
+import { PRISON_LEVEL_THRESHOLD } from '../../renderer/network-model/network-input';
 
-const SIZES = (process.env.VIGIA_BENCH_NETWORK_SIZES ?? '270,1000,10000').split(',').map(Number);
-const RUNS = Number(process.env.VIGIA_BENCH_NETWORK_RUNS ?? 3);
+const SIZES = (process.env.VIGIA_BENCH_NETWORK_SIZES ?? '270,1000,2000,10000').split(',').map(Number);
+const RUNS = Number(process.env.VIGIA_BENCH_NETWORK_RUNS ?? 5);
+/** Frames of panning then zooming measured per run. */
+const FRAMES = 60;
+/** Fresh-profile clicks measured per size (each generates and stores the case again). */
+const CLICK_RUNS = (size: number) => (size <= 270 ? RUNS : size <= 2000 ? 3 : 1);
+const SHOTS = join(process.cwd(), 'test-results', 'bench');
 const PORT = Number(process.env.VIGIA_BENCH_NETWORK_PORT ?? 4373);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = process.env.VIGIA_CHROMIUM ?? '/usr/bin/chromium';
@@ -66,42 +77,36 @@ async function waitForServer(url: string, ms = 60_000): Promise<void> {
 }
 
 /**
- * Mean duration of the frames drawn while the mouse drags the canvas (a pan): the drag's length in
- * page time divided by the animation frames that fell in it. A renderer that needs 300 ms per frame
- * gets few frames in a long drag; an idle one gets a frame every 16.7 ms.
+ * The main thread's work per frame while the view pans then zooms, over FRAMES frames: each frame
+ * the view moves a little (cy.panBy, then a zoom in and out about the centre), and the frame's cost
+ * is the time from the frame's start (its requestAnimationFrame timestamp) to a message posted in
+ * it, which runs only after that frame's callbacks (Cytoscape draws in one), style and layout. An
+ * idle page costs 1–2 ms a frame, a page that needs 300 ms to draw costs 300 ms. `cyExpression`
+ * finds the Cytoscape instance in the page. Returns the costs in ms.
  */
-async function panFrameTime(page: Page, selector: string): Promise<number> {
-  // A large case's overview is replaced by the full view in the same place: the canvas may be
-  // swapped while we look for it, so look again.
-  let box: Awaited<ReturnType<ReturnType<Page['locator']>['boundingBox']>> = null;
-  for (let attempt = 0; attempt < 5 && !box; attempt++) {
-    await page.locator(selector).first().waitFor({ state: 'visible' });
-    box = await page.locator(selector).first().boundingBox();
-  }
-  if (!box) throw new Error('no canvas to pan');
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  // Strings, not functions: tsx's helpers (__name) do not exist in the page.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__framing = true;
-    window.__dragStart = performance.now();
-    const tick = (time) => {
-      window.__frames.push(time);
-      if (window.__framing) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
-  for (let i = 1; i <= 12; i++) await page.mouse.move(x + i * 12, y + (i % 2) * 6, { steps: 2 });
-  // Wait for the frame that draws the last move, then stop counting.
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-  const [start, end, frames] = (await page.evaluate(
-    '(() => { window.__framing = false; return [window.__dragStart, performance.now(), window.__frames.length]; })()',
-  )) as [number, number, number];
-  await page.mouse.up();
-  return (end - start) / Math.max(1, frames);
+async function frameCosts(page: Page, cyExpression: string): Promise<number[]> {
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  return (await page.evaluate(`(async () => {
+    const cy = ${cyExpression};
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const costs = [];
+    for (let k = 0; k < ${FRAMES}; k++) {
+      await new Promise((resolve) => requestAnimationFrame((start) => {
+        if (k < ${FRAMES / 2}) cy.panBy({ x: 6, y: k % 2 ? 3 : -3 });
+        else cy.zoom({ level: cy.zoom() * (k % 2 ? 1.05 : 1 / 1.05), renderedPosition: centre });
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { costs.push(performance.now() - start); resolve(); };
+        channel.port2.postMessage(0);
+      }));
+    }
+    return costs;
+  })()`)) as number[];
+}
+
+/** The value below which `share` of `values` lie (nearest rank). */
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
 }
 
 /**
@@ -123,7 +128,7 @@ async function waitForMark(page: Page, name: string, ms = 300_000): Promise<void
   throw new Error(`no ${name} mark after ${ms} ms`);
 }
 
-/** Deletes the cached prison overviews from the app's database (in the page); resolves how many there were. */
+/** Deletes the cached prison overviews and networks from the app's database (in the page); resolves how many there were. */
 const DROP_CACHED_OVERVIEWS = `new Promise((resolve) => {
   const open = indexedDB.open('vigia');
   open.onsuccess = () => {
@@ -131,12 +136,16 @@ const DROP_CACHED_OVERVIEWS = `new Promise((resolve) => {
     const store = tx.objectStore('layouts');
     const all = store.getAll();
     all.onsuccess = () => {
-      const rows = all.result.filter((row) => row.viewId === 'prison-overview');
+      const rows = all.result.filter((row) => row.viewId === 'prison-overview' || row.viewId === 'case-network');
       for (const row of rows) store.delete([row.caseId, row.viewId]);
       tx.oncomplete = () => { open.result.close(); resolve(rows.length); };
     };
   };
 })`;
+
+function loadAverage(): string {
+  return loadavg()[0]!.toFixed(1);
+}
 
 function localToday(): string {
   const now = new Date();
@@ -158,8 +167,50 @@ function baselineElements(size: number) {
   return { elements, people: snapshot.persons.length, links: snapshot.links.length };
 }
 
+const OURS_CY = `document.querySelector('.network-canvas')._cyreg.cy`;
+const mark = (page: Page, name: string) => page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime ?? NaN`) as Promise<number>;
+
+/** A fresh profile opens the demo case of `size`: ms from the click to the first view and to the whole network. */
+async function clickToDrawn(browser: Browser, size: number): Promise<{ context: BrowserContext; page: Page; first: number; full: number }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  if (size !== 270) await page.getByRole('radio', { name: new RegExp(`^${new Intl.NumberFormat('es-ES').format(size)} personas?`) }).check();
+  const open = page.getByRole('button', { name: 'Abrir caso de demostración' });
+  await open.evaluate((button) => button.addEventListener('click', () => ((window as unknown as { __clickAt: number }).__clickAt = performance.now()), { capture: true, once: true }));
+  await open.click();
+  await waitForMark(page, 'vigia:network-rendered');
+  await waitForMark(page, 'vigia:network-full');
+  const clickAt = (await page.evaluate('window.__clickAt')) as number;
+  return { context, page, first: (await mark(page, 'vigia:network-rendered')) - clickAt, full: (await mark(page, 'vigia:network-full')) - clickAt };
+}
+
+/** One baseline run: default Cytoscape, compound prisons, every person and link, data in memory. */
+async function baselineRun(browser: Browser, elements: unknown[], withFrames: boolean): Promise<{ first: number; cpu: number; frames: number[] }> {
+  const basePage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await basePage.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
+  await basePage.addScriptTag({ path: join(root, 'node_modules/cytoscape/dist/cytoscape.min.js') });
+  await basePage.evaluate(`window.__elements = ${JSON.stringify(elements)}`);
+  const baseCdp = await basePage.context().newCDPSession(basePage);
+  await baseCdp.send('Performance.enable');
+  const cpuBefore = await mainThreadCpu(baseCdp);
+  const first = (await basePage.evaluate(`new Promise((resolve) => {
+    const start = performance.now();
+    window.cy = cytoscape({ container: document.getElementById('cy'), elements: window.__elements });
+    window.cy.one('render', () => resolve(performance.now() - start));
+  })`)) as number;
+  const cpu = (await mainThreadCpu(baseCdp)) - cpuBefore;
+  const frames = withFrames ? await frameCosts(basePage, 'window.cy') : [];
+  await basePage.close();
+  return { first, cpu, frames };
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+const ratio = (theirs: number, ours: number) => `${(theirs / ours).toFixed(1)}×`;
+
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'vigia-bench-web-'));
+  mkdirSync(SHOTS, { recursive: true });
   let server: ChildProcess | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-sandbox'] });
   try {
@@ -170,107 +221,85 @@ async function main(): Promise<void> {
       stdio: 'ignore',
     });
     await waitForServer(BASE);
+    console.log(`load (uptime, 1 min) at start: ${loadAverage()}`);
 
-    const rows: string[] = [];
     for (const size of SIZES) {
-      // Ours: open the demo case of this size once, then time reloads (the case comes from IndexedDB).
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
+      const { elements, people, links } = baselineElements(size);
+      // Click → drawn, each in a fresh profile; the last one's case is kept for the reloads.
+      const clicks: { first: number; full: number }[] = [];
+      let kept: { context: BrowserContext; page: Page } | undefined;
+      for (let i = 0; i < CLICK_RUNS(size); i++) {
+        const opened = await clickToDrawn(browser, size);
+        clicks.push(opened);
+        if (kept) await kept.context.close();
+        kept = opened;
+      }
+      const { context, page } = kept!;
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto(BASE);
-      await page.getByRole('radio', { name: new RegExp(`^${new Intl.NumberFormat('es-ES').format(size)} personas?`) }).check();
-      await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
-      await page.getByTestId('network-status').waitFor({ timeout: 600_000 });
+
       const firstViews: number[] = [];
       const firstCpus: number[] = [];
-      const drawings: number[] = [];
-      const pans: number[] = [];
       const fullViews: number[] = [];
-      const fullPans: number[] = [];
-      const colds: number[] = [];
+      const frames: number[] = [];
+      const base = { first: [] as number[], cpu: [] as number[], frames: [] as number[] };
+      // Reload i of ours, then baseline run i: interleaved, after one warm-up reload. At 10k the
+      // baseline needs seconds per frame: its frames are measured in its first run only.
       for (let i = 0; i <= RUNS; i++) {
         await page.reload();
         await waitForMark(page, 'vigia:network-rendered');
         // ThreadTime starts again with each document: this is the reloaded page's, up to one 50 ms poll late (an upper bound).
         const cpu = await mainThreadCpu(cdp);
-        const at = (await page.evaluate(`performance.getEntriesByName('vigia:network-rendered')[0].startTime`)) as number;
-        const dataAt = (await page.evaluate(`performance.getEntriesByName('vigia:network-data')[0]?.startTime ?? 0`)) as number;
-        await page.waitForTimeout(300);
-        // While a large case's people and links are still being read: the page must answer.
-        const pan = await panFrameTime(page, '.network-canvas');
+        const first = await mark(page, 'vigia:network-rendered');
         await waitForMark(page, 'vigia:network-full');
-        const fullAt = (await page.evaluate(`performance.getEntriesByName('vigia:network-full')[0].startTime`)) as number;
+        const full = await mark(page, 'vigia:network-full');
         await page.waitForTimeout(300);
-        const fullPan = await panFrameTime(page, '.network-canvas');
-        if (i > 0) {
-          firstViews.push(at);
-          firstCpus.push(cpu);
-          drawings.push(at - dataAt);
-          pans.push(pan);
-          fullViews.push(fullAt);
-          fullPans.push(fullPan);
-        }
+        // What the case looks like when it opens, before the frames move the view.
+        if (i === RUNS) await page.screenshot({ path: join(SHOTS, `network-${size}.png`) });
+        const costs = await frameCosts(page, OURS_CY);
+        if (i === 0) continue;
+        firstViews.push(first);
+        firstCpus.push(cpu);
+        fullViews.push(full);
+        frames.push(...costs);
+        const baseline = await baselineRun(browser, elements, size < 5000 || i === 1);
+        base.first.push(baseline.first);
+        base.cpu.push(baseline.cpu);
+        base.frames.push(...baseline.frames);
       }
-      // Cold: the cached overview deleted (as after any change to the case), then a reload.
-      const cached = (await page.evaluate(DROP_CACHED_OVERVIEWS)) as number;
-      if (cached > 0) {
-        for (let i = 0; i < RUNS; i++) {
-          if (i > 0) {
-            await page.evaluate(DROP_CACHED_OVERVIEWS);
-          }
+      // Cold: the cached overview and network deleted (as after any change to the case), then a reload.
+      const colds: number[] = [];
+      const coldFulls: number[] = [];
+      if (((await page.evaluate(DROP_CACHED_OVERVIEWS)) as number) > 0) {
+        for (let i = 0; i < Math.min(RUNS, 3); i++) {
+          if (i > 0) await page.evaluate(DROP_CACHED_OVERVIEWS);
           await page.reload();
           await waitForMark(page, 'vigia:network-rendered');
-          colds.push((await page.evaluate(`performance.getEntriesByName('vigia:network-rendered')[0].startTime`)) as number);
+          colds.push(await mark(page, 'vigia:network-rendered'));
           await waitForMark(page, 'vigia:network-full');
+          coldFulls.push(await mark(page, 'vigia:network-full'));
         }
       }
-      const status = await page.getByTestId('network-status').textContent();
+      const status = (await page.getByTestId('network-status').textContent())?.trim();
       await context.close();
 
-      // Baseline: Cytoscape defaults, compound prisons, all people, on a blank page.
-      const { elements, people, links } = baselineElements(size);
-      const baseFirst: number[] = [];
-      const baseCpus: number[] = [];
-      const basePans: number[] = [];
-      const baseRuns = size >= 5000 ? 1 : RUNS;
-      for (let i = 0; i < baseRuns; i++) {
-        const basePage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await basePage.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
-        await basePage.addScriptTag({ path: join(root, 'node_modules/cytoscape/dist/cytoscape.min.js') });
-        await basePage.evaluate(`window.__elements = ${JSON.stringify(elements)}`);
-        const baseCdp = await basePage.context().newCDPSession(basePage);
-        await baseCdp.send('Performance.enable');
-        const baseCpuBefore = await mainThreadCpu(baseCdp);
-        const first = (await basePage.evaluate(`new Promise((resolve) => {
-          const start = performance.now();
-          const cy = cytoscape({ container: document.getElementById('cy'), elements: window.__elements });
-          cy.one('render', () => resolve(performance.now() - start));
-        })`)) as number;
-        baseFirst.push(first);
-        baseCpus.push((await mainThreadCpu(baseCdp)) - baseCpuBefore);
-        basePans.push(await panFrameTime(basePage, '#cy'));
-        await basePage.close();
-      }
-      const ours = median(firstViews);
-      const theirs = median(baseFirst);
-      const oursPan = median(pans);
-      const theirsPan = median(basePans);
-      rows.push(
+      const theirs = median(base.first);
+      // Above the threshold the first view is the prison overview, and the whole network follows.
+      const large = size > PRISON_LEVEL_THRESHOLD;
+      console.log(
         [
-          `${people} people / ${links} links (${status?.trim()})`,
-          `  first view: ours ${ours.toFixed(0)} ms from page load (app start + IndexedDB + drawing), of which drawing ${median(drawings).toFixed(0)} ms · baseline ${theirs.toFixed(0)} ms (data in memory)`,
-          `              ${(theirs / ours).toFixed(1)}× the baseline's speed from page load, ${(theirs / median(drawings)).toFixed(1)}× for the drawing (medians of ${RUNS} reloads and ${baseRuns} baseline runs)`,
-          `  main-thread CPU to the first view: ours ${median(firstCpus).toFixed(0)} ms (page load included, upper bound) · baseline ${median(baseCpus).toFixed(0)} ms · ${(median(baseCpus) / median(firstCpus)).toFixed(1)}× (hardly changed by machine load)`,
-          `  pan frame:  ours ${oursPan.toFixed(1)} ms (300 ms after the first view) · baseline ${theirsPan.toFixed(1)} ms · ${(theirsPan / oursPan).toFixed(1)}× the baseline's speed (mean frame while dragging)`,
-          `  full view:  ours ${median(fullViews).toFixed(0)} ms from page load (people and links read, prisons can be opened) · ${(theirs / median(fullViews)).toFixed(1)}× the baseline · pan frame then ${median(fullPans).toFixed(1)} ms`,
-          ...(colds.length > 0
-            ? [`  cold:       ours ${median(colds).toFixed(0)} ms from page load to the first view without the cached overview · ${(theirs / median(colds)).toFixed(1)}× the baseline (median of ${colds.length})`]
-            : []),
+          `${people.toLocaleString('en')} people / ${links.toLocaleString('en')} links (${status}); medians of ${RUNS} interleaved runs, load ${loadAverage()}`,
+          `  click → drawn:     ${ms(median(clicks.map((c) => c.first)))}${large ? ` first view, ${ms(median(clicks.map((c) => c.full)))} whole network` : ''} (generate, store, draw; median of ${clicks.length})`,
+          `  reload → drawn:    ${ms(median(firstViews))} first view${large ? `, ${ms(median(fullViews))} whole network` : ''} · baseline ${ms(theirs)} (data in memory)`,
+          `                     ${ratio(theirs, median(firstViews))} the baseline's speed to the first view${large ? `, ${ratio(theirs, median(fullViews))} to the whole network` : ''}`,
+          `  main-thread CPU:   ours ${ms(median(firstCpus))} to the first view (page load included, upper bound) · baseline ${ms(median(base.cpu))} · ${ratio(median(base.cpu), median(firstCpus))}`,
+          `  frames (pan+zoom): ours p50 ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms over ${frames.length} · baseline p50 ${median(base.frames).toFixed(1)} ms, p95 ${percentile(base.frames, 0.95).toFixed(1)} ms over ${base.frames.length}`,
+          ...(colds.length > 0 ? [`  cold (no caches):  ${ms(median(colds))} first view, ${ms(median(coldFulls))} whole network (median of ${colds.length})`] : []),
+          `  screenshot:        test-results/bench/network-${size}.png`,
         ].join('\n'),
       );
-      console.log(rows.at(-1));
     }
+    console.log(`load (uptime, 1 min) at end: ${loadAverage()}`);
   } finally {
     await browser.close();
     server?.kill();

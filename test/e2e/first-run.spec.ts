@@ -1,6 +1,7 @@
 import { generateDemoCase } from '../../shared/demo';
 import { releaseDate } from '../../shared/model';
 import { expect, test } from './fixtures';
+import { headerMenu } from './header-menu';
 
 // The issue-2 journey in web mode: first run → demo case → the leader's record → reload → English.
 
@@ -80,7 +81,9 @@ test('the language switch speaks English and is remembered', async ({ page }) =>
   await page.getByLabel('Idioma').selectOption('en');
   await expect(status).toHaveText(/^270 people in 30 prisons · [\d,]+ links$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await headerMenu(page).click();
   await expect(page.getByRole('button', { name: 'Close case' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await page.reload();
   await expect(status).toHaveText(/^270 people in 30 prisons · [\d,]+ links$/);

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { headerCommand } from './header-menu';
 
 // Issue 3, point 3: the built-in gazetteer plus the analyst's own prisons, and modules inside a prison.
 
@@ -9,7 +10,7 @@ test("a case's prisons: one from the gazetteer, one of the analyst's own with mo
   await page.getByRole('button', { name: 'Crear caso' }).click();
   await expect(page.getByTestId('case-name')).toHaveText('Operación Muro');
 
-  await page.getByRole('button', { name: 'Prisiones' }).click();
+  await headerCommand(page, 'Prisiones');
   const dialog = page.getByRole('dialog', { name: 'Prisiones del caso' });
   await expect(dialog.getByText('CONFIDENCIAL')).toBeVisible();
   await expect(dialog.getByText('El caso aún no tiene prisiones.')).toBeVisible();
@@ -44,6 +45,6 @@ test("a case's prisons: one from the gazetteer, one of the analyst's own with mo
   await expect(own).toContainText('3 módulos: Módulo 1, Aislamiento, Enfermería');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Deshacer' }).click();
-  await page.getByRole('button', { name: 'Prisiones' }).click();
+  await headerCommand(page, 'Prisiones');
   await expect(own).toContainText('2 módulos: Módulo 1, Aislamiento');
 });

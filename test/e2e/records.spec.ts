@@ -1,5 +1,6 @@
 import { generateDemoCase } from '../../shared/demo';
 import { expect, test } from './fixtures';
+import { headerCommand, headerMenu } from './header-menu';
 
 // Issue 3, the records side in web mode: one-box search across spellings, notes and attachments on a
 // person, the case journal with before → after and its integrity check, renaming, deleting and
@@ -78,7 +79,7 @@ test('search finds a name in any spelling, opens the leader by his kunya, and fi
   await panel.getByLabel('Nueva nota').fill('Recibe giros postales desde Algeciras');
   await panel.getByRole('button', { name: 'Añadir nota' }).click();
   await expect(panel.getByText('Recibe giros postales desde Algeciras')).toBeVisible();
-  await page.getByRole('button', { name: 'Buscar' }).click();
+  await headerCommand(page, 'Buscar');
   await dialog.getByRole('textbox').pressSequentially('giros postales');
   const noteOption = dialog.getByRole('group', { name: 'Notas' }).getByRole('option').first();
   await expect(noteOption).toContainText('Recibe giros postales');
@@ -123,15 +124,17 @@ test('rename a case, read the change in the journal, verify it, delete the case 
   await page.getByRole('button', { name: 'Crear caso' }).click();
   await expect(page.getByTestId('case-name')).toHaveText('Operación Tinta');
 
-  await page.getByRole('button', { name: 'Analista sin nombre' }).click();
+  await headerCommand(page, 'Analista sin nombre');
   const analyst = page.getByRole('dialog', { name: 'Analista de esta estación' });
   await analyst.getByLabel('Su nombre').fill('Ana Ruiz');
   await analyst.getByRole('button', { name: 'Guardar' }).click();
   await expect(analyst.getByText('Nombre guardado.')).toBeVisible();
   await page.keyboard.press('Escape');
+  await headerMenu(page).click();
   await expect(page.getByRole('button', { name: 'Analista: Ana Ruiz' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Ajustes del caso' }).click();
+  await headerCommand(page, 'Ajustes del caso');
   const settings = page.getByRole('dialog', { name: 'Ajustes del caso' });
   await expect(settings.getByTestId('marking-banner')).toContainText('RESERVADO');
   await settings.getByLabel('Nombre del caso').fill('');
@@ -146,7 +149,7 @@ test('rename a case, read the change in the journal, verify it, delete the case 
   await expect(settings).toBeHidden();
   await expect(page.getByTestId('case-name')).toHaveText('Operación Pluma');
 
-  await page.getByRole('button', { name: 'Diario del caso' }).click();
+  await headerCommand(page, 'Diario del caso');
   const journal = page.getByRole('dialog', { name: 'Diario del caso' });
   const change = journal.getByTestId('audit-entry').first();
   await expect(change).toContainText('Modificación');
@@ -157,7 +160,7 @@ test('rename a case, read the change in the journal, verify it, delete the case 
   await expect(journal.getByRole('status')).toHaveText('La cadena está intacta (2 entradas).');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Ajustes del caso' }).click();
+  await headerCommand(page, 'Ajustes del caso');
   await settings.getByRole('button', { name: 'Eliminar caso' }).click();
   await settings.getByRole('button', { name: 'Sí, eliminar' }).click();
   const deleted = page.getByRole('region', { name: 'Casos eliminados' });
@@ -168,7 +171,7 @@ test('rename a case, read the change in the journal, verify it, delete the case 
   await expect(page.getByTestId('case-name')).toHaveText('Operación Pluma');
 
   // Deleted again and purged after the second confirmation: gone for good.
-  await page.getByRole('button', { name: 'Ajustes del caso' }).click();
+  await headerCommand(page, 'Ajustes del caso');
   await settings.getByRole('button', { name: 'Eliminar caso' }).click();
   await settings.getByRole('button', { name: 'Sí, eliminar' }).click();
   await deleted.getByRole('button', { name: 'Purgar el caso Operación Pluma' }).click();

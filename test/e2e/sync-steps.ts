@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { headerCommand } from './header-menu';
 
 // The steps of the two-analyst sync scenarios, in the analyst's words, shared by the sync specs.
 
@@ -14,7 +15,7 @@ export async function openDemoCase(page: Page) {
 }
 
 export async function openSync(page: Page) {
-  await page.getByRole('button', { name: 'Sincronizar', exact: true }).click();
+  await headerCommand(page, 'Sincronizar');
   return page.getByRole('dialog', { name: 'Sincronizar con colegas' });
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { createIdentity, download, openDemoCase, openSync, receive, sendCaseTo, SLOW, trustCard } from './sync-steps';
+import { headerCommand } from './header-menu';
 
 // Issue 5 in web mode: two analysts, each with their own browser profile, exchange contact cards,
 // send the demo case from Ana to Benito, Benito renames it and sends it back, and both end with the
@@ -46,7 +47,7 @@ test('two analysts exchange cards, send the case there and back, and end with th
 
   // Benito renames the case and sends it back.
   const renamed = 'Operación Retorno';
-  await ben.getByRole('button', { name: 'Ajustes del caso' }).click();
+  await headerCommand(ben, 'Ajustes del caso');
   const settings = ben.getByRole('dialog', { name: 'Ajustes del caso' });
   await settings.getByLabel('Nombre del caso').fill(renamed);
   await settings.getByRole('button', { name: 'Guardar cambios' }).click();

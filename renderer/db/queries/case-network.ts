@@ -2,13 +2,22 @@ import type { Case, IsoDate, Link, Person, Prison, Stay } from '../../../shared/
 import type { VigiaDatabase } from '../database';
 import { currentStay, latestRelease } from './current-stay';
 
-/** What the network view draws for one case; only live (not deleted) records. */
+/** What the network, the people list, the analytics and the person picker need of a person: names, identifiers, role, monitoring. */
+export type NetworkPersonRecord = Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName' | 'identifiers' | 'role' | 'monitoring'>;
+/** What they need of a link: its ends, kind, weight, dates and grading. */
+export type NetworkLinkRecord = Pick<Link, 'id' | 'kind' | 'fromId' | 'toId' | 'directed' | 'count' | 'date' | 'from' | 'to' | 'grading'>;
+
+/**
+ * What the network view draws for one case; only live (not deleted) records, and of people and
+ * links only the fields the network, the people list and the analytics read: a 10k-person case is
+ * handed from a worker or a cache to the page, and every field more is time on the page's thread.
+ */
 export interface CaseNetwork {
   case: Case;
-  persons: Person[];
+  persons: NetworkPersonRecord[];
   prisons: Prison[];
   /** Links whose two ends are live persons of the case. */
-  links: Link[];
+  links: NetworkLinkRecord[];
   /** personId → prisonId of the person's open stay, else of their latest stay. */
   currentPrisonByPerson: Map<string, string>;
   /** personId → expected release date (early release when granted), latest sentence first. */
@@ -56,7 +65,34 @@ export async function loadCaseNetwork(db: VigiaDatabase, caseId: string): Promis
     if (release) releaseByPerson.set(personId, release);
   }
 
-  return { case: found, persons, prisons, links, currentPrisonByPerson, releaseByPerson };
+  return { case: found, persons: persons.map(personForNetwork), prisons, links: links.map(linkForNetwork), currentPrisonByPerson, releaseByPerson };
+}
+
+function personForNetwork({ id, primaryName, alternateNames, realName, identifiers, role, monitoring }: Person): NetworkPersonRecord {
+  return {
+    id,
+    primaryName,
+    alternateNames,
+    ...(realName !== undefined ? { realName } : {}),
+    ...(identifiers !== undefined ? { identifiers } : {}),
+    role,
+    monitoring,
+  };
+}
+
+function linkForNetwork({ id, kind, fromId, toId, directed, count, date, from, to, grading }: Link): NetworkLinkRecord {
+  return {
+    id,
+    kind,
+    fromId,
+    toId,
+    directed,
+    ...(count !== undefined ? { count } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    grading,
+  };
 }
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../store/ui-store';
 import { AggregateCounts } from './AggregateCounts';
 import type { NamedPair, NetworkSummary } from '../../network-model/elements';
 import { legendEntries, RELEASE_BADGE_COLOUR, type LegendSample } from './legend-entries';
@@ -46,8 +48,20 @@ function Sample({ sample }: { sample: LegendSample }) {
 export function Legend({ summary, pairs }: { summary: NetworkSummary; pairs?: readonly NamedPair[] | undefined }) {
   const { t } = useTranslation();
   const entries = legendEntries(summary, t);
+  // Beside the drawing, open while there is room; the person's record takes that room, so the
+  // legend folds into a strip while it is open, unless the analyst opened or closed it by hand.
+  const panelOpen = useUiStore((s) => s.personPanelOpen);
+  const [chosen, setChosen] = useState<boolean>();
+  const open = chosen ?? !panelOpen;
   return (
-    <details className="legend" open data-testid="network-legend">
+    <details
+      className="legend"
+      open={open}
+      data-testid="network-legend"
+      onToggle={(event) => {
+        if (event.currentTarget.open !== open) setChosen(event.currentTarget.open);
+      }}
+    >
       <summary>
         <h2>{t('network.legendTitle')}</h2>
       </summary>

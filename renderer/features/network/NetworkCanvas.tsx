@@ -1,11 +1,12 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classesKeepingDetail, DETAIL_CLASS, DETAIL_SELECTOR, setDetail, wantsDetail } from './zoom-detail';
+import { classesKeepingDetail, DETAIL_CLASS, DETAIL_EVENT, DETAIL_SELECTOR, setDetail, wantsDetail } from './zoom-detail';
 import { personNodeId, prisonNodeId } from '../../network-model/network-input';
 import { NETWORK_RENDERED_MARK } from './network-marks';
 import { networkStylesheet } from './stylesheet';
 import type { NetworkViewKind } from '../../network-model/view-kinds';
+import { elementsToDraw, type QuietLinksShown } from './quiet-links';
 import { presetViewport } from './viewport';
 
 export interface NetworkCanvasProps {
@@ -95,6 +96,11 @@ function syncDetail(instance: Core, shown: { current: boolean }): void {
   setDetail(instance, wanted);
 }
 
+/** Whether a box on screen lies wholly inside the drawing. */
+function isInView(instance: Core, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= instance.width() && box.y2 <= instance.height();
+}
+
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -102,6 +108,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const handlers = useRef(props);
   /** Whether names, arrows and dashes are drawn now (detail-level.ts). */
   const detailShown = useRef(false);
+  /** The drawing asked for, and which of its quiet links are in the graph (quiet-links.ts). */
+  const latest = useRef(props.elements);
+  const quiet = useRef<QuietLinksShown & { around: Set<string> }>({ all: false, around: new Set() });
+  /** Brings the graph to the drawing asked for, quiet links included only as far as wanted. */
+  const draw = (instance: Core) => {
+    applyElements(instance, elementsToDraw(latest.current, quiet.current));
+    // New elements take the zoom's level of detail.
+    if (detailShown.current) instance.elements(DETAIL_SELECTOR).not(`.${DETAIL_CLASS}`).addClass(DETAIL_CLASS);
+  };
   useLayoutEffect(() => {
     handlers.current = props;
   });
@@ -126,13 +141,31 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     instance.on('tap', 'node[type != "person"]', (event) => handlers.current.onPickPrison(String(event.target.id())));
     instance.on('dbltap', 'node[type != "person"]', (event) => handlers.current.onTogglePrison(String(event.target.id())));
     instance.on('zoom', () => syncDetail(instance, detailShown));
+    // The detail is about to show (zoomed in, or an export): every link joins the graph first.
+    instance.on(DETAIL_EVENT, () => {
+      if (quiet.current.all) return;
+      quiet.current.all = true;
+      instance.batch(() => draw(instance));
+    });
+    // A prison is drawn by its short name: the pointer over it shows the full one.
+    instance.on('mouseover', 'node[fullName]', (event) => container.current?.setAttribute('title', String(event.target.data('fullName'))));
+    instance.on('mouseout', 'node[fullName]', () => container.current?.removeAttribute('title'));
     instance.on('dragfree', 'node[type = "person"]', (event) => {
       const { x, y } = event.target.position();
       handlers.current.onMovePerson(String(event.target.id()), { x: Math.round(x), y: Math.round(y) });
     });
     cy.current = instance;
     handlers.current.onCore(instance);
+    // The drawing's box changes when a panel opens or the legend folds: Cytoscape only watches the
+    // window, so tell it, and keep the selected person in sight.
+    const observer = new ResizeObserver(() => {
+      instance.resize();
+      const selected = instance.$('node[type = "person"]:selected');
+      if (selected.nonempty() && !isInView(instance, selected.renderedBoundingBox())) instance.center(selected);
+    });
+    if (container.current) observer.observe(container.current);
     return () => {
+      observer.disconnect();
       handlers.current.onCore(null);
       instance.destroy();
       cy.current = null;
@@ -147,9 +180,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       performance.mark(NETWORK_RENDERED_MARK);
       handlers.current.onRendered?.();
     });
+    latest.current = props.elements;
     // Only what changed is touched: restyling every element of a large case costs seconds.
     instance.batch(() => {
-      applyElements(instance, props.elements);
+      draw(instance);
       if (lastFitKey.current !== props.fitKey) {
         lastFitKey.current = props.fitKey;
         // From the preset positions: Cytoscape's fit would measure every element (labels too) first.
@@ -157,8 +191,6 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         if (viewport) instance.viewport(viewport);
         else instance.fit(undefined, FIT_PADDING);
       }
-      // New elements take the zoom's level of detail.
-      if (detailShown.current) instance.elements(DETAIL_SELECTOR).not(`.${DETAIL_CLASS}`).addClass(DETAIL_CLASS);
       syncDetail(instance, detailShown);
     });
   }, [props.elements, props.fitKey]);
@@ -167,7 +199,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const instance = cy.current;
     if (!instance) return;
     const restyle = () => {
-      const node = props.selectedPersonId ? instance.getElementById(personNodeId(props.selectedPersonId)) : undefined;
+      const selectedNodeId = props.selectedPersonId ? personNodeId(props.selectedPersonId) : undefined;
+      // The selected person's links join the graph (if they were left out of the overview) to be highlighted.
+      if (selectedNodeId && !quiet.current.all && !quiet.current.around.has(selectedNodeId)) {
+        quiet.current.around.add(selectedNodeId);
+        instance.batch(() => draw(instance));
+      }
+      const node = selectedNodeId ? instance.getElementById(selectedNodeId) : undefined;
       instance.batch(() => {
         instance.$(':selected').unselect();
         // Only what carries the classes: touching every element restyles thousands of them.

@@ -32,6 +32,7 @@ export function NetworkOverview({ caseId, overview, onDrawn }: { caseId: string;
         <StatusLine summary={summary} id={statusId} filtering={false} loadingPeople />
       </div>
       <div className="network-stage">
+        <div className="network-drawing">
         <Suspense fallback={<p className="hint network-loading">{t('network.loading')}</p>}>
           <NetworkCanvas
             elements={elements}
@@ -51,6 +52,7 @@ export function NetworkOverview({ caseId, overview, onDrawn }: { caseId: string;
             describedBy={statusId}
           />
         </Suspense>
+        </div>
         <Legend summary={summary} pairs={pairs} />
       </div>
     </section>

@@ -248,7 +248,8 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
         {view === 'free' && free.computing && <p className="hint" role="status">{t('views.layoutComputing')}</p>}
         {view === 'free' && free.failed && <p className="field-error" role="alert">{t('views.layoutFailed')}</p>}
       </div>
-      <div className={view === 'map' ? 'network-stage on-map' : 'network-stage'}>
+      <div className="network-stage">
+        <div className={view === 'map' ? 'network-drawing on-map' : 'network-drawing'}>
         {view === 'map' && <MapUnderlay cy={core} />}
         <Suspense fallback={<p className="hint network-loading">{t('network.loading')}</p>}>
           <NetworkCanvas
@@ -272,6 +273,7 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
             describedBy={statusId}
           />
         </Suspense>
+        </div>
         <Legend summary={summary} pairs={built.pairs} />
       </div>
     </section>

@@ -66,6 +66,12 @@ export function legendEntries(summary: NetworkSummary, t: TFunction): LegendEntr
   if (summary.derivedLinks > 0) {
     entries.push({ key: 'derived', label: t('views.legendDerived'), sample: { kind: 'line', color: DERIVED_COLOUR, dash: '1.5 3', width: 2, arrow: false } });
   }
+  if ((summary.strongestPairs ?? 0) > 0) {
+    entries.push({ key: 'strongest', label: t('views.legendStrongestPairs', { count: summary.strongestPairs }), sample: { kind: 'line', color: '#3E4C59', dash: undefined, width: 6, arrow: false } });
+  }
+  if ((summary.quietLinks ?? 0) > 0) {
+    entries.push({ key: 'quiet', label: t('views.legendQuietLinks', { count: summary.quietLinks }), sample: { kind: 'none' } });
+  }
   if (summary.aggregated) {
     entries.push({ key: 'aggregated', label: t('network.legendAggregated'), sample: { kind: 'line', color: AGGREGATE_COLOUR, dash: undefined, width: 4, arrow: false } });
   }

@@ -81,7 +81,7 @@ describe('the prison overview of a large case', () => {
       </I18nextProvider>,
     );
     const legend = screen.getByTestId('network-legend');
-    expect(within(legend).getByText(new RegExp(`^${labels.formatNumber(summary.undrawnAggregates)} pares de prisiones con muy pocos vínculos no se dibujan`))).toBeTruthy();
+    expect(within(legend).getByText(new RegExp(`^${labels.formatNumber(summary.undrawnAggregates)} pares de prisiones con menos vínculos no se dibujan`))).toBeTruthy();
     const counts = screen.getByTestId('aggregate-counts') as HTMLDetailsElement;
     expect(within(counts).queryByRole('table')).toBeNull();
     counts.open = true;

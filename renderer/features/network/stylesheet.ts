@@ -32,6 +32,29 @@ export function networkStylesheet(): StylesheetJson {
         'background-color': 'data(color)',
         'border-width': 1.5,
         'border-color': '#FFFFFF',
+        // Drawn by z-index alone: people above links, links above the prison boxes they cross.
+        'z-index-compare': 'manual',
+        'z-index': 4,
+      },
+    },
+    // The leader is found at first sight: named at every zoom, ringed, above everyone else.
+    {
+      selector: 'node[type = "person"][role = "leader"]',
+      style: {
+        label: 'data(label)',
+        'font-size': fromData<number>('labelSize'),
+        'font-weight': 700,
+        'text-wrap': 'none',
+        'text-max-width': '2000px',
+        'min-zoomed-font-size': 0,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'border-width': 4,
+        'border-color': '#1F2933',
+        'z-index': 8,
       },
     },
     // Names only from the detail zoom on (detail-level.ts), and even then only once readable.
@@ -67,6 +90,22 @@ export function networkStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node[type = "outside"]', style: { 'border-style': 'dashed', 'background-color': '#FBFBFC' } },
+    // The grouped view's prison boxes: plain nodes under their inmates, not compound parents.
+    {
+      selector: 'node[side]',
+      style: {
+        width: 'data(side)',
+        height: 'data(side)',
+        'font-size': fromData<number>('labelSize'),
+        'font-weight': 700,
+        'text-max-width': '2000px',
+        'text-wrap': 'none',
+        'text-margin-y': -6,
+        'min-zoomed-font-size': 0,
+        'z-index-compare': 'manual',
+        'z-index': 0,
+      },
+    },
     {
       selector: 'node[type = "prison-summary"], node[type = "outside-summary"]',
       style: {
@@ -94,15 +133,43 @@ export function networkStylesheet(): StylesheetJson {
     // are dirtied per property), so an edge gets only the properties it needs. Cytoscape's default
     // curve is haystack, the cheapest it draws; only directed links need straight edges (arrows).
     // Colour, dash and width come from the data (elements.ts); solid, the default, is not set.
+    // Links between people outside the core are left out of the overview (a hairball that hides the
+    // prisons): zooming in (detail), a selected person or a highlighted chain bring them back.
     {
       selector: 'edge[kind]',
-      style: { opacity: 0.35, 'line-color': 'data(color)', width: 'data(width)' },
+      style: { display: 'none', opacity: 0.35, 'line-color': 'data(color)', width: 'data(width)', 'z-index-compare': 'manual', 'z-index': 2 },
     },
+    // The leader's links bend, each its own way (elements.ts): people sit at the heart of each box, on
+    // the rows of the grid, and straight lines between them would run on top of one another.
+    {
+      selector: 'edge[kind][?backbone]',
+      style: { display: 'element', opacity: 0.8, 'curve-style': 'unbundled-bezier', 'control-point-distances': fromData<number>('bend'), 'control-point-weights': 0.5 },
+    },
+    { selector: 'edge[kind].detail, edge[kind].highlighted, edge[kind].path', style: { display: 'element' } },
     // Dashes and arrows from the detail zoom on (detail-level.ts): zoomed out they are sub-pixel.
     { selector: 'edge[lineStyle].detail', style: { 'line-style': fromData<LineStyle>('lineStyle') } },
     {
       selector: 'edge[kind][?directed].detail',
       style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.9 },
+    },
+    // The strongest ties between prisons (grouped view): a broad soft band from box to box.
+    {
+      selector: 'edge[type = "strong-pair"]',
+      style: {
+        'line-color': '#3E4C59',
+        width: 'data(width)',
+        opacity: 0.3,
+        'curve-style': 'straight',
+        // The count in graph units that read at the opening zoom, as the prison names (elements.ts).
+        label: 'data(count)',
+        'font-size': fromData<number>('countSize'),
+        'font-weight': 700,
+        color: '#1F2933',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'z-index-compare': 'manual',
+        'z-index': 1,
+      },
     },
     {
       selector: 'edge[type = "aggregate"]',

@@ -55,6 +55,13 @@ export function presetViewport(elements: readonly ElementDefinition[], container
     const size = typeof node.data.size === 'number' ? node.data.size : DEFAULT_NODE;
     let half = size / 2;
     let below = half;
+    if (typeof node.data.side === 'number') {
+      // A prison box of the grouped view: its side, and its name above it.
+      const side = node.data.side / 2;
+      const label = typeof node.data.labelSize === 'number' ? node.data.labelSize * 1.5 : PRISON_LABEL;
+      box = grow(box, at.x - side, at.y - side - label, at.x + side, at.y + side);
+      continue;
+    }
     if (node.data.type === 'prison-summary' || node.data.type === 'outside-summary') {
       half = Math.max(half, SUMMARY_LABEL_WIDTH / 2);
       below += SUMMARY_LABEL_HEIGHT;

@@ -9,15 +9,25 @@ import type { Core } from 'cytoscape';
  */
 export const DETAIL_ZOOM = 0.5;
 export const DETAIL_CLASS = 'detail';
-/** What has detail to show: people (names), directed links (arrows), dashed or dotted links. */
-export const DETAIL_SELECTOR = 'node[type = "person"], edge[?directed], edge[lineStyle]';
+/**
+ * What has detail to show: people (names), and links between people (arrows, dash patterns, and
+ * for links outside the core, the link itself: stylesheet.ts leaves them out of the overview).
+ */
+export const DETAIL_SELECTOR = 'node[type = "person"], edge[kind]';
 
 export function wantsDetail(zoom: number): boolean {
   return zoom >= DETAIL_ZOOM;
 }
 
+/**
+ * Emitted on the graph before the detail is shown: the links left out of the overview join it
+ * then (quiet-links.ts, NetworkCanvas), so that the detail shows them, on screen or in an export.
+ */
+export const DETAIL_EVENT = 'vigia-detail';
+
 /** Shows or hides the detail of every element that has some, in one batch. */
 export function setDetail(core: Core, shown: boolean): void {
+  if (shown) core.emit(DETAIL_EVENT);
   core.batch(() => {
     const elements = core.elements(DETAIL_SELECTOR);
     if (shown) elements.addClass(DETAIL_CLASS);

@@ -13,7 +13,7 @@ const MAX_SHOWN = 200;
  * The keyboard-usable way to the people of a case: type any name, then Enter (first match) or
  * pick one; the network centres on the person and their record opens.
  */
-export function PeopleList({ persons }: { persons: readonly Person[] }) {
+export function PeopleList({ persons }: { persons: readonly Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName'>[] }) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');

@@ -7,8 +7,10 @@ import { PrisonsButton } from '../prisons/PrisonsDialog';
 import { RecordsHeaderActions } from './RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
 import { ImportButton } from '../import/ImportButton';
+import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from '../../ui/MarkingBanner';
+import './header-menu.css';
 
 /** The top of every screen: the marking of the open case, its name, the language, the way out. */
 export function AppHeader({ openCase }: { openCase: Case | undefined }) {
@@ -31,19 +33,22 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
         )}
         <span className="spacer" />
         {openCase && <EditingToolbar caseId={openCase.id} />}
-        {openCase && <PrisonsButton openCase={openCase} />}
-        {openCase && <ImportButton openCase={openCase} />}
-        <RecordsHeaderActions openCase={openCase} />
-        <SyncButton openCase={openCase} />
-        <LanguageSwitch />
-        <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'about' })}>
-          {t('header.about')}
-        </button>
-        {openCase && (
-          <button type="button" className="button quiet" onClick={() => void close()}>
-            {t('header.closeCase')}
+        {/* The rest of the commands in one menu, so the header is one line on a 1366 px screen. */}
+        <HeaderMenu label={openCase ? t('header.caseMenu') : t('header.toolsMenu')}>
+          <RecordsHeaderActions openCase={openCase} />
+          {openCase && <ImportButton openCase={openCase} />}
+          {openCase && <PrisonsButton openCase={openCase} />}
+          <SyncButton openCase={openCase} />
+          <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'about' })}>
+            {t('header.about')}
           </button>
-        )}
+          {openCase && (
+            <button type="button" className="button quiet" onClick={() => void close()}>
+              {t('header.closeCase')}
+            </button>
+          )}
+        </HeaderMenu>
+        <LanguageSwitch />
       </div>
     </header>
   );

@@ -1,0 +1,42 @@
+import type { VigiaDatabase } from '../database';
+import type { CachedLayout } from '../local-records';
+import type { CaseNetwork } from './case-network';
+
+/**
+ * A large case's network (CaseNetwork: its people's names, roles and monitoring, its links, who is
+ * held where), cached beside its layouts (`layouts` row, view id `case-network`) under the case's
+ * state (caseStateKey): a reload reads one row instead of every person, link, stay and sentence.
+ * Derived from the case and deleted with it (case-lifecycle.ts purges a case's layouts); never
+ * handed out once the case has changed.
+ */
+export const NETWORK_VIEW_ID = 'case-network';
+
+type CachedNetworkRow = CachedLayout & { network: unknown };
+
+/** Whether a value read back from the cache is a network (the cache outlives app versions). */
+export function isCachedNetwork(value: unknown): value is CaseNetwork {
+  if (typeof value !== 'object' || value === null) return false;
+  const n = value as Partial<Record<keyof CaseNetwork, unknown>>;
+  return (
+    typeof n.case === 'object' &&
+    n.case !== null &&
+    Array.isArray(n.persons) &&
+    Array.isArray(n.prisons) &&
+    Array.isArray(n.links) &&
+    n.currentPrisonByPerson instanceof Map &&
+    n.releaseByPerson instanceof Map
+  );
+}
+
+/** The cached network of the case when it was read in the same state, else undefined. */
+export async function getCachedNetwork(db: VigiaDatabase, caseId: string, stateKey: string): Promise<CaseNetwork | undefined> {
+  const row = (await db.layouts.get([caseId, NETWORK_VIEW_ID])) as Partial<CachedNetworkRow> | undefined;
+  if (!row || row.inputKey !== stateKey || !isCachedNetwork(row.network)) return undefined;
+  return row.network;
+}
+
+/** Keeps the newest network of the case (read in state `stateKey`), replacing the previous one. */
+export async function putCachedNetwork(db: VigiaDatabase, caseId: string, stateKey: string, network: CaseNetwork): Promise<void> {
+  const row: CachedNetworkRow = { caseId, viewId: NETWORK_VIEW_ID, inputKey: stateKey, positions: {}, computedAt: db.now(), network };
+  await db.layouts.put(row);
+}

@@ -1,0 +1,31 @@
+import { openVigiaDatabase } from '../db/database';
+import { computeCaseNetwork } from './case-network-compute';
+import type { CaseNetworkMessage, CaseNetworkRequest } from './case-network-protocol';
+
+/**
+ * A large case's network, read off the page's thread: reading 10k people and 50k links with their
+ * stays and sentences takes seconds, during which the page keeps drawing and answering.
+ */
+interface WorkerScope {
+  postMessage(message: CaseNetworkMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<CaseNetworkRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.addEventListener('message', (event: MessageEvent<CaseNetworkRequest>) => {
+  void answer(event.data).then((message) => scope.postMessage(message));
+});
+
+async function answer({ databaseName, caseId }: CaseNetworkRequest): Promise<CaseNetworkMessage> {
+  try {
+    const db = await openVigiaDatabase(databaseName);
+    try {
+      const network = await computeCaseNetwork(db, caseId);
+      return network ? { type: 'network', network } : { type: 'missing' };
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    return { type: 'failed', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
