@@ -16,6 +16,8 @@ test('the first-run screen has no WCAG 2.1 AA violation', async ({ page }) => {
 });
 
 test('the open case, its menu, the network’s controls, a person’s panel, the analysis, search and the sync dialog have no WCAG 2.1 AA violation', async ({ page }) => {
+  // Eight screens in a row, each scanned whole: longer than one screen's default minute on 2 cores.
+  test.setTimeout(150_000);
   await openDemoCase(page);
   await expectNoAccessibilityViolations(page);
 

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { expect, test } from './fixtures';
+import { headerCommand } from './header-menu';
 
 // Issue 11 in web mode: a workbook with a people sheet and a semicolon Windows-1252 communications
 // CSV through the wizard (the mapping proposed from the headers, then saved in the case), the
@@ -21,7 +22,7 @@ async function createCase(page: Page) {
 }
 
 async function openPreview(page: Page) {
-  await page.getByRole('button', { name: 'Importar hojas de cálculo' }).click();
+  await headerCommand(page, 'Importar hojas de cálculo');
   const dialog = page.getByRole('dialog', { name: 'Importar hojas de cálculo' });
   await dialog.getByTestId('import-files').setInputFiles(FILES);
   await dialog.getByRole('button', { name: 'Leer archivos' }).click();
