@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkKind } from '../../shared/model';
+import { generateDemoCase } from '../../shared/demo';
+import { groupBy } from '../db/queries/case-network';
+import { currentStay } from '../db/queries/current-stay';
 import { buildNetworkElements } from './build-elements';
+import { sizeKeepingNamesApart } from './elements';
 import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from './network-input';
 
 const labels = { outside: 'Sin prisión actual', formatNumber: (n: number) => new Intl.NumberFormat('es-ES').format(n) };
@@ -145,5 +149,46 @@ describe('buildNetworkElements, prison level for large cases', () => {
 
   it('says it is the prison view and counts everyone', () => {
     expect(summary).toMatchObject({ level: 'prisons', people: count, prisons: 3, links: 4, outside: 1 });
+  });
+});
+
+describe('sizeKeepingNamesApart', () => {
+  it('keeps the size when short names have room, and shrinks it when two long ones sit side by side', () => {
+    const short = [
+      { at: { x: 0, y: 0 }, label: 'Topas' },
+      { at: { x: 400, y: 0 }, label: 'Jaén' },
+    ];
+    expect(sizeKeepingNamesApart(short, 40)).toBe(40);
+    const long = [
+      { at: { x: 0, y: 0 }, label: 'Navalcarnero' },
+      { at: { x: 300, y: 0 }, label: 'Soto del Real' },
+      // Another row: its names are not neighbours of these, however long.
+      { at: { x: 0, y: 300 }, label: 'Castellón II' },
+    ];
+    const size = sizeKeepingNamesApart(long, 40);
+    expect(size).toBeLessThan(40);
+    // At that size half of each name, plus the gap, fits between the two centres.
+    expect(((12 + 13) / 2) * 0.62 * size + size / 2).toBeLessThanOrEqual(300);
+  });
+
+  it('puts the demo’s 1,000-person case’s names apart on every row', () => {
+    const demo = generateDemoCase({ size: 1000, today: '2026-12-05' });
+    const currentPrisonByPerson = new Map<string, string>();
+    for (const [personId, stays] of groupBy(demo.stays, (s) => s.personId)) {
+      const stay = currentStay(stays);
+      if (stay) currentPrisonByPerson.set(personId, stay.prisonId);
+    }
+    const input: NetworkInput = { persons: demo.persons, prisons: demo.prisons, links: demo.links, currentPrisonByPerson };
+    const { elements } = buildNetworkElements(input, labels, { view: 'grouped' });
+    const prisons = elements.filter((e) => e.data.type === 'prison');
+    const size = prisons[0]!.data.labelSize as number;
+    const rows = groupBy(prisons, (e) => String(e.position!.y));
+    for (const row of rows.values()) {
+      row.sort((a, b) => a.position!.x - b.position!.x);
+      for (let i = 1; i < row.length; i++) {
+        const halfWidths = ((String(row[i - 1]!.data.label).length + String(row[i]!.data.label).length) / 2) * 0.62 * size;
+        expect(row[i]!.position!.x - row[i - 1]!.position!.x).toBeGreaterThan(halfWidths);
+      }
+    }
   });
 });

@@ -280,6 +280,9 @@ export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, opt
   let labelSize = LEADER_LABEL_SIZE;
   if (grouped) {
     labelSize = prisonLabelSize(layout.prisons.values(), Math.max(...blocks.map((b) => blockSide(b.memberIds.length))));
+    const shownNames = shownPrisons.map((p) => ({ at: layout.prisons.get(prisonNodeId(p.id))!, label: shortPrisonName(p) }));
+    if (outside.length > 0) shownNames.push({ at: layout.prisons.get(OUTSIDE_NODE_ID)!, label: labels.outside });
+    labelSize = sizeKeepingNamesApart(shownNames, labelSize);
     const box = (id: string, members: number) => ({ id, side: Math.round(blockSide(members)), labelSize });
     for (const prison of shownPrisons) {
       const id = prisonNodeId(prison.id);
@@ -375,6 +378,36 @@ export function strongestPairElements(between: readonly AggregateLink[], countSi
     group: 'edges',
     data: { id: `pair|${pair.source}~${pair.target}`, source: pair.source, target: pair.target, type: 'strong-pair', count: pair.count, width: Math.round(4 + 14 * (pair.count / most)), countSize },
   }));
+}
+
+/** A bold letter's average advance in em (DejaVu Sans Bold, the widest common sans: 0.53–0.67 over the short names). */
+const BOLD_LETTER_EM = 0.62;
+/** Room kept between two neighbouring names, in em. */
+const NAME_GAP_EM = 0.5;
+
+/**
+ * The largest font size up to `size` at which no two prison names on one row of the grid run into
+ * each other: neighbours' centres are one column apart, and two long names side by side
+ * ("Navalcarnero", "Soto del Real") need more than that at the size that suits a short one.
+ */
+export function sizeKeepingNamesApart(names: readonly { at: Point; label: string }[], size: number): number {
+  const rows = new Map<number, { at: Point; label: string }[]>();
+  for (const name of names) {
+    const row = rows.get(name.at.y);
+    if (row) row.push(name);
+    else rows.set(name.at.y, [name]);
+  }
+  let fitting = size;
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.at.x - b.at.x);
+    for (let i = 1; i < row.length; i++) {
+      const left = row[i - 1]!;
+      const right = row[i]!;
+      const ems = ((left.label.length + right.label.length) / 2) * BOLD_LETTER_EM + NAME_GAP_EM;
+      fitting = Math.min(fitting, (right.at.x - left.at.x) / ems);
+    }
+  }
+  return Math.floor(fitting);
 }
 
 /**
