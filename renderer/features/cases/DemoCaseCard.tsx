@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEMO_SIZE, DEMO_SIZES } from '../../../shared/demo';
 import { useUiStore } from '../../store/ui-store';
+import { warmDemoWorker } from './demo-import';
 import { DemoProgressBar } from './DemoProgressBar';
 import { useCaseActions } from './use-case-actions';
 
@@ -13,6 +14,8 @@ export function DemoCaseCard() {
   const progress = useUiStore((s) => s.demoProgress);
   const [size, setSize] = useState<number>(DEFAULT_DEMO_SIZE);
   const busy = progress.phase === 'generating' || progress.phase === 'saving' || progress.phase === 'opening';
+  // The worker's module loads while the analyst reads the card, not after the click.
+  useEffect(() => warmDemoWorker(), []);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>

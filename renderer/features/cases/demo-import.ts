@@ -4,6 +4,26 @@ import { useUiStore } from '../../store/ui-store';
 import type { DemoCaseMessage, DemoCaseRequest } from '../../workers/demo-case-protocol';
 
 /**
+ * A demo-case worker started before it is asked for, while the first-run screen is shown: loading
+ * and compiling its module (generator, database) took half a second of the click → drawn time.
+ */
+let warmWorker: Worker | undefined;
+
+function startWorker(): Worker {
+  return new Worker(new URL('../../workers/demo-case.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts the demo-case worker ahead of the click; the returned function stops it if still unused. */
+export function warmDemoWorker(): () => void {
+  const worker = (warmWorker ??= startWorker());
+  return () => {
+    if (warmWorker !== worker) return;
+    warmWorker = undefined;
+    worker.terminate();
+  };
+}
+
+/**
  * Starts generating and saving a demo case in a Web Worker, reporting progress through the UI
  * store. Resolves with the new case's id, or undefined when it failed (the store says so).
  * Only one import runs at a time; a second call while one runs resolves to undefined at once.
@@ -14,7 +34,8 @@ export function importDemoCase(size: number, databaseName: string = DEFAULT_DATA
     return Promise.resolve(undefined);
   }
   setDemoProgress({ phase: 'generating', size });
-  const worker = new Worker(new URL('../../workers/demo-case.worker.ts', import.meta.url), { type: 'module' });
+  const worker = warmWorker ?? startWorker();
+  warmWorker = undefined;
   return new Promise((resolve) => {
     const finish = (caseId: string | undefined) => {
       worker.terminate();
