@@ -41,7 +41,7 @@ export { listDeletedCases } from './queries/deleted-cases';
 export { listNotesAbout } from './queries/notes';
 export { loadCaseNetwork, type CaseNetwork } from './queries/case-network';
 export { getCachedNetwork } from './queries/case-network-cache';
-export { currentStay, latestRelease } from './queries/current-stay';
+export { currentStay, latestRelease } from '../../shared/model/current-stay';
 export {
   loadPersonDetails,
   type CitedSource,

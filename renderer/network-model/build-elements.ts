@@ -1,5 +1,5 @@
 import { buildPeopleLevel, type ElementLabels, type NetworkElements, type ViewOptions } from './elements';
-import { openingLevelFor, type NetworkInput } from './network-input';
+import { openingLevelFor, type NetworkInput } from '../../shared/network/network-input';
 import { buildPrisonLevel } from './prison-elements';
 import { isPrisonLevel } from './view-kinds';
 

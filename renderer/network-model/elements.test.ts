@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { LinkKind } from '../../shared/model';
 import { generateDemoCase } from '../../shared/demo';
 import { groupBy } from '../db/queries/case-network';
-import { currentStay } from '../db/queries/current-stay';
+import { currentStay } from '../../shared/model/current-stay';
 import { buildNetworkElements } from './build-elements';
 import { sizeKeepingNamesApart } from './elements';
-import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from './network-input';
+import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from '../../shared/network/network-input';
 
 const labels = { outside: 'Sin prisión actual', formatNumber: (n: number) => new Intl.NumberFormat('es-ES').format(n) };
 

@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { shortPrisonName } from '../../shared/gazetteer/short-names';
 import { LINK_KINDS, ROLES, type IsoDate, type LinkKind } from '../../shared/model';
 import { countPair, type AggregateLink } from './aggregate-edges';
-import { isDueForRelease } from './filters';
+import { isDueForRelease } from '../../shared/network/filters';
 import { blockSide, packPrisons, wideColumns, type Point, type PrisonBlock } from './layout';
 import { LINK_STYLES } from './link-styles';
 import {
@@ -13,7 +13,7 @@ import {
   type NetworkInput,
   type NetworkLink,
   type NetworkPerson,
-} from './network-input';
+} from '../../shared/network/network-input';
 import { DEFAULT_STYLING, paintPeople, widthFromCount, type AnalyticsOverlay, type ColourKey, type NetworkStyling, type PersonPaint } from './styling';
 import type { NetworkViewKind } from './view-kinds';
 

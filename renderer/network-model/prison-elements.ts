@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { shortPrisonName } from '../../shared/gazetteer/short-names';
 import { aggregateEdgeElements, countPair, type AggregateLink } from './aggregate-edges';
-import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson, type NetworkPrison } from './network-input';
+import { OUTSIDE_NODE_ID, personNodeId, prisonNodeId, type NetworkInput, type NetworkPerson, type NetworkPrison } from '../../shared/network/network-input';
 import {
   byName,
   byRoleThenName,

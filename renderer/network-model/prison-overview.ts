@@ -1,5 +1,5 @@
 import { drawableLinks, paintFor, prisonOf, sortedPrisons, type ElementLabels, type NetworkElements } from './elements';
-import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkInput, type NetworkPrison } from './network-input';
+import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkInput, type NetworkPrison } from '../../shared/network/network-input';
 import { aggregateEdgeElements, countPair, type AggregateLink } from './aggregate-edges';
 import { groupPositions, namedPairs, orderedGroups, prisonSummaryElement } from './prison-elements';
 import { DEFAULT_STYLING, type NetworkStyling } from './styling';

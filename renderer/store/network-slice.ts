@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_FILTERS, type NetworkFilters } from '../network-model/filters';
+import { DEFAULT_FILTERS, type NetworkFilters } from '../../shared/network/filters';
 import { DEFAULT_STYLING, type NetworkStyling } from '../network-model/styling';
 import type { NetworkViewKind } from '../network-model/view-kinds';
 import type { UiState } from './ui-store';

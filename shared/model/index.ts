@@ -19,3 +19,4 @@ export * from './tables';
 export * from './validation';
 export * from './vocabulary';
 export * from './locales';
+export { currentStay, latestRelease } from './current-stay';

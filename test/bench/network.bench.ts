@@ -34,8 +34,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { generateDemoCase } from '../../shared/demo';
-import { currentStay } from '../../renderer/db/queries/current-stay';
-import { PRISON_LEVEL_THRESHOLD } from '../../renderer/network-model/network-input';
+import { currentStay } from '../../shared/model/current-stay';
+import { PRISON_LEVEL_THRESHOLD } from '../../shared/network/network-input';
 
 const SIZES = (process.env.VIGIA_BENCH_NETWORK_SIZES ?? '270,1000,2000,10000').split(',').map(Number);
 const RUNS = Number(process.env.VIGIA_BENCH_NETWORK_RUNS ?? 5);

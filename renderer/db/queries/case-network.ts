@@ -1,6 +1,6 @@
 import type { Case, IsoDate, Link, Person, Prison, Stay } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
-import { currentStay, latestRelease } from './current-stay';
+import { currentStay, latestRelease } from '../../../shared/model/current-stay';
 
 /** What the network, the people list, the analytics and the person picker need of a person: names, identifiers, role, monitoring. */
 export type NetworkPersonRecord = Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName' | 'identifiers' | 'role' | 'monitoring'>;

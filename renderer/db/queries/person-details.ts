@@ -10,7 +10,7 @@ import {
   type Stay,
 } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
-import { currentStay, latestRelease } from './current-stay';
+import { currentStay, latestRelease } from '../../../shared/model/current-stay';
 
 export interface StayWithPrison {
   stay: Stay;

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/model';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
-import { filtersAreDefault } from '../../network-model/filters';
+import { filtersAreDefault } from '../../../shared/network/filters';
 
 const RELEASE_WINDOWS = [30, 90, 180, 365] as const;
 const GRADINGS = RELIABILITY.flatMap((r) => CREDIBILITY.map((c) => `${r}${c}`));

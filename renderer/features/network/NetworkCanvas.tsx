@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classesKeepingDetail, DETAIL_CLASS, DETAIL_EVENT, DETAIL_SELECTOR, setDetail, wantsDetail } from './zoom-detail';
-import { personNodeId, prisonNodeId } from '../../network-model/network-input';
+import { personNodeId, prisonNodeId } from '../../../shared/network/network-input';
 import { NETWORK_RENDERED_MARK } from './network-marks';
 import { networkStylesheet } from './stylesheet';
 import type { NetworkViewKind } from '../../network-model/view-kinds';

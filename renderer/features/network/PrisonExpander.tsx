@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkPrison } from '../../network-model/network-input';
+import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkPrison } from '../../../shared/network/network-input';
 
 interface PrisonExpanderProps {
   prisons: readonly NetworkPrison[];

@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { buildNetworkElements } from '../../network-model/build-elements';
-import { opensOnOverview, PRISON_LEVEL_THRESHOLD, type NetworkInput } from '../../network-model/network-input';
+import { opensOnOverview, PRISON_LEVEL_THRESHOLD, type NetworkInput } from '../../../shared/network/network-input';
 import { aggregateByPrison, buildPrisonOverview, isPrisonOverview } from '../../network-model/prison-overview';
 import { Legend } from './Legend';
 import { StatusLine } from './StatusLine';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LINK_KINDS, MONITORING_STATUSES, ROLES, isoDate } from '../../../shared/model';
-import type { NetworkFilters } from '../../network-model/filters';
+import type { NetworkFilters } from '../../../shared/network/filters';
 import type { NetworkStyling } from '../../network-model/styling';
 import { NETWORK_VIEW_KINDS, type NetworkViewKind } from '../../network-model/view-kinds';
 

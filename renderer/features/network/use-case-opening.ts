@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { loadCaseNetwork, type VigiaDatabase, countCasePersonRecords } from '../../db';
-import { opensOnOverview } from '../../network-model/network-input';
+import { opensOnOverview } from '../../../shared/network/network-input';
 import { useCaseOverview } from './use-case-overview';
 import { useLargeCaseNetwork } from './use-large-case-network';
 

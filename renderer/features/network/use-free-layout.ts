@@ -3,7 +3,7 @@ import { getCachedLayout, putCachedLayout, type VigiaDatabase } from '../../db';
 import type { LayoutMessage } from '../../workers/layout-protocol';
 import type { Point } from '../../network-model/layout';
 import { layoutKey } from './layout-key';
-import { personNodeId, type NetworkInput } from '../../network-model/network-input';
+import { personNodeId, type NetworkInput } from '../../../shared/network/network-input';
 
 /** Cached layouts of the free view are kept under this view id (one per case). */
 const FREE_VIEW_ID = 'free';

@@ -4,7 +4,7 @@ import type { LinkKind } from '../../../shared/model';
 import { buildNetworkElements } from '../../network-model/build-elements';
 import { legendEntries } from './legend-entries';
 import { project } from '../../network-model/map-projection';
-import type { NetworkInput } from '../../network-model/network-input';
+import type { NetworkInput } from '../../../shared/network/network-input';
 import { categoricalColour, sizeFromValue, widthFromCount, MAX_PERSON_SIZE, MIN_PERSON_SIZE } from '../../network-model/styling';
 
 const labels = { outside: 'Sin prisión actual', formatNumber: (n: number) => String(n) };

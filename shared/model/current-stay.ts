@@ -1,4 +1,5 @@
-import { releaseDate, type Sentence, type Stay } from '../../../shared/model';
+import { releaseDate, type Sentence } from './sentence';
+import type { Stay } from './stay';
 
 /**
  * Where a person is held: their open stay (the latest one if records disagree), else the stay that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkKind } from '../../shared/model';
-import { addDays } from '../../shared/model';
+import type { LinkKind } from '../model';
+import { addDays } from '../model';
 import { applyFilters, DEFAULT_FILTERS, filtersAreDefault, isDueForRelease, neighbourhoodOf, prisonsOn } from './filters';
 import type { NetworkInput } from './network-input';
 

@@ -10,7 +10,7 @@ import {
   type LinkKind,
   type MonitoringStatus,
   type Role,
-} from '../../shared/model';
+} from '../model';
 import type { NetworkInput, NetworkLink } from './network-input';
 
 /**

@@ -1,4 +1,4 @@
-import type { IsoDate, Link, Person, Prison, Stay } from '../../shared/model';
+import type { IsoDate, Link, Person, Prison, Stay } from '../model';
 
 /** What the network view draws: the parts of a case's records the graph needs, nothing more. */
 export interface NetworkInput {
