@@ -13,6 +13,7 @@ const USAGE = [
   '  keygen --out KEYFILE                                  a new analyst identity (age + signing key)',
   '  bundle create|inspect|verify|extract …                encrypted, signed case bundles',
   '  import --spec SPEC.json (--out DIR | --into DIR) FILE… spreadsheets into a case folder',
+  '  export (--demo | --input DIR | BUNDLE --identity KEYFILE) --format graphml|csv --out PATH [--as-of DATE]',
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
@@ -35,6 +36,10 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const { runImport } = await import('./commands/import');
       return runImport(rest, nodeIo);
+    }
+    case 'export': {
+      const { runExport } = await import('./commands/export');
+      return runExport(rest, nodeIo);
     }
     case undefined:
     case 'help':

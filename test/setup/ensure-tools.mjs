@@ -44,6 +44,14 @@ export const REQUIRED_TOOLS = [
     candidates: ['unzip'],
     aptPackages: ['unzip'],
   },
+  {
+    name: 'python3-networkx',
+    neededFor: 'export interop tests (networkx reads our GraphML)',
+    // Debian's Python, where apt installs networkx 2.8; a python3 earlier on PATH may be another one.
+    candidates: ['/usr/bin/python3'],
+    pythonModule: 'networkx',
+    aptPackages: ['python3', 'python3-networkx'],
+  },
 ];
 
 /** Extra tools for `npm run bench` only: the analytics bench compares against igraph (C). */

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoCase } from '../../../shared/demo';
+import { exportedNetwork, type ExportedNetwork } from '../../../shared/export';
+import { buildGraph, degree, pageRank } from '../../../shared/graph';
+import { nodeIo, type CliIo } from './cli-io';
+import { runExport } from './export';
+
+/**
+ * Our GraphML read by Debian's networkx 2.8.8 (under /usr/bin/python3, where apt installs it; the
+ * test command installs it on a fresh machine, and this test fails rather than skips without it):
+ * counts, declared types, the marking, the "as of" selection, and metrics computed by networkx on
+ * the file equal Vigía's own on the same network.
+ */
+const PYTHON = '/usr/bin/python3';
+const TODAY = '2026-11-24';
+const quiet: CliIo = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, now: () => new Date(`${TODAY}T10:00:00Z`) };
+const demo = () => generateDemoCase({ size: 270, today: TODAY, seed: 1 });
+let dir: string;
+
+const READ = `
+import json, sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+u = nx.Graph()
+u.add_nodes_from(g.nodes)
+for a, b, d in g.edges(data=True):
+    w = d["weight"]
+    if u.has_edge(a, b): u[a][b]["weight"] += w
+    else: u.add_edge(a, b, weight=w)
+edge = next(iter(g.edges(data=True)))[2]
+node = next(n for n in g.nodes(data=True) if "expected_release_year" in n[1])[1]
+print(json.dumps({
+  "kind": type(g).__name__, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "graph": {k: v for k, v in g.graph.items() if isinstance(v, str)},
+  "types": {"directed": type(edge["directed"]).__name__, "weight": type(edge["weight"]).__name__, "year": type(edge["year"]).__name__,
+            "release_year": type(node["expected_release_year"]).__name__, "name": type(node["name"]).__name__},
+  "undirected_links": sum(1 for _, _, d in g.edges(data=True) if d["directed"] is False),
+  "degree": dict(u.degree()),
+  "pagerank": nx.pagerank(u, alpha=0.85, weight="weight", tol=1e-13, max_iter=10000),
+}))
+`;
+
+interface NetworkxView {
+  kind: string;
+  nodes: number;
+  edges: number;
+  graph: Record<string, string>;
+  types: Record<string, string>;
+  undirected_links: number;
+  degree: Record<string, number>;
+  pagerank: Record<string, number>;
+}
+
+async function exportAndRead(args: string[]): Promise<NetworkxView> {
+  const out = join(dir, `${args.join('-') || 'case'}.graphml`);
+  expect(await runExport(['--demo', '--format', 'graphml', '--out', out, ...args], quiet, { generateDemoCase: demo })).toBe(0);
+  return JSON.parse(execFileSync(PYTHON, ['-c', READ, out], { encoding: 'utf8', maxBuffer: 64 << 20 })) as NetworkxView;
+}
+
+function ours(asOf?: string): ExportedNetwork {
+  const snapshot = demo();
+  return exportedNetwork(snapshot, snapshot.cases[0]!.id, { exportedOn: TODAY, ...(asOf ? { asOf } : {}) });
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vigia-export-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('GraphML in networkx 2.8.8', () => {
+  it('reads every person and link with their declared types and the case’s marking', async () => {
+    const read = await exportAndRead([]);
+    const network = ours();
+    expect(read.kind).toBe('MultiDiGraph');
+    expect([read.nodes, read.edges]).toEqual([network.persons.length, network.links.length]);
+    expect(read.graph).toMatchObject({ case: 'Operación Celosía', marking: 'RESERVADO', exported_on: TODAY, scope: 'case' });
+    expect(read.types).toEqual({ directed: 'bool', weight: 'int', year: 'int', release_year: 'int', name: 'str' });
+    expect(read.undirected_links).toBe(network.links.filter((l) => !l.directed).length);
+    expect(read.undirected_links).toBeGreaterThan(0);
+  });
+
+  it('computes the same degree and PageRank as Vigía on the exported network', async () => {
+    const read = await exportAndRead([]);
+    const network = ours();
+    const graph = buildGraph(
+      network.persons.map((p) => p.id),
+      network.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight })),
+    );
+    const deg = degree(graph);
+    const rank = pageRank(graph).values;
+    network.persons.forEach((p, v) => {
+      expect(read.degree[p.id], p.id).toBe(deg[v]);
+      expect(Math.abs(read.pagerank[p.id]! - rank[v]!), p.id).toBeLessThan(1e-8);
+    });
+  });
+
+  it('as of a date holds what the network view shows for that date', async () => {
+    const read = await exportAndRead(['--as-of', '2022-06-01']);
+    const network = ours('2022-06-01');
+    expect(network.links.length).toBeLessThan(ours().links.length);
+    expect([read.nodes, read.edges]).toEqual([network.persons.length, network.links.length]);
+    expect(read.graph.as_of).toBe('2022-06-01');
+  });
+});

@@ -1,0 +1,193 @@
+import { shortPrisonName } from '../gazetteer/short-names';
+import {
+  currentStay,
+  formatGrading,
+  latestRelease,
+  type CaseSnapshot,
+  type IsoDate,
+  type Link,
+  type Marking,
+  type Person,
+  type Prison,
+  type Stay,
+} from '../model';
+import { applyFilters, DEFAULT_FILTERS, type NetworkFilters, type NetworkInput } from '../network';
+
+/** What an export is asked for: the whole case, or what the network view shows (its filters, its date). */
+export interface ExportRequest {
+  /** The day the file is written: it closes open stays and is written into the file. */
+  exportedOn: IsoDate;
+  /** "The network as it stood on this day", the same selection as the network view's date. */
+  asOf?: IsoDate;
+  /** The network view's filters; absent for the whole case. */
+  filters?: NetworkFilters;
+}
+
+export interface ExportedPerson {
+  id: string;
+  name: string;
+  realName: string;
+  /** Aliases, kunyas and other spellings, in the record's order. */
+  otherNames: string[];
+  /** "SCHEME:value", e.g. "NIS:0012345". */
+  identifiers: string[];
+  role: Person['role'];
+  monitoring: Person['monitoring'];
+  /** The prison holding the person on the "as of" day (else today), when one does. */
+  prisonId: string;
+  prisonName: string;
+  expectedRelease: IsoDate | '';
+}
+
+export interface ExportedLink {
+  id: string;
+  source: string;
+  target: string;
+  kind: Link['kind'];
+  directed: boolean;
+  /** How many letters, calls or visits the link stands for (1 when not counted). */
+  weight: number;
+  date: IsoDate | '';
+  from: IsoDate | '';
+  to: IsoDate | '';
+  /** Admiralty grading, e.g. "B2". */
+  grading: string;
+  /** Titles of the cited sources. */
+  sources: string[];
+}
+
+export interface ExportedPrison {
+  id: string;
+  name: string;
+  shortName: string;
+  town: string;
+  province: string;
+}
+
+export interface ExportedStay {
+  id: string;
+  personId: string;
+  prisonId: string;
+  from: IsoDate;
+  to: IsoDate | '';
+}
+
+/** A case's network as it leaves Vigía: live records only, already selected, every value a plain string, number or boolean. */
+export interface ExportedNetwork {
+  caseId: string;
+  caseName: string;
+  marking: Marking;
+  exportedOn: IsoDate;
+  asOf: IsoDate | '';
+  /** Whether the view's filters narrowed the case (the whole case otherwise). */
+  filtered: boolean;
+  persons: ExportedPerson[];
+  links: ExportedLink[];
+  prisons: ExportedPrison[];
+  /** Stays of the exported people in the exported prisons. */
+  stays: ExportedStay[];
+}
+
+/**
+ * The part of a case an export writes: the same selection the network view makes
+ * (shared/network's applyFilters, with its "as of" date), so that a file exported "as of D"
+ * holds exactly what the view shows for D. Deleted records never leave.
+ */
+export function exportedNetwork(snapshot: CaseSnapshot, caseId: string, request: ExportRequest): ExportedNetwork {
+  const theCase = snapshot.cases.find((c) => c.id === caseId && !c.deleted);
+  if (!theCase) throw new Error(`no live case ${caseId} in the snapshot`);
+  const live = <T extends { caseId?: string; deleted: 0 | 1 }>(records: readonly T[]) => records.filter((r) => !r.deleted && r.caseId === caseId);
+  const persons = live(snapshot.persons);
+  const prisons = live(snapshot.prisons);
+  const personIds = new Set(persons.map((p) => p.id));
+  const prisonIds = new Set(prisons.map((p) => p.id));
+  const links = live(snapshot.links).filter((l) => personIds.has(l.fromId) && personIds.has(l.toId));
+  const stays = live(snapshot.stays).filter((s) => personIds.has(s.personId) && prisonIds.has(s.prisonId));
+  const sentences = live(snapshot.sentences).filter((s) => personIds.has(s.personId));
+
+  const input: NetworkInput = {
+    persons,
+    prisons,
+    links,
+    currentPrisonByPerson: perPerson(stays, (list) => currentStay(list)?.prisonId),
+    releaseByPerson: perPerson(sentences, latestRelease),
+    stays,
+  };
+  const filters: NetworkFilters = { ...(request.filters ?? DEFAULT_FILTERS), ...(request.asOf ? { asOf: request.asOf } : {}) };
+  const shown = applyFilters(input, filters, request.exportedOn);
+
+  const shownIds = new Set(shown.persons.map((p) => p.id));
+  const shownLinkIds = new Set(shown.links.map((l) => l.id));
+  const prisonById = new Map(prisons.map((p) => [p.id, p]));
+  const sourceTitle = new Map(live(snapshot.sources).map((s) => [s.id, s.title]));
+
+  return {
+    caseId,
+    caseName: theCase.name,
+    marking: theCase.marking,
+    exportedOn: request.exportedOn,
+    asOf: request.asOf ?? '',
+    filtered: request.filters !== undefined,
+    persons: persons
+      .filter((p) => shownIds.has(p.id))
+      .map((p) => exportPerson(p, prisonById.get(shown.currentPrisonByPerson.get(p.id) ?? ''), input.releaseByPerson?.get(p.id))),
+    links: links.filter((l) => shownLinkIds.has(l.id)).map((l) => exportLink(l, sourceTitle)),
+    prisons: prisons.map(exportPrison),
+    stays: stays.filter((s) => shownIds.has(s.personId)).map(exportStay),
+  };
+}
+
+function perPerson<T extends { personId: string }, V>(records: readonly T[], pick: (list: T[]) => V | undefined): Map<string, V> {
+  const grouped = new Map<string, T[]>();
+  for (const record of records) {
+    const list = grouped.get(record.personId);
+    if (list) list.push(record);
+    else grouped.set(record.personId, [record]);
+  }
+  const picked = new Map<string, V>();
+  for (const [personId, list] of grouped) {
+    const value = pick(list);
+    if (value !== undefined) picked.set(personId, value);
+  }
+  return picked;
+}
+
+function exportPerson(person: Person, prison: Prison | undefined, release: IsoDate | undefined): ExportedPerson {
+  return {
+    id: person.id,
+    name: person.primaryName,
+    realName: person.realName ?? '',
+    otherNames: person.alternateNames.map((n) => n.name),
+    identifiers: (person.identifiers ?? []).map((i) => `${i.scheme}:${i.value}`),
+    role: person.role,
+    monitoring: person.monitoring,
+    prisonId: prison?.id ?? '',
+    prisonName: prison?.name ?? '',
+    expectedRelease: release ?? '',
+  };
+}
+
+function exportLink(link: Link, sourceTitle: ReadonlyMap<string, string>): ExportedLink {
+  return {
+    id: link.id,
+    source: link.fromId,
+    target: link.toId,
+    kind: link.kind,
+    directed: link.directed,
+    weight: link.count ?? 1,
+    date: link.date ?? '',
+    from: link.from ?? '',
+    to: link.to ?? '',
+    grading: formatGrading(link.grading),
+    sources: link.sourceIds.flatMap((id) => sourceTitle.get(id) ?? []),
+  };
+}
+
+function exportPrison(prison: Prison): ExportedPrison {
+  return { id: prison.id, name: prison.name, shortName: shortPrisonName(prison), town: prison.town, province: prison.province };
+}
+
+function exportStay(stay: Stay): ExportedStay {
+  return { id: stay.id, personId: stay.personId, prisonId: stay.prisonId, from: stay.from, to: stay.to ?? '' };
+}
+
