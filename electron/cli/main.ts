@@ -13,7 +13,7 @@ const USAGE = [
   '  keygen --out KEYFILE                                  a new analyst identity (age + signing key)',
   '  bundle create|inspect|verify|extract …                encrypted, signed case bundles',
   '  import --spec SPEC.json (--out DIR | --into DIR) FILE… spreadsheets into a case folder',
-  '  export (--demo | --input DIR | BUNDLE --identity KEYFILE) --format graphml|csv --out PATH [--as-of DATE]',
+  '  export (--demo | --input DIR | BUNDLE --identity KEYFILE) --format graphml|gexf|csv --out PATH [--as-of DATE]',
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {

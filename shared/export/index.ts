@@ -8,3 +8,4 @@ export { csvCell, csvLine, BOM } from './csv-cell';
 export { MARKING_ON_FILES } from './marking-text';
 export { presenceSpells, type Spell } from './spells';
 export { xmlText } from './xml-text';
+export { gexfChunks, type GexfVersion } from './gexf';

@@ -7,6 +7,7 @@ import { emptySnapshot, type CaseSnapshot } from '../model';
 import { csvFiles } from './csv-files';
 import { exportedNetwork } from './exported-network';
 import { fixtureLink, fixtureSource } from './export-test-support';
+import { gexfChunks } from './gexf';
 import { graphmlChunks, LIST_SEPARATOR } from './graphml';
 
 // What an investigator's data can hold: quotes, ampersands, markup, Arabic script, formula
@@ -75,6 +76,21 @@ function readGraphml(text: string): Parsed {
   return parsed;
 }
 
+/** GEXF read back: each node's and edge's XML attributes and attvalues. */
+function readGexf(text: string): { nodes: Record<string, string>[]; edges: Record<string, string>[] } {
+  const read = { nodes: [] as Record<string, string>[], edges: [] as Record<string, string>[] };
+  let current: Record<string, string> = {};
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    const a = tag.attributes as Record<string, string>;
+    if (tag.name === 'node') read.nodes.push((current = { ...a }));
+    else if (tag.name === 'edge') read.edges.push((current = { ...a }));
+    else if (tag.name === 'attvalue') current[`@${a.for}`] = a.value!;
+  });
+  parser.write(text).close();
+  return read;
+}
+
 const neutralised = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 describe('exports round-trip (generated cases with hostile names)', () => {
@@ -96,6 +112,22 @@ describe('exports round-trip (generated cases with hostile names)', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('GEXF (1.2 and 1.3) read back holds the same people, links and attributes, byte for byte', () => {
+    fc.assert(
+      fc.property(generatedCase, fc.constantFrom('1.2' as const, '1.3' as const), (snapshot, version) => {
+        const network = exportedNetwork(snapshot, FIXTURE_CASE_ID, { exportedOn: '2026-12-05' });
+        const read = readGexf([...gexfChunks(network, version)].join(''));
+        expect(read.nodes.map((n) => [n.id, n.label, n['@other_names'] ?? ''])).toEqual(
+          network.persons.map((p) => [p.id, p.name, p.otherNames.join(LIST_SEPARATOR)]),
+        );
+        expect(read.edges.map((e) => [e.id, e.source, e.target, Number(e.weight), e['@directed'], e['@sources'] ?? ''])).toEqual(
+          network.links.map((l) => [l.id, l.source, l.target, l.weight, String(l.directed), l.sources.join(LIST_SEPARATOR)]),
+        );
+      }),
+      { numRuns: 150 },
     );
   });
 

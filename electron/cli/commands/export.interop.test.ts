@@ -70,6 +70,40 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const READ_GEXF = `
+import json, sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+d = sys.argv[2]
+def present(spells):
+    return spells is None or any(s <= d <= e for s, e in spells)
+edge = next(iter(g.edges(data=True)))[2]
+print(json.dumps({
+  "kind": type(g).__name__, "mode": g.graph.get("mode"), "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+  "directed_type": type(edge["directed"]).__name__,
+  "present_on": sorted(n for n, a in g.nodes(data=True) if present(a.get("spells"))),
+  "links_on": sorted(a["id"] for _, _, a in g.edges(data=True) if "start" in a and a["start"] <= d),
+}))
+`;
+
+describe('GEXF 1.2 in networkx 2.8.8', () => {
+  it('reads the dynamic network, and on a date holds the links the network view shows and the people it places in a prison', async () => {
+    const out = join(dir, 'case.gexf');
+    expect(await runExport(['--demo', '--format', 'gexf', '--out', out], quiet, { generateDemoCase: demo })).toBe(0);
+    const on = '2022-06-01';
+    const read = JSON.parse(execFileSync(PYTHON, ['-c', READ_GEXF, out, on], { encoding: 'utf8', maxBuffer: 64 << 20 })) as {
+      kind: string; mode: string; nodes: number; edges: number; directed_type: string; present_on: string[]; links_on: string[];
+    };
+    const whole = ours();
+    expect([read.kind, read.mode, read.nodes, read.edges, read.directed_type]).toEqual(['MultiDiGraph', 'dynamic', whole.persons.length, whole.links.length, 'bool']);
+    const asOf = ours(on);
+    expect(read.links_on).toEqual(asOf.links.map((l) => l.id).sort());
+    const withStays = new Set(whole.stays.map((s) => s.personId));
+    // People with stays are present on the days a stay covers; the view places them in that prison.
+    expect(read.present_on).toEqual(asOf.persons.filter((p) => p.prisonId !== '' || !withStays.has(p.id)).map((p) => p.id).sort());
+  });
+});
+
 describe('GraphML in networkx 2.8.8', () => {
   it('reads every person and link with their declared types and the case’s marking', async () => {
     const read = await exportAndRead([]);

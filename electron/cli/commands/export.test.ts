@@ -14,6 +14,14 @@ describe('vigia export', () => {
     expect(io.out.join('\n')).toBe('exported 3 people and 3 links of "Operación Fixture" as graphml to case.graphml; marking RESERVADO');
   });
 
+  it('writes dynamic GEXF 1.2, or 1.3 when asked', async () => {
+    const io = memoryIo();
+    expect(await runExport(['--demo', '--format', 'gexf', '--out', 'case.gexf'], io, { generateDemoCase: fixtureDemo })).toBe(0);
+    expect(text(io.files.get('case.gexf'))).toContain('<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">');
+    expect(await runExport(['--demo', '--format', 'gexf', '--gexf-version', '1.3', '--out', 'new.gexf'], io, { generateDemoCase: fixtureDemo })).toBe(0);
+    expect(text(io.files.get('new.gexf'))).toContain('<gexf xmlns="http://gexf.net/1.3" version="1.3">');
+  });
+
   it('writes CSV as a folder of tables with the marking beside them, as of a date', async () => {
     const io = memoryIo();
     expect(await runExport(['--demo', '--format', 'csv', '--out', 'out', '--as-of', '2021-01-01'], io, { generateDemoCase: fixtureDemo })).toBe(0);
@@ -28,6 +36,7 @@ describe('vigia export', () => {
       ['--demo', '--format', 'gexf2', '--out', 'x'],
       ['--demo', '--format', 'csv'],
       ['--demo', '--format', 'csv', '--out', 'x', '--as-of', '2021-13-01'],
+      ['--demo', '--format', 'gexf', '--out', 'x', '--gexf-version', '1.1'],
       ['bundle.vigia', '--format', 'csv', '--out', 'x'],
       ['--demo', '--input', 'dir', '--format', 'csv', '--out', 'x'],
     ]) {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { describeBundleError } from '../../../shared/bundle/errors';
 import { openBundle } from '../../../shared/bundle/read';
 import { DEFAULT_DEMO_SEED, DEFAULT_DEMO_SIZE, generateDemoCase, isDemoSize, MAX_DEMO_SIZE, MIN_DEMO_SIZE } from '../../../shared/demo';
-import { csvFiles, exportedNetwork, graphmlChunks, type ExportedNetwork } from '../../../shared/export';
+import { csvFiles, exportedNetwork, gexfChunks, graphmlChunks, type ExportedNetwork } from '../../../shared/export';
 import { isIsoDate, type CaseSnapshot } from '../../../shared/model';
 import type { DemoCaseGenerator } from './bundle';
 import { readBundleFolder } from './bundle-folder';
@@ -11,21 +11,21 @@ import { loadKeyfile } from './bundle-keys';
 import { failWith, nodeBundleCodecs, type CliIo } from './cli-io';
 
 export const EXPORT_USAGE =
-  'usage: export (--demo [--size N] [--seed S] | --input DIR | BUNDLE --identity KEYFILE) --format graphml|csv --out PATH [--as-of YYYY-MM-DD] [--case ID] [--prisons-as-nodes]';
+  'usage: export (--demo [--size N] [--seed S] | --input DIR | BUNDLE --identity KEYFILE) --format graphml|gexf|csv --out PATH [--as-of YYYY-MM-DD] [--case ID] [--prisons-as-nodes] [--gexf-version 1.2|1.3]';
 
-export const EXPORT_FORMATS = ['graphml', 'csv'] as const;
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
 
 export interface ExportCommandDeps {
   generateDemoCase?: DemoCaseGenerator;
 }
 
 /**
- * `vigia export`: a case as GraphML (one file) or CSV (a folder of tables), written by the same
+ * `vigia export`: a case as GraphML or GEXF (one file) or CSV (a folder of tables), written by the same
  * shared/export code as the workstation, streamed to disk element by element. Exit codes as every
  * command: 0 written, 1 a problem with the input, 2 a wrong command line.
  */
 export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDeps = { generateDemoCase }): Promise<number> {
-  let values: { demo?: boolean; size?: string; seed?: string; input?: string; identity?: string; format?: string; out?: string; 'as-of'?: string; case?: string; 'prisons-as-nodes'?: boolean };
+  let values: { demo?: boolean; size?: string; seed?: string; input?: string; identity?: string; format?: string; out?: string; 'as-of'?: string; case?: string; 'prisons-as-nodes'?: boolean; 'gexf-version'?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -43,6 +43,7 @@ export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDe
         'as-of': { type: 'string' },
         case: { type: 'string' },
         'prisons-as-nodes': { type: 'boolean' },
+        'gexf-version': { type: 'string' },
       },
     }));
   } catch {
@@ -51,7 +52,9 @@ export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDe
   const sources = [values.demo, values.input, positionals.length > 0].filter(Boolean).length;
   if (sources !== 1 || positionals.length > 1 || !values.out || !values.format) return failWith(io, EXPORT_USAGE, 2);
   if (positionals.length === 1 && !values.identity) return failWith(io, EXPORT_USAGE, 2);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) return failWith(io, `invalid_format (format=${values.format}): graphml or csv`, 2);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) return failWith(io, `invalid_format (format=${values.format}): graphml, gexf or csv`, 2);
+  const gexfVersion = values['gexf-version'] ?? '1.2';
+  if (gexfVersion !== '1.2' && gexfVersion !== '1.3') return failWith(io, `invalid_gexf_version (gexf-version=${gexfVersion}): 1.2 or 1.3`, 2);
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) return failWith(io, `invalid_date (as-of=${asOf}): YYYY-MM-DD`, 2);
   const today = io.now().toISOString().slice(0, 10);
@@ -67,6 +70,8 @@ export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDe
     try {
       if (values.format === 'graphml') {
         await io.writeStream(values.out, streamOf(graphmlChunks(network, { prisonsAsNodes: Boolean(values['prisons-as-nodes']) })));
+      } else if (values.format === 'gexf') {
+        await io.writeStream(values.out, streamOf(gexfChunks(network, gexfVersion)));
       } else {
         await io.mkdir(values.out);
         for (const file of csvFiles(network)) await io.writeStream(join(values.out, file.name), streamOf(file.chunks()));
