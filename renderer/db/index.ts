@@ -61,3 +61,4 @@ export * from './sync/selection-view';
 export * from './sync/direct-contacts';
 export * from './repositories/import-specs';
 export * from './repositories/apply-import';
+export * from './repositories/exports';

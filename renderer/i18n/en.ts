@@ -7,6 +7,7 @@ import { viewsEn } from './areas/network-views';
 import { prisonsEn } from './areas/prisons';
 import { provenanceEn } from './areas/provenance';
 import { importEn } from './areas/import';
+import { exportsEn } from './areas/exports';
 
 type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
 /** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
@@ -23,6 +24,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
   prisons: prisonsEn,
   provenance: provenanceEn,
   import: importEn,
+  exports: exportsEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

@@ -6,6 +6,7 @@ import { viewsEs } from './areas/network-views';
 import { prisonsEs } from './areas/prisons';
 import { provenanceEs } from './areas/provenance';
 import { importEs } from './areas/import';
+import { exportsEs } from './areas/exports';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -21,6 +22,7 @@ export const es = {
   prisons: prisonsEs,
   provenance: provenanceEs,
   import: importEs,
+  exports: exportsEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

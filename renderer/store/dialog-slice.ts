@@ -22,6 +22,7 @@ export type OpenDialog =
   | { kind: 'prisons' }
   | { kind: 'sources' }
   | { kind: 'import' }
+  | { kind: 'exports' }
   | { kind: 'record'; record: OpenRecord }
   | { kind: 'sync'; tab: SyncTab }
   | { kind: 'editor'; editor: Editor };

@@ -10,7 +10,8 @@ export const importOrigin = z.object({
 });
 export type ImportOrigin = z.infer<typeof importOrigin>;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import'] as const;
+// 'export': a file left the workstation (what, in which format, with which selection); no record changed.
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'import', 'export'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

@@ -49,11 +49,29 @@ export function AuditEntryView({ entry, showRecordKind = false }: { entry: Audit
         </div>
       ))}
       {entry.action === 'import' && <div className="history-change">{t('records.history.imported', { count: importedCount(entry) })}</div>}
+      {entry.action === 'export' && <ExportLine after={after} />}
       {changed.map((field) => (
         <div key={field} className="history-change" data-testid="audit-change">
           {fieldName(field)}: <del>{describeValue(t, field, before[field])}</del> → <ins>{describeValue(t, field, after[field])}</ins>
         </div>
       ))}
     </li>
+  );
+}
+
+/** What an export wrote (recordExport): the file, its format, how many people and links, of what. */
+function ExportLine({ after }: { after: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const number = (value: unknown) => (typeof value === 'number' ? value : 0);
+  return (
+    <div className="history-change" data-testid="audit-exported">
+      {t('records.history.exported', {
+        file: String(after.fileName ?? ''),
+        format: String(after.format ?? ''),
+        persons: number(after.persons),
+        links: number(after.links),
+        scope: after.scope === 'view' ? t('records.history.exportedScope.view') : t('records.history.exportedScope.case'),
+      })}
+    </div>
   );
 }

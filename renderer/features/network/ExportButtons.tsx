@@ -17,7 +17,7 @@ interface ExportButtonsProps {
 }
 
 /** A file name from the case's name: letters, digits and dashes only, whatever the name holds. */
-export function exportFileName(caseName: string, view: string, today: string, extension: 'png' | 'svg'): string {
+export function exportFileName(caseName: string, view: string, today: string, extension: string): string {
   const slug = caseName
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

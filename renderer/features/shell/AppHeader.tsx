@@ -7,6 +7,7 @@ import { PrisonsButton } from '../prisons/PrisonsDialog';
 import { RecordsHeaderActions } from './RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
 import { ImportButton } from '../import/ImportButton';
+import { ExportDataButton } from '../exports/ExportDataButton';
 import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from '../../ui/MarkingBanner';
@@ -37,6 +38,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
         <HeaderMenu label={openCase ? t('header.caseMenu') : t('header.toolsMenu')}>
           <RecordsHeaderActions openCase={openCase} />
           {openCase && <ImportButton openCase={openCase} />}
+          {openCase && <ExportDataButton openCase={openCase} />}
           {openCase && <PrisonsButton openCase={openCase} />}
           <SyncButton openCase={openCase} />
           <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'about' })}>

@@ -104,6 +104,8 @@ export const recordsEs = {
     byWorkstation: '{{analyst}} (estación {{workstation}})',
     emptyValue: '(vacío)',
     imported: 'Registros importados: {{count, number}}',
+    exported: '{{file}} ({{format}}): {{persons, number}} personas, {{links, number}} vínculos, {{scope}}',
+    exportedScope: { case: 'caso completo', view: 'la red tal como se mostraba' },
     importedFrom: 'Importado de {{file}} (sha-256 {{sha}}…), hoja {{sheet}}, fila {{row}}',
     action: {
       create: 'Creación',
@@ -111,6 +113,7 @@ export const recordsEs = {
       delete: 'Eliminación',
       restore: 'Restauración',
       import: 'Importación',
+      export: 'Exportación',
     },
     table: {
       cases: 'Caso',
@@ -332,6 +335,8 @@ export const recordsEn: WithoutMany<Plain<typeof recordsEs>> = {
     byWorkstation: '{{analyst}} (workstation {{workstation}})',
     emptyValue: '(empty)',
     imported: 'Records imported: {{count, number}}',
+    exported: '{{file}} ({{format}}): {{persons, number}} people, {{links, number}} links, {{scope}}',
+    exportedScope: { case: 'whole case', view: 'the network as shown' },
     importedFrom: 'Imported from {{file}} (sha-256 {{sha}}…), sheet {{sheet}}, row {{row}}',
     action: {
       create: 'Created',
@@ -339,6 +344,7 @@ export const recordsEn: WithoutMany<Plain<typeof recordsEs>> = {
       delete: 'Deleted',
       restore: 'Restored',
       import: 'Imported',
+      export: 'Exported',
     },
     table: {
       cases: 'Case',

@@ -1,0 +1,28 @@
+import type { IsoDate } from '../../../shared/model';
+import type { NetworkFilters } from '../../../shared/network';
+import { appendAudit } from '../audit-log';
+import { signChange } from '../author';
+import type { VigiaDatabase } from '../database';
+
+/** What the audit journal keeps of an export: which file, in which format, of what. */
+export interface ExportRecord {
+  fileName: string;
+  format: string;
+  /** The whole case, or what the network view showed (then its filters, date included). */
+  scope: 'case' | 'view';
+  filters?: NetworkFilters;
+  asOf?: IsoDate;
+  persons: number;
+  links: number;
+}
+
+/**
+ * Writes an export to the case's audit journal: a file with case data left the workstation, and a
+ * reviewer must be able to say which, when, by whom and with what in it. No record changes.
+ */
+export async function recordExport(db: VigiaDatabase, caseId: string, exported: ExportRecord): Promise<void> {
+  await db.transaction('rw', db.audit, db.settings, async () => {
+    const author = await signChange(db);
+    await appendAudit(db, author, { caseId, action: 'export', table: 'cases', recordId: caseId, after: exported });
+  });
+}

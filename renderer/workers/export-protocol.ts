@@ -1,0 +1,59 @@
+import { isIsoDate, LINK_KINDS, MONITORING_STATUSES, ROLES, type IsoDate } from '../../shared/model';
+import type { NetworkFilters } from '../../shared/network';
+
+/** What the export dialog offers: GraphML, dynamic GEXF (1.2 for networkx, 1.3 for Gephi 0.10), CSV tables in a ZIP. */
+export const EXPORT_FORMATS = ['graphml', 'gexf-1.2', 'gexf-1.3', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Page → export worker: one export of one case. */
+export interface ExportJob {
+  databaseName: string;
+  caseId: string;
+  format: ExportFormat;
+  /** Today: closes open stays, written into the file. */
+  exportedOn: IsoDate;
+  /** The network view's filters (its date included) when the analyst exports what is shown; absent for the whole case. */
+  filters?: NetworkFilters;
+  prisonsAsNodes: boolean;
+}
+
+/** Worker → page. `done` hands over the finished file; the page saves it where the analyst chooses. */
+export type ExportMessage =
+  | { type: 'progress'; phase: 'reading' | 'writing'; done: number; total: number }
+  | { type: 'done'; file: Blob; extension: 'graphml' | 'gexf' | 'zip'; persons: number; links: number }
+  | { type: 'failed'; reason: string };
+
+const isStringArray = (value: unknown, allowed?: readonly string[]): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && (!allowed || allowed.includes(v)));
+
+/** The worker trusts nothing it is sent: a job is checked field by field before anything is read. */
+export function isExportJob(value: unknown): value is ExportJob {
+  if (typeof value !== 'object' || value === null) return false;
+  const job = value as Record<string, unknown>;
+  if (typeof job.databaseName !== 'string' || typeof job.caseId !== 'string' || typeof job.prisonsAsNodes !== 'boolean') return false;
+  if (!(EXPORT_FORMATS as readonly unknown[]).includes(job.format)) return false;
+  if (typeof job.exportedOn !== 'string' || !isIsoDate(job.exportedOn)) return false;
+  return job.filters === undefined || isNetworkFilters(job.filters);
+}
+
+function isNetworkFilters(value: unknown): value is NetworkFilters {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as Record<string, unknown>;
+  const optionalDate = (d: unknown) => d === undefined || (typeof d === 'string' && isIsoDate(d));
+  return (
+    isStringArray(f.linkKinds, LINK_KINDS) &&
+    isStringArray(f.monitoring, MONITORING_STATUSES) &&
+    isStringArray(f.roles, ROLES) &&
+    isStringArray(f.hiddenPersonIds) &&
+    optionalDate(f.dateFrom) &&
+    optionalDate(f.dateTo) &&
+    optionalDate(f.asOf) &&
+    (f.minGrading === undefined || typeof f.minGrading === 'string') &&
+    (f.releaseWithinDays === undefined || (typeof f.releaseWithinDays === 'number' && Number.isInteger(f.releaseWithinDays) && f.releaseWithinDays >= 0)) &&
+    (f.neighbourhood === undefined ||
+      (typeof f.neighbourhood === 'object' &&
+        f.neighbourhood !== null &&
+        typeof (f.neighbourhood as Record<string, unknown>).personId === 'string' &&
+        Number.isInteger((f.neighbourhood as Record<string, unknown>).hops)))
+  );
+}
