@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureToolsOrExit } from './ensure-tools.mjs';
+import { ensureToolsOrExit, REQUIRED_TOOLS } from './ensure-tools.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const reports = join(root, 'test-results', 'reports');
@@ -96,7 +96,7 @@ mkdirSync(reports, { recursive: true });
 
 {
   const start = performance.now();
-  console.log('▶ test tools: chromium, age, age-keygen, minisign, unzip');
+  console.log(`▶ test tools: ${REQUIRED_TOOLS.map((tool) => tool.name).join(', ')}`);
   ensureToolsOrExit();
   durations.push(`test tools ${seconds(start)}`);
   console.log(`✓ test tools (${seconds(start)}; Chromium at ${process.env.VIGIA_CHROMIUM})`);
