@@ -10,7 +10,9 @@ export function csvCell(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Apostrophes already in front count too ("'=x" is written "''=x"), so that a reader removing one
+// apostrophe (the import's formulaApostrophes) gets every value back exactly.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** One CSV line, CRLF-terminated as RFC 4180 and Excel expect. */
 export function csvLine(cells: readonly (string | number | boolean)[]): string {

@@ -1,8 +1,16 @@
 import { BOM, csvLine } from './csv-cell';
+import { CSV_IMPORT_SPEC_FILE, csvImportSpecJson } from './csv-import-spec';
 import type { ExportedLink, ExportedNetwork } from './exported-network';
-import { LIST_SEPARATOR } from './graphml';
+import { LIST_SEPARATOR } from './list-separator';
 import { MARKING_ON_FILES } from './marking-text';
 import { presenceSpells, type Spell } from './spells';
+
+export const PERSONS_HEADER = [
+  'id', 'name', 'real_name', 'other_names', 'identifiers', 'role', 'monitoring', 'prison_id', 'prison', 'expected_release',
+  'aliases', 'kunyas', 'spellings', 'nis', 'nie', 'dni', 'passport', 'other_identifier', 'nationalities', 'birth_date',
+  'stay_from', 'sentence_offence', 'sentence_start', 'sentence_expected_release', 'sentence_early_release',
+] as const;
+export const LINKS_HEADER = ['source', 'target', 'type', 'weight', 'date', 'id', 'directed', 'from', 'to', 'grading', 'sources'] as const;
 
 /** One file of a CSV export: its name in the chosen folder and its text in chunks (a header, then one row each). */
 export interface CsvFile {
@@ -34,12 +42,20 @@ export function csvFiles(network: ExportedNetwork): CsvFile[] {
   const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
   return [
-    table('persons.csv', ['id', 'name', 'real_name', 'other_names', 'identifiers', 'role', 'monitoring', 'prison_id', 'prison', 'expected_release'], function* () {
+    // The columns after expected_release are what the shipped import specification reads back
+    // (vigia-csv.import-spec.json): names by kind, identifiers by scheme, the placing stay's start and
+    // the sentence behind the release date.
+    table('persons.csv', [...PERSONS_HEADER], function* () {
       for (const p of network.persons) {
-        yield [p.id, p.name, p.realName, list(p.otherNames), list(p.identifiers), p.role, p.monitoring, p.prisonId, p.prisonName, p.expectedRelease];
+        yield [
+          p.id, p.name, p.realName, list(p.otherNames), list(p.identifiers), p.role, p.monitoring, p.prisonId, p.prisonName, p.expectedRelease,
+          list(p.aliases), list(p.kunyas), list(p.spellings),
+          p.identifierBy.NIS, p.identifierBy.NIE, p.identifierBy.DNI, p.identifierBy.passport, p.identifierBy.other,
+          list(p.nationalities), p.birthDate, p.stayFrom, p.sentenceOffence, p.sentenceStart, p.sentenceExpectedRelease, p.sentenceEarlyRelease,
+        ];
       }
     }),
-    table('links.csv', ['source', 'target', 'type', 'weight', 'date', 'id', 'directed', 'from', 'to', 'grading', 'sources'], function* () {
+    table('links.csv', [...LINKS_HEADER], function* () {
       for (const l of network.links) yield [l.source, l.target, l.kind, l.weight, l.date, l.id, l.directed, l.from, l.to, l.grading, list(l.sources)];
     }),
     table('gephi-nodes.csv', ['Id', 'Label', 'Interval', 'role', 'monitoring', 'prison', 'expected_release'], function* () {
@@ -67,6 +83,7 @@ export function csvFiles(network: ExportedNetwork): CsvFile[] {
         }
       },
     ),
+    { name: CSV_IMPORT_SPEC_FILE, *chunks() { yield csvImportSpecJson(); } },
     {
       name: 'MARKING.txt',
       *chunks() {
@@ -76,6 +93,7 @@ export function csvFiles(network: ExportedNetwork): CsvFile[] {
         yield `Red a fecha / Network as of: ${network.asOf || '—'}\r\n`;
         yield `Alcance / Scope: ${network.filtered ? 'vista filtrada / filtered view' : 'caso completo / whole case'}\r\n`;
         yield `Ficheros / Files: persons.csv, links.csv, gephi-nodes.csv, gephi-edges.csv, i2-links.csv\r\n`;
+        yield `Reimportar / Re-import: persons.csv + links.csv with ${CSV_IMPORT_SPEC_FILE}\r\n`;
         yield `${MARKING_ON_FILES[network.marking]}\r\n`;
       },
     },

@@ -2,15 +2,20 @@ import { shortPrisonName } from '../gazetteer/short-names';
 import {
   currentStay,
   formatGrading,
-  latestRelease,
+  IDENTIFIER_SCHEMES,
+  releaseDate,
+  stayOn,
+  type IdentifierScheme,
   type CaseSnapshot,
   type IsoDate,
   type Link,
   type Marking,
   type Person,
   type Prison,
+  type Sentence,
   type Stay,
 } from '../model';
+import { LIST_SEPARATOR } from './list-separator';
 import { applyFilters, DEFAULT_FILTERS, type NetworkFilters, type NetworkInput } from '../network';
 
 /** What an export is asked for: the whole case, or what the network view shows (its filters, its date). */
@@ -29,14 +34,28 @@ export interface ExportedPerson {
   realName: string;
   /** Aliases, kunyas and other spellings, in the record's order. */
   otherNames: string[];
+  aliases: string[];
+  kunyas: string[];
+  spellings: string[];
   /** "SCHEME:value", e.g. "NIS:0012345". */
   identifiers: string[];
+  /** The same identifiers by scheme (several of one scheme joined by the list separator). */
+  identifierBy: Record<IdentifierScheme, string>;
+  /** ISO 3166 codes, claimed and verified alike. */
+  nationalities: string[];
+  birthDate: IsoDate | '';
   role: Person['role'];
   monitoring: Person['monitoring'];
-  /** The prison holding the person on the "as of" day (else today), when one does. */
+  /** The prison holding the person on the "as of" day (else today), when one does, and since when. */
   prisonId: string;
   prisonName: string;
+  stayFrom: IsoDate | '';
+  /** The latest release date among the person's sentences, and that sentence's offence and start. */
   expectedRelease: IsoDate | '';
+  sentenceOffence: string;
+  sentenceStart: IsoDate | '';
+  sentenceExpectedRelease: IsoDate | '';
+  sentenceEarlyRelease: IsoDate | '';
 }
 
 export interface ExportedLink {
@@ -105,12 +124,15 @@ export function exportedNetwork(snapshot: CaseSnapshot, caseId: string, request:
   const stays = live(snapshot.stays).filter((s) => personIds.has(s.personId) && prisonIds.has(s.prisonId));
   const sentences = live(snapshot.sentences).filter((s) => personIds.has(s.personId));
 
+  const sentenceByPerson = perPerson(sentences, latestReleaseSentence);
+  // The stay that places a person, by the same rule as the view's: on the "as of" day, else the current one.
+  const placingStay = perPerson(stays, (list) => (request.asOf ? stayOn(list, request.asOf) : currentStay(list)));
   const input: NetworkInput = {
     persons,
     prisons,
     links,
     currentPrisonByPerson: perPerson(stays, (list) => currentStay(list)?.prisonId),
-    releaseByPerson: perPerson(sentences, latestRelease),
+    releaseByPerson: new Map([...sentenceByPerson].map(([personId, sentence]) => [personId, releaseDate(sentence)!])),
     stays,
   };
   const filters: NetworkFilters = { ...(request.filters ?? DEFAULT_FILTERS), ...(request.asOf ? { asOf: request.asOf } : {}) };
@@ -130,7 +152,11 @@ export function exportedNetwork(snapshot: CaseSnapshot, caseId: string, request:
     filtered: request.filters !== undefined,
     persons: persons
       .filter((p) => shownIds.has(p.id))
-      .map((p) => exportPerson(p, prisonById.get(shown.currentPrisonByPerson.get(p.id) ?? ''), input.releaseByPerson?.get(p.id))),
+      .map((p) => {
+        const prison = prisonById.get(shown.currentPrisonByPerson.get(p.id) ?? '');
+        const stay = placingStay.get(p.id);
+        return exportPerson(p, prison, stay?.prisonId === prison?.id ? stay : undefined, sentenceByPerson.get(p.id));
+      }),
     links: links.filter((l) => shownLinkIds.has(l.id)).map((l) => exportLink(l, sourceTitle)),
     prisons: prisons.map(exportPrison),
     stays: stays.filter((s) => shownIds.has(s.personId)).map(exportStay),
@@ -152,18 +178,43 @@ function perPerson<T extends { personId: string }, V>(records: readonly T[], pic
   return picked;
 }
 
-function exportPerson(person: Person, prison: Prison | undefined, release: IsoDate | undefined): ExportedPerson {
+/** The sentence with the latest release date (the one the network's "next releases" count). */
+function latestReleaseSentence(sentences: readonly Sentence[]): Sentence | undefined {
+  let latest: Sentence | undefined;
+  for (const sentence of sentences) {
+    const date = releaseDate(sentence);
+    if (date && (!latest || date > releaseDate(latest)!)) latest = sentence;
+  }
+  return latest;
+}
+
+function exportPerson(person: Person, prison: Prison | undefined, stay: Stay | undefined, sentence: Sentence | undefined): ExportedPerson {
+  const named = (kind: string) => person.alternateNames.filter((n) => n.kind === kind).map((n) => n.name);
+  const identifiers = person.identifiers ?? [];
   return {
     id: person.id,
     name: person.primaryName,
     realName: person.realName ?? '',
     otherNames: person.alternateNames.map((n) => n.name),
-    identifiers: (person.identifiers ?? []).map((i) => `${i.scheme}:${i.value}`),
+    aliases: named('alias'),
+    kunyas: named('kunya'),
+    spellings: named('spelling'),
+    identifiers: identifiers.map((i) => `${i.scheme}:${i.value}`),
+    identifierBy: Object.fromEntries(
+      IDENTIFIER_SCHEMES.map((scheme) => [scheme, identifiers.filter((i) => i.scheme === scheme).map((i) => i.value).join(LIST_SEPARATOR)]),
+    ) as Record<IdentifierScheme, string>,
+    nationalities: person.nationalities.map((n) => n.country),
+    birthDate: person.birthDate ?? '',
     role: person.role,
     monitoring: person.monitoring,
     prisonId: prison?.id ?? '',
     prisonName: prison?.name ?? '',
-    expectedRelease: release ?? '',
+    stayFrom: stay?.from ?? '',
+    expectedRelease: (sentence && releaseDate(sentence)) ?? '',
+    sentenceOffence: sentence?.offence ?? '',
+    sentenceStart: sentence?.start ?? '',
+    sentenceExpectedRelease: sentence?.expectedRelease ?? '',
+    sentenceEarlyRelease: sentence?.earlyRelease ?? '',
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ExportedLink, ExportedNetwork, ExportedPerson } from './exported-network';
-import { LIST_SEPARATOR } from './graphml';
+import { LIST_SEPARATOR } from './list-separator';
 import { MARKING_ON_FILES } from './marking-text';
 import { presenceSpells } from './spells';
 import { xmlText } from './xml-text';

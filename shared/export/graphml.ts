@@ -1,4 +1,5 @@
 import type { ExportedLink, ExportedNetwork, ExportedPerson, ExportedPrison, ExportedStay } from './exported-network';
+import { LIST_SEPARATOR } from './list-separator';
 import { MARKING_ON_FILES } from './marking-text';
 import { xmlText } from './xml-text';
 
@@ -15,9 +16,6 @@ interface Attribute<T> {
   type: GraphmlType;
   value(element: T): Value;
 }
-
-/** Separator of the names, identifiers and sources listed in one attribute or cell. */
-export const LIST_SEPARATOR = ' | ';
 
 const yearOf = (date: string): number | undefined => (date ? Number(date.slice(0, 4)) : undefined);
 

@@ -2,7 +2,8 @@
 // and Vigía's own metrics), from the same selection the network view makes. docs/exports.md lists
 // every attribute and column.
 export { exportedNetwork, type ExportedLink, type ExportedNetwork, type ExportedPerson, type ExportRequest } from './exported-network';
-export { graphmlChunks, LIST_SEPARATOR, type GraphmlOptions } from './graphml';
+export { graphmlChunks, type GraphmlOptions } from './graphml';
+export { LIST_SEPARATOR } from './list-separator';
 export { csvFiles, type CsvFile } from './csv-files';
 export { csvCell, csvLine, BOM } from './csv-cell';
 export { MARKING_ON_FILES } from './marking-text';

@@ -106,8 +106,9 @@ export class RowReader {
   text(field: string): string | undefined {
     const mapping = this.mappingOf(field);
     if (!mapping) return undefined;
+    const unguard = this.matched.mapping.formulaApostrophes === true;
     const joined = this.rawCells(mapping)
-      .map((c) => cellText(c))
+      .map((c) => (unguard ? withoutFormulaGuard(cellText(c)) : cellText(c)))
       .filter((t) => t !== '')
       .join(mapping.join ?? ' ')
       .trim();
@@ -205,4 +206,9 @@ export class RowReader {
 
 export function targetHas(target: ImportTarget, field: string): boolean {
   return fieldDefinition(target, field) !== undefined;
+}
+
+/** "'=SUM(A1)" → "=SUM(A1)": the apostrophe a CSV writer put before a would-be formula. */
+export function withoutFormulaGuard(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

@@ -44,6 +44,10 @@ export const TARGET_FIELDS: Readonly<Record<ImportTarget, readonly FieldDefiniti
     { field: 'sentenceStart', kind: 'date', headers: ['inicio de condena', 'inicio condena', 'fecha de condena', 'sentence start'] },
     { field: 'lengthMonths', kind: 'number', headers: ['meses de condena', 'duracion meses', 'condena meses', 'length months', 'sentence months'] },
     { field: 'expectedRelease', kind: 'date', headers: ['fecha prevista de libertad', 'fecha prevista libertad', 'libertad prevista', 'fecha de libertad', 'licenciamiento definitivo', 'expected release', 'release date'] },
+    { field: 'earlyRelease', kind: 'date', headers: ['libertad anticipada', 'early release'] },
+    // Vigía's own record id (persons.csv of an export): the same person when the case holds it,
+    // and what the file's other sheets name people by (personReference "recordId").
+    { field: 'recordId', kind: 'text', headers: ['id vigia', 'vigia id', 'record id'] },
   ],
   stays: [
     person('person', ['nis', 'interno', 'persona', 'person', 'inmate', 'nombre', 'name', 'dni', 'nie']),
@@ -69,6 +73,11 @@ export const TARGET_FIELDS: Readonly<Record<ImportTarget, readonly FieldDefiniti
     { field: 'date', kind: 'date', headers: ['fecha', 'date', 'dia'] },
     { field: 'count', kind: 'number', headers: ['numero', 'cantidad', 'veces', 'count', 'number'] },
     { field: 'notes', kind: 'text', headers: ['notas', 'observaciones', 'contenido', 'notes', 'resumen', 'summary'] },
+    { field: 'directed', kind: 'boolean', headers: ['dirigido', 'directed'] },
+    { field: 'periodFrom', kind: 'date', headers: ['periodo desde', 'period from'] },
+    { field: 'periodTo', kind: 'date', headers: ['periodo hasta', 'period to'] },
+    { field: 'grading', kind: 'text', headers: ['valoracion', 'evaluacion', 'grading'] },
+    { field: 'sources', kind: 'list', headers: ['fuentes', 'sources'] },
   ],
   events: [
     { field: 'title', kind: 'text', required: true, headers: ['titulo', 'title', 'evento', 'event', 'hecho'] },

@@ -5,7 +5,7 @@ import type { Fields } from '../model/records';
 import { MONITORING_STATUSES, PROGRAMME_STATUSES, ROLES, type NameKind } from '../model/vocabulary';
 import { RowReader, type CellProblem, type RowOrigin, type SourceRow } from './cells';
 import type { MatchedSheet } from './fit';
-import { nameLookupKey, nameSignatures } from './name-signature';
+import { nameSignatures } from './name-signature';
 import type { PossibleDuplicate, ValueConflict } from './plan-types';
 
 /** What one people row says, read and checked. */
@@ -18,7 +18,9 @@ export interface PersonRow {
   scalars: Partial<Pick<Fields<Person>, 'realName' | 'birthDate' | 'role' | 'monitoring' | 'notes'>> & { programme?: Person['programme']['status'] };
   nationalities: string[];
   stay?: { prison: string; module?: string; cell?: string; from?: string };
-  sentence?: { offence?: string; start?: string; lengthMonths?: number; expectedRelease?: string };
+  sentence?: { offence?: string; start?: string; lengthMonths?: number; expectedRelease?: string; earlyRelease?: string };
+  /** The person's Vigía record id, when the file carries it (an export's persons.csv). */
+  recordId?: string;
 }
 
 export function readPersonRow(matched: MatchedSheet, row: SourceRow, sourceId: string): { person?: PersonRow; problems: CellProblem[] } {
@@ -55,12 +57,23 @@ export function readPersonRow(matched: MatchedSheet, row: SourceRow, sourceId: s
     : undefined;
   const offence = read.text('offence');
   const expectedRelease = read.date('expectedRelease', date1904);
+  const earlyRelease = read.date('earlyRelease', date1904);
   const sentence =
-    offence || expectedRelease
-      ? { offence, start: read.date('sentenceStart', date1904), lengthMonths: read.number('lengthMonths'), expectedRelease }
+    offence || expectedRelease || earlyRelease
+      ? { offence, start: read.date('sentenceStart', date1904), lengthMonths: read.number('lengthMonths'), expectedRelease, earlyRelease }
       : undefined;
+  const recordId = read.text('recordId');
   if (read.problems.length > 0 || !primaryName) return { problems: read.problems };
-  return { person: { row, sourceId, identifiers, primaryName, names, scalars, nationalities, stay, sentence }, problems: [] };
+  return { person: { row, sourceId, identifiers, primaryName, names, scalars, nationalities, stay, sentence, recordId }, problems: [] };
+}
+
+/**
+ * When two written names are one name of a person: letter case and spacing aside, exactly. Accents
+ * and punctuation are kept apart, because "Younès" and "Younes" are two spellings an analyst records
+ * on purpose (matching people, by contrast, folds them: nameLookupKey).
+ */
+function writtenNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A person as the import leaves it, with where it came from. */
@@ -85,9 +98,9 @@ export function applyPersonRow(target: PlannedPerson, row: PersonRow, conflicts:
   const fields = target.fields;
   target.origins.push(row.row.origin);
   target.fileSourceIds.add(row.sourceId);
-  const known = new Set(allNames(fields).map(nameLookupKey));
+  const known = new Set(allNames(fields).map(writtenNameKey));
   const addName = (name: string, kind: NameKind) => {
-    const key = nameLookupKey(name);
+    const key = writtenNameKey(name);
     if (!key || known.has(key)) return;
     known.add(key);
     fields.alternateNames.push({ name, kind, sourceIds: [row.sourceId] });

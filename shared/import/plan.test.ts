@@ -81,6 +81,17 @@ describe('planning an import', () => {
     expect((stay.fields as { sourceIds: string[] }).sourceIds).toHaveLength(2);
   });
 
+  it('a file without a column leaves that field of an existing record alone (a link keeps its notes)', () => {
+    const existing = applied(emptyCase(), planImport(fixtureSpec(), files(), emptyCase()));
+    const annotated = { ...existing, links: existing.links.map((l) => ({ ...l, notes: 'Carta interceptada: ver informe 12/2019' })) };
+    const spec = fixtureSpec();
+    const linksSheet = spec.sheets.find((s) => s.target === 'links')!;
+    const withoutNotes = { ...spec, sheets: [spec.sheets[0]!, { ...linksSheet, fields: linksSheet.fields.filter((f) => f.field !== 'notes') }] };
+    const plan = planImport(withoutNotes, files(), annotated);
+    expect(plan.changes.filter((c) => c.table === 'links')).toEqual([]);
+    expect(plan.counts.links.updated).toBe(0);
+  });
+
   it('an identifier already in the case updates that person; a name alone never merges', () => {
     const first = planImport(fixtureSpec(), files(), emptyCase());
     const existing = applied(emptyCase(), first);

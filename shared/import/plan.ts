@@ -8,6 +8,7 @@ import { allNames } from '../model/person';
 import { gazetteerPrisonId, type Prison } from '../model/prison';
 import type { Fields } from '../model/records';
 import { CASE_TABLES } from '../model/tables';
+import { parseGrading } from '../model/grading';
 import { validate } from '../model/validation';
 import { DIRECTED_LINK_KINDS, EVENT_KINDS, LINK_KINDS, RELIABILITY, SOURCE_KINDS, type LinkKind } from '../model/vocabulary';
 import { RowReader, dataRows, type CellProblem, type RowOrigin, type SourceRow } from './cells';
@@ -49,6 +50,15 @@ const TABLE_OF: Record<ImportTarget, PlannedTable> = {
 export function fileSourceId(caseId: string, sha256: string): string {
   return `source:${caseId}:${sha256}`.toLowerCase().slice(0, 128);
 }
+
+/** What a new record holds in the fields a file left out (an existing one keeps its own values). */
+const NEW_RECORD_BLANKS: Record<'stays' | 'sentences' | 'links' | 'events' | 'sources', Record<string, unknown>> = {
+  stays: {},
+  sentences: { preventiveDetention: false },
+  links: { notes: '' },
+  events: { description: '' },
+  sources: { author: '', keptAt: '', notes: '' },
+};
 
 /** Bookkeeping that lets a planned record be checked against its schema before anything is written. */
 const CHECK_META = { id: 'check', caseId: 'check', createdAt: 0, updatedAt: 0, hlc: formatStamp({ millis: 0, counter: 0, node: 'check' }), fieldClocks: {}, updatedBy: 'check', deleted: 0 };
@@ -98,6 +108,8 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
     for (const identifier of person.identifiers ?? []) byIdentifier.set(identifierKey(identifier), person.id);
   }
   const existingById = new Map(existing.persons.filter((p) => !p.deleted).map((p) => [p.id, p]));
+  // Vigía record ids a people sheet carries (an export's persons.csv) → the person each row became.
+  const byRecordId = new Map<string, string>();
   const peopleRows = new Map<string, SourceRow[]>();
   const pendingPersonFacts: { personId: string; row: PersonRow; matched: MatchedSheet }[] = [];
   for (const matched of bySheet('people')) {
@@ -111,15 +123,19 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
       }
       const keys = read.person.identifiers.map(identifierKey);
       const ids = new Set(keys.map((k) => byIdentifier.get(k)).filter((id): id is string => id !== undefined));
+      const recordId = read.person.recordId;
+      const sameRecord = recordId === undefined ? undefined : existingById.has(recordId) ? recordId : byRecordId.get(recordId);
+      if (sameRecord) ids.add(sameRecord);
       if (ids.size > 1) {
         reject('persons', row, [{ column: matched.mapping.fields.find((f) => f.field === 'identifier')?.columns.join(' + ') ?? 'identifier', reason: 'identifiers_of_two_people' }]);
         continue;
       }
       let id = [...ids][0];
       if (!id && keys.length === 0) {
-        // No identifier: only a person this very file made before is the same one (a re-import).
+        // No identifier: only a person this very file made before is the same one (a re-import). Two
+        // rows of one name made two people, so each row takes the first of them no earlier row took.
         const key = nameLookupKey(read.person.primaryName);
-        id = existing.persons.find((p) => !p.deleted && p.sourceIds.includes(sourceId) && nameLookupKey(p.primaryName) === key)?.id;
+        id = existing.persons.find((p) => !p.deleted && !people.has(p.id) && p.sourceIds.includes(sourceId) && nameLookupKey(p.primaryName) === key)?.id;
       }
       let target = id ? people.get(id) : undefined;
       if (!target) {
@@ -137,6 +153,7 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
       }
       const personId = target.id;
       for (const k of keys) byIdentifier.set(k, personId);
+      if (recordId !== undefined) byRecordId.set(recordId, personId);
       applyPersonRow(target, read.person, plan.conflicts);
       const rows = peopleRows.get(personId) ?? [];
       rows.push(row);
@@ -182,6 +199,12 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
   const livePerson = (id: string) => people.has(id) || existingById.has(id);
   const resolvePerson = (read: RowReader, matched: MatchedSheet, field: string, value: string): string | undefined => {
     const reference = matched.mapping.personReference;
+    if (reference.by === 'recordId') {
+      const id = existingById.has(value) ? value : byRecordId.get(value);
+      if (id && livePerson(id)) return id;
+      read.problem(field, 'unknown_person');
+      return undefined;
+    }
     if (reference.by === 'identifier') {
       const mapping = read.mapping(field);
       const scheme = mapping?.scheme ?? reference.scheme ?? 'NIS';
@@ -195,6 +218,21 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
     else if (ids.size > 1) read.problem(field, 'ambiguous_person');
     else return [...ids][0];
     return undefined;
+  };
+
+  // Sources a links sheet names by title (an export's links.csv): the case's source of exactly that
+  // title (two titles that differ in one accent are two sources), else a new one, made once per title.
+  const sourceByTitle = new Map<string, string>();
+  for (const source of existing.sources) if (!source.deleted && !sourceByTitle.has(source.title)) sourceByTitle.set(source.title, source.id);
+  const namedSources: PlannedChange[] = [];
+  const sourceNamed = (title: string): string => {
+    const key = title;
+    const known = sourceByTitle.get(key);
+    if (known) return known;
+    const id = newId();
+    sourceByTitle.set(key, id);
+    namedSources.push({ table: 'sources', id, status: 'new', changed: [], origins: [], fields: { kind: 'other', title: title.slice(0, 300), author: '', keptAt: '', reliability: 'F', attachmentIds: [], notes: '' } });
+    return id;
   };
 
   // Prisons named by the files: the case's own, else the gazetteer's, added to the case.
@@ -276,7 +314,7 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
       if (row.sentence.offence && start) {
         addKeyed(
           'sentences',
-          { personId, offence: row.sentence.offence, start, lengthMonths: row.sentence.lengthMonths, expectedRelease: row.sentence.expectedRelease, preventiveDetention: false, sourceIds: [row.sourceId] },
+          { personId, offence: row.sentence.offence, start, lengthMonths: row.sentence.lengthMonths, expectedRelease: row.sentence.expectedRelease, earlyRelease: row.sentence.earlyRelease, sourceIds: [row.sourceId] },
           row.row,
           row.sourceId,
         );
@@ -314,7 +352,7 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
           start,
           expectedRelease: read.date('expectedRelease', d1904),
           earlyRelease: read.date('earlyRelease', d1904),
-          preventiveDetention: read.boolean('preventiveDetention') ?? false,
+          preventiveDetention: read.boolean('preventiveDetention'),
           sourceIds: [sourceId],
         };
         break;
@@ -327,16 +365,23 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
         if (fromId && fromId === toId) read.problem('to', 'self_link');
         const kind: LinkKind = read.vocabulary('kind', 'linkKind', LINK_KINDS) ?? 'other';
         const count = read.number('count');
+        const gradingText = read.text('grading');
+        const grading = gradingText === undefined ? { reliability: spec.source.reliability, credibility: spec.source.credibility } : parseGrading(gradingText);
+        if (!grading) read.problem('grading', 'invalid_grading');
         fields = {
           kind,
           fromId,
           toId,
-          directed: matched.mapping.directed ?? DIRECTED_LINK_KINDS.has(kind),
+          directed: read.boolean('directed') ?? matched.mapping.directed ?? DIRECTED_LINK_KINDS.has(kind),
           date: read.date('date', d1904),
-          count: count === undefined ? 1 : Math.round(count),
-          grading: { reliability: spec.source.reliability, credibility: spec.source.credibility },
-          sourceIds: [sourceId],
-          notes: read.text('notes') ?? '',
+          from: read.date('periodFrom', d1904),
+          to: read.date('periodTo', d1904),
+          // A count of one is the model's "not counted" (absent): writing 1 would change every re-imported link.
+          count: count === undefined || Math.round(count) === 1 ? undefined : Math.round(count),
+          grading,
+          // The sources the row names, then the file itself (provenance, as every import cites it).
+          sourceIds: [...read.list('sources').map(sourceNamed), sourceId],
+          notes: read.text('notes'),
         };
         break;
       }
@@ -348,7 +393,7 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
           date: read.date('date', d1904),
           personIds: [...new Set(persons)],
           prisonIds: [],
-          description: read.text('description') ?? '',
+          description: read.text('description'),
           sourceIds: [sourceId],
         };
         if (!fields.date && read.problems.length === 0) read.problem('date', 'empty_required');
@@ -358,12 +403,12 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
         fields = {
           kind: read.vocabulary('kind', 'sourceKind', SOURCE_KINDS) ?? 'other',
           title: read.required('title'),
-          author: read.text('author') ?? '',
+          author: read.text('author'),
           date: read.date('date', d1904),
-          keptAt: read.text('keptAt') ?? '',
+          keptAt: read.text('keptAt'),
           reliability: read.vocabulary('reliability', 'role', RELIABILITY) ?? 'F',
           attachmentIds: [],
-          notes: read.text('notes') ?? '',
+          notes: read.text('notes'),
         };
         break;
       }
@@ -396,8 +441,9 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
 
   for (const item of planned.values()) {
     const table = item.table as KeyedTable;
-    const fields = Object.fromEntries(Object.entries(item.fields).filter(([, v]) => v !== undefined));
     const found = existingByKey.get(item.key);
+    // A field the file does not give keeps the case's value; a new record gets the model's blank.
+    const fields = { ...(found ? {} : NEW_RECORD_BLANKS[table]), ...Object.fromEntries(Object.entries(item.fields).filter(([, v]) => v !== undefined)) };
     let merged = fields;
     let changed: string[] = [];
     if (found) {
@@ -409,7 +455,7 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
         plan.counts[table].unchanged++;
         continue;
       }
-      const cited = new Set([...((found.fields.sourceIds as string[] | undefined) ?? []), item.sourceId]);
+      const cited = new Set([...((found.fields.sourceIds as string[] | undefined) ?? []), ...((fields.sourceIds as string[] | undefined) ?? [item.sourceId])]);
       if (table !== 'sources') merged.sourceIds = [...cited];
     }
     const checked = validate(CASE_TABLES[table], { ...merged, ...CHECK_META });
@@ -445,7 +491,11 @@ export function planImport(spec: ImportSpec, files: readonly ImportFileInput[], 
       },
     });
   }
-  plan.changes.unshift(...fileSources);
+  // A source named only by rejected rows is not made.
+  const citedByLinks = new Set(plan.changes.flatMap((c) => (c.table === 'links' ? ((c.fields as { sourceIds?: string[] }).sourceIds ?? []) : [])));
+  const madeSources = namedSources.filter((s) => citedByLinks.has(s.id));
+  plan.counts.sources.new += madeSources.length;
+  plan.changes.unshift(...fileSources, ...madeSources);
   options.onProgress?.(total, total);
   return plan;
 }

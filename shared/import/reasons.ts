@@ -12,6 +12,7 @@ const REASONS: Readonly<Record<string, string>> = {
   unknown_country: 'not a country the import knows (use a two-letter code)',
   unknown_person: 'names nobody in the case or in this import',
   ambiguous_person: 'names several people: refer to them by identifier',
+  invalid_grading: 'not a grading: a letter A to F and a number 1 to 6 (B2)',
   unknown_prison: 'names no prison of the gazetteer or the case',
   ambiguous_prison: 'fits several prisons: write the full name',
   identifier_invalid: 'not a valid identifier for its scheme',

@@ -32,7 +32,8 @@ export type FieldMapping = z.infer<typeof fieldMappingSchema>;
 
 /** How a sheet of stays, sentences, links or events names its people. */
 export const personReferenceSchema = z.object({
-  by: z.enum(['identifier', 'name']),
+  /** recordId: the `recordId` column of the file's people sheet, or a record id of the case (Vigía's own CSV). */
+  by: z.enum(['identifier', 'name', 'recordId']),
   scheme: z.enum(IDENTIFIER_SCHEMES).optional(),
 });
 export type PersonReference = z.infer<typeof personReferenceSchema>;
@@ -48,6 +49,11 @@ export const sheetMappingSchema = z
     personReference: personReferenceSchema.default({ by: 'identifier', scheme: 'NIS' }),
     /** Links only: whether a row runs from → to (letters, calls) or both ways; default by kind. */
     directed: z.boolean().optional(),
+    /**
+     * The file was written by a tool that guards against formula injection with a leading apostrophe
+     * (Vigía's CSV export): "'=x" is read as "=x". Only before = + - @, a tab or a carriage return.
+     */
+    formulaApostrophes: z.boolean().optional(),
   })
   .superRefine((sheet, context) => {
     const known = new Set(TARGET_FIELDS[sheet.target].map((f) => f.field));

@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   const quiet: CliIo = { ...nodeIo, stdout: () => undefined, stderr: () => undefined, now: () => new Date(`${TODAY}T10:00:00Z`) };
   const identity = await generateAnalystIdentity('Bench');
   const db = await freshDatabase();
+  const stored = performance.now();
   await importSnapshot(db, snapshot);
+  console.log(`case stored in fake-indexeddb for the worker runs in ${((performance.now() - stored) / 1000).toFixed(1)} s`);
 
   const cli: Record<string, { ms: number[]; peak: number; bytes: number }> = {};
   const worker: Record<string, { ms: number[]; peak: number; bytes: number }> = {};

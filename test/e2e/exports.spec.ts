@@ -43,7 +43,7 @@ test('export the demo case as GraphML, then the network as of a past date as CSV
   await expect(dialog.getByRole('radio', { name: /La red tal como se muestra ahora \(sus filtros; a fecha/ })).toBeChecked();
   await dialog.getByRole('radio', { name: /^CSV en un ZIP/ }).check();
   const zip = unzipSync(new Uint8Array(readFileSync(await download(page, () => dialog.getByRole('button', { name: 'Exportar', exact: true }).click()))));
-  expect(Object.keys(zip).sort()).toEqual(['MARKING.txt', 'gephi-edges.csv', 'gephi-nodes.csv', 'i2-links.csv', 'links.csv', 'persons.csv']);
+  expect(Object.keys(zip).sort()).toEqual(['MARKING.txt', 'gephi-edges.csv', 'gephi-nodes.csv', 'i2-links.csv', 'links.csv', 'persons.csv', 'vigia-import-spec.json']);
   const links = utf8(zip['links.csv']!);
   expect(links.startsWith('\uFEFFsource,target,type,weight,date,')).toBe(true);
   expect(links.trim().split('\r\n')).toHaveLength(shownLinks + 1);

@@ -25,7 +25,7 @@ describe('vigia export', () => {
   it('writes CSV as a folder of tables with the marking beside them, as of a date', async () => {
     const io = memoryIo();
     expect(await runExport(['--demo', '--format', 'csv', '--out', 'out', '--as-of', '2021-01-01'], io, { generateDemoCase: fixtureDemo })).toBe(0);
-    expect([...io.files.keys()].sort()).toEqual(['out/MARKING.txt', 'out/gephi-edges.csv', 'out/gephi-nodes.csv', 'out/i2-links.csv', 'out/links.csv', 'out/persons.csv']);
+    expect([...io.files.keys()].sort()).toEqual(['out/MARKING.txt', 'out/gephi-edges.csv', 'out/gephi-nodes.csv', 'out/i2-links.csv', 'out/links.csv', 'out/persons.csv', 'out/vigia-import-spec.json']);
     expect(text(io.files.get('out/links.csv')).split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(text(io.files.get('out/MARKING.txt'))).toContain('Red a fecha / Network as of: 2021-01-01');
   });

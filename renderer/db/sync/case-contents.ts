@@ -6,11 +6,17 @@ import type { VigiaDatabase } from '../database';
 export async function loadCaseRecords(db: VigiaDatabase, caseIds: readonly string[]): Promise<CaseSnapshot> {
   const snapshot = emptySnapshot();
   for (const table of CASE_TABLE_NAMES) {
-    const records =
-      table === 'cases'
-        ? (await db.cases.bulkGet([...caseIds])).filter((c) => c !== undefined)
-        : await db.caseTable(table).where('caseId').anyOf([...caseIds]).toArray();
-    (snapshot[table] as unknown[]).push(...records);
+    if (table === 'cases') {
+      snapshot.cases.push(...(await db.cases.bulkGet([...caseIds])).filter((c) => c !== undefined));
+      continue;
+    }
+    // One equals() per case, not anyOf(): equals reads through the index's getAll, anyOf walks a
+    // cursor record by record (12.9 s for the 1,000-person demo in fake-indexeddb, 0.15 s with equals).
+    for (const caseId of caseIds) {
+      for (const record of await db.caseTable(table).where('caseId').equals(caseId).toArray()) {
+        (snapshot[table] as unknown[]).push(record);
+      }
+    }
   }
   return snapshot;
 }

@@ -50,7 +50,8 @@ function SheetEditor({ index, mapping, summary, onChange }: { index: number; map
     const next = patch ? { ...(current ?? { field, columns: [] }), ...patch } : undefined;
     onChange({ ...mapping, fields: next && (next.columns.length > 0 || next.fixed !== undefined) ? [...others, next] : others });
   };
-  const reference = mapping.personReference.by === 'name' ? 'name' : mapping.personReference.scheme ?? 'NIS';
+  const by = mapping.personReference.by;
+  const reference = by === 'name' || by === 'recordId' ? by : mapping.personReference.scheme ?? 'NIS';
   return (
     <fieldset>
       <legend>
@@ -71,10 +72,15 @@ function SheetEditor({ index, mapping, summary, onChange }: { index: number; map
           <select
             value={reference}
             onChange={(e) =>
-              onChange({ ...mapping, personReference: e.target.value === 'name' ? { by: 'name' } : { by: 'identifier', scheme: e.target.value as IdentifierScheme } })
+              onChange({
+                ...mapping,
+                personReference:
+                  e.target.value === 'name' || e.target.value === 'recordId' ? { by: e.target.value } : { by: 'identifier', scheme: e.target.value as IdentifierScheme },
+              })
             }
           >
             <option value="name">{t('import.byName')}</option>
+            <option value="recordId">{t('import.byRecordId')}</option>
             {IDENTIFIER_SCHEMES.map((scheme) => (
               <option key={scheme} value={scheme}>
                 {t('import.byIdentifier', { scheme: t(`person.identifierScheme.${scheme}`) })}
