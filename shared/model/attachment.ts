@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordMarking } from './marking';
 import { name, recordId, recordMeta } from './records';
 
 /** 256 MiB: a scanned letter or a video still fits; a bundle cannot smuggle in more per file. */
@@ -16,5 +17,6 @@ export const attachmentSchema = z.object({
   mimeType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, { error: 'invalid_mime' }).max(200),
   size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, { error: 'too_large' }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'invalid_hash' }),
+  marking: recordMarking,
 });
 export type Attachment = z.infer<typeof attachmentSchema>;

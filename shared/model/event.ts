@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { recordMarking } from './marking';
 import { name, recordId, recordMeta, sourceIds, text } from './records';
 import { EVENT_KINDS } from './vocabulary';
 
@@ -12,5 +13,6 @@ export const eventSchema = z.object({
   prisonIds: z.array(recordId).max(1000),
   description: text,
   sourceIds,
+  marking: recordMarking,
 });
 export type CaseEvent = z.infer<typeof eventSchema>;

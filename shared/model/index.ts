@@ -8,6 +8,7 @@ export * from './hlc';
 export * from './identifier';
 export * from './ids';
 export * from './link';
+export * from './marking';
 export * from './note';
 export * from './person';
 export * from './prison';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { grading } from './grading';
+import { recordMarking } from './marking';
 import { recordId, recordMeta, sourceIds, text } from './records';
 import { LINK_KINDS } from './vocabulary';
 
@@ -24,6 +25,7 @@ export const linkSchema = z
     grading,
     sourceIds,
     notes: text,
+    marking: recordMarking,
   })
   .refine((l) => l.fromId !== l.toId, { error: 'self_link', path: ['toId'] })
   .refine((l) => !l.from || !l.to || l.from <= l.to, { error: 'period_reversed', path: ['to'] });

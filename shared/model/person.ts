@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { personIdentifier } from './identifier';
+import { recordMarking } from './marking';
 import { name, recordId, recordMeta, sourceIds, text, type Fields } from './records';
 import { MONITORING_STATUSES, NAME_KINDS, PROGRAMME_STATUSES, ROLES } from './vocabulary';
 
@@ -44,6 +45,8 @@ export const personSchema = z.object({
   photoAttachmentIds: z.array(recordId).max(100),
   notes: text,
   sourceIds,
+  /** Above the case's when the person's very presence in the case is sensitive. */
+  marking: recordMarking,
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { recordMarking } from './marking';
 import { name, recordMeta, text } from './records';
 import { RELIABILITY, SOURCE_KINDS } from './vocabulary';
 
@@ -14,5 +15,6 @@ export const sourceSchema = z.object({
   reliability: z.enum(RELIABILITY),
   attachmentIds: z.array(z.string()).max(1000),
   notes: text,
+  marking: recordMarking,
 });
 export type Source = z.infer<typeof sourceSchema>;
