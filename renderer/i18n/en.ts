@@ -8,14 +8,10 @@ import { prisonsEn } from './areas/prisons';
 import { provenanceEn } from './areas/provenance';
 import { importEn } from './areas/import';
 import { exportsEn } from './areas/exports';
+import { releaseEn } from './areas/release';
+import type { EnglishOf } from './english-strings';
 
-type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
-/** English has no `_many` plural category; every other key must match Spanish (i18n.test.ts). */
-type WithoutMany<T> = {
-  [K in keyof T as K extends `${string}_many` ? never : K]: T[K] extends string ? string : WithoutMany<T[K]>;
-};
-
-export const en: WithoutMany<Plain<typeof es>> = {
+export const en: EnglishOf<typeof es> = {
   analysis: analysisEn,
   editing: editingEn,
   records: recordsEn,
@@ -25,6 +21,7 @@ export const en: WithoutMany<Plain<typeof es>> = {
   provenance: provenanceEn,
   import: importEn,
   exports: exportsEn,
+  release: releaseEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

@@ -7,6 +7,7 @@ import { prisonsEs } from './areas/prisons';
 import { provenanceEs } from './areas/provenance';
 import { importEs } from './areas/import';
 import { exportsEs } from './areas/exports';
+import { releaseEs } from './areas/release';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -23,6 +24,7 @@ export const es = {
   provenance: provenanceEs,
   import: importEs,
   exports: exportsEs,
+  release: releaseEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

@@ -1,10 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
-import { csvFiles, exportedNetwork, gexfChunks, graphmlChunks } from '../../shared/export';
+import { csvFiles, exportedNetwork, gexfChunks, graphmlChunks, type ExportedNetwork } from '../../shared/export';
+import { releaseCase } from '../../shared/release';
 import type { VigiaDatabase } from '../db/database';
 import { loadCaseRecords } from '../db/sync/case-contents';
-import type { ExportJob, ExportMessage } from './export-protocol';
+import type { ExportJob, ExportMessage, ReleaseSummary } from './export-protocol';
 
 type Done = Extract<ExportMessage, { type: 'done' }>;
+type Preview = Extract<ExportMessage, { type: 'preview' }>;
 type Progress = (phase: 'reading' | 'writing', done: number, total: number) => void;
 
 /** Text chunks joined into parts of about this size: a Blob of 50,000 tiny parts is slow to build and read. */
@@ -16,15 +18,8 @@ const PART_CHARS = 1 << 20;
  * CSV is several tables, so the page receives them in one ZIP.
  */
 export async function writeExport(db: VigiaDatabase, job: ExportJob, progress: Progress): Promise<Omit<Done, 'type'>> {
-  progress('reading', 0, 1);
-  const snapshot = await loadCaseRecords(db, [job.caseId]);
-  progress('reading', 1, 1);
-  const network = exportedNetwork(snapshot, job.caseId, {
-    exportedOn: job.exportedOn,
-    ...(job.filters ? { filters: job.filters } : {}),
-    ...(job.filters?.asOf ? { asOf: job.filters.asOf } : {}),
-  });
-  const counts = { persons: network.persons.length, links: network.links.length };
+  const { network, summary } = await selectedNetwork(db, job, progress);
+  const counts = { persons: network.persons.length, links: network.links.length, ...summary };
   const total = counts.persons + counts.links;
   const elements = (chunks: Iterable<string>) => joinedParts(chunks, (n) => progress('writing', Math.min(n, total), total));
 
@@ -36,6 +31,26 @@ export async function writeExport(db: VigiaDatabase, job: ExportJob, progress: P
   const chunks = job.format === 'graphml' ? graphmlChunks(network, { prisonsAsNodes: job.prisonsAsNodes }) : gexfChunks(network, job.format === 'gexf-1.3' ? '1.3' : '1.2');
   const type = job.format === 'graphml' ? 'application/graphml+xml' : 'application/gexf+xml';
   return { file: new Blob(elements(chunks), { type }), extension: job.format === 'graphml' ? 'graphml' : 'gexf', ...counts };
+}
+
+/** What a release would leave out and how its file would be marked, before anything is written. */
+export async function previewExport(db: VigiaDatabase, job: ExportJob): Promise<Omit<Preview, 'type'>> {
+  return (await selectedNetwork(db, job, () => undefined)).summary;
+}
+
+/** The case read once, released up to the job's marking when asked, and the view's selection made. */
+async function selectedNetwork(db: VigiaDatabase, job: ExportJob, progress: Progress): Promise<{ network: ExportedNetwork; summary: ReleaseSummary }> {
+  progress('reading', 0, 1);
+  const whole = await loadCaseRecords(db, [job.caseId]);
+  progress('reading', 1, 1);
+  // A release at a lower marking is made on the case before anything is selected or written.
+  const release = job.releaseUpTo ? releaseCase(whole, job.caseId, job.releaseUpTo) : undefined;
+  const network = exportedNetwork(release?.snapshot ?? whole, job.caseId, {
+    exportedOn: job.exportedOn,
+    ...(job.filters ? { filters: job.filters } : {}),
+    ...(job.filters?.asOf ? { asOf: job.filters.asOf } : {}),
+  });
+  return { network, summary: { withheld: release?.withheld ?? nothingWithheld(), marking: network.marking } };
 }
 
 /** Chunks (one element each) batched into parts, with the count of elements written so far. */
@@ -55,4 +70,8 @@ function joinedParts(chunks: Iterable<string>, written: (elements: number) => vo
   if (part) parts.push(part);
   written(count);
   return parts;
+}
+
+function nothingWithheld(): ReleaseSummary['withheld'] {
+  return { sources: 0, persons: 0, stays: 0, sentences: 0, links: 0, events: 0, notes: 0, attachments: 0, personDetails: 0 };
 }

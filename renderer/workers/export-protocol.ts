@@ -1,5 +1,6 @@
-import { isIsoDate, LINK_KINDS, MONITORING_STATUSES, ROLES, type IsoDate } from '../../shared/model';
+import { isIsoDate, LINK_KINDS, MARKINGS, MONITORING_STATUSES, ROLES, type IsoDate, type Marking } from '../../shared/model';
 import type { NetworkFilters } from '../../shared/network';
+import type { WithheldCounts } from '../../shared/release';
 
 /** What the export dialog offers: GraphML, dynamic GEXF (1.2 for networkx, 1.3 for Gephi 0.10), CSV tables in a ZIP. */
 export const EXPORT_FORMATS = ['graphml', 'gexf-1.2', 'gexf-1.3', 'csv'] as const;
@@ -15,12 +16,23 @@ export interface ExportJob {
   /** The network view's filters (its date included) when the analyst exports what is shown; absent for the whole case. */
   filters?: NetworkFilters;
   prisonsAsNodes: boolean;
+  /** Release the case only up to this marking (everything above it is left out); absent: all of it. */
+  releaseUpTo?: Marking;
+  /** Only say what the release would withhold and how the file would be marked; write nothing. */
+  previewOnly?: boolean;
+}
+
+/** What a release leaves out and the marking the file then carries. */
+export interface ReleaseSummary {
+  withheld: WithheldCounts;
+  marking: Marking;
 }
 
 /** Worker → page. `done` hands over the finished file; the page saves it where the analyst chooses. */
 export type ExportMessage =
   | { type: 'progress'; phase: 'reading' | 'writing'; done: number; total: number }
-  | { type: 'done'; file: Blob; extension: 'graphml' | 'gexf' | 'zip'; persons: number; links: number }
+  | ({ type: 'done'; file: Blob; extension: 'graphml' | 'gexf' | 'zip'; persons: number; links: number } & ReleaseSummary)
+  | ({ type: 'preview' } & ReleaseSummary)
   | { type: 'failed'; reason: string };
 
 const isStringArray = (value: unknown, allowed?: readonly string[]): value is string[] =>
@@ -33,6 +45,8 @@ export function isExportJob(value: unknown): value is ExportJob {
   if (typeof job.databaseName !== 'string' || typeof job.caseId !== 'string' || typeof job.prisonsAsNodes !== 'boolean') return false;
   if (!(EXPORT_FORMATS as readonly unknown[]).includes(job.format)) return false;
   if (typeof job.exportedOn !== 'string' || !isIsoDate(job.exportedOn)) return false;
+  if (job.releaseUpTo !== undefined && !(MARKINGS as readonly unknown[]).includes(job.releaseUpTo)) return false;
+  if (job.previewOnly !== undefined && typeof job.previewOnly !== 'boolean') return false;
   return job.filters === undefined || isNetworkFilters(job.filters);
 }
 

@@ -1,5 +1,5 @@
 import { openVigiaDatabase } from '../db/database';
-import { writeExport } from './export-file';
+import { previewExport, writeExport } from './export-file';
 import { isExportJob, type ExportMessage } from './export-protocol';
 
 /**
@@ -26,6 +26,10 @@ async function run(job: unknown): Promise<void> {
   try {
     const db = await openVigiaDatabase(job.databaseName);
     try {
+      if (job.previewOnly) {
+        scope.postMessage({ type: 'preview', ...(await previewExport(db, job)) });
+        return;
+      }
       let last = 0;
       const done = await writeExport(db, job, (phase, count, total) => {
         const now = performance.now();

@@ -138,7 +138,7 @@ export function buildSources(random: Random, plan: DemoPlan, stamper: DemoStampe
   const testimony = { first: records.length, count: Math.max(3, Math.round(size / 90)) };
   for (let k = 0; k < testimony.count; k += 1) {
     const officer = k % 3 !== 2;
-    add(
+    const at = add(
       'testimony',
       officer ? 'Declaración de funcionario de prisiones (identidad reservada)' : 'Declaración de testigo protegido',
       officer ? 'Funcionario de prisiones' : 'Testigo protegido',
@@ -146,6 +146,9 @@ export function buildSources(random: Random, plan: DemoPlan, stamper: DemoStampe
       // Protected witnesses alternate between usually not reliable (E) and not usually reliable (D).
       officer ? 'C' : Math.floor(k / 3) % 2 === 0 ? 'E' : 'D',
     );
+    // A protected witness's statement is marked above the case: who said it must not reach a
+    // partner agency, so a release below SECRETO leaves out what only these statements support.
+    if (!officer) records[at] = { ...records[at]!, marking: 'SECRETO' };
   }
   const tips = { first: records.length, count: Math.max(2, Math.round(size / 135)) };
   for (let k = 0; k < tips.count; k += 1) {

@@ -1,7 +1,9 @@
 import { shortPrisonName } from '../gazetteer/short-names';
 import {
   currentStay,
+  effectiveMarking,
   formatGrading,
+  highestMarking,
   IDENTIFIER_SCHEMES,
   releaseDate,
   stayOn,
@@ -146,7 +148,7 @@ export function exportedNetwork(snapshot: CaseSnapshot, caseId: string, request:
   return {
     caseId,
     caseName: theCase.name,
-    marking: theCase.marking,
+    marking: containedMarking(theCase.marking, persons.filter((p) => shownIds.has(p.id)), links.filter((l) => shownLinkIds.has(l.id)), live(snapshot.sources)),
     exportedOn: request.exportedOn,
     asOf: request.asOf ?? '',
     filtered: request.filters !== undefined,
@@ -161,6 +163,17 @@ export function exportedNetwork(snapshot: CaseSnapshot, caseId: string, request:
     prisons: prisons.map(exportPrison),
     stays: stays.filter((s) => shownIds.has(s.personId)).map(exportStay),
   };
+}
+
+/**
+ * The marking a file carries: the highest of what it holds — the people, the links and the sources
+ * their titles come from — never the case's by default (a SECRETO source cited by one link makes the
+ * whole file SECRETO; a release that withheld it does not).
+ */
+function containedMarking(caseMarking: Marking, persons: readonly Person[], links: readonly Link[], sources: readonly { id: string; marking?: Marking }[]): Marking {
+  const cited = new Set(links.flatMap((l) => l.sourceIds));
+  const markings = [caseMarking, ...persons.map((p) => p.marking), ...links.map((l) => l.marking), ...sources.filter((s) => cited.has(s.id)).map((s) => s.marking)];
+  return highestMarking(markings.map((m) => effectiveMarking(m, caseMarking))) ?? caseMarking;
 }
 
 function perPerson<T extends { personId: string }, V>(records: readonly T[], pick: (list: T[]) => V | undefined): Map<string, V> {

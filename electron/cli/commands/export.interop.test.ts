@@ -105,12 +105,13 @@ describe('GEXF 1.2 in networkx 2.8.8', () => {
 });
 
 describe('GraphML in networkx 2.8.8', () => {
-  it('reads every person and link with their declared types and the case’s marking', async () => {
+  it('reads every person and link with their declared types and the highest marking they hold', async () => {
     const read = await exportAndRead([]);
     const network = ours();
     expect(read.kind).toBe('MultiDiGraph');
     expect([read.nodes, read.edges]).toEqual([network.persons.length, network.links.length]);
-    expect(read.graph).toMatchObject({ case: 'Operación Celosía', marking: 'RESERVADO', exported_on: TODAY, scope: 'case' });
+    // The demo is RESERVADO, but some links cite protected witnesses' statements, marked SECRETO.
+    expect(read.graph).toMatchObject({ case: 'Operación Celosía', marking: 'SECRETO', exported_on: TODAY, scope: 'case' });
     expect(read.types).toEqual({ directed: 'bool', weight: 'int', year: 'int', release_year: 'int', name: 'str' });
     expect(read.undirected_links).toBe(network.links.filter((l) => !l.directed).length);
     expect(read.undirected_links).toBeGreaterThan(0);
@@ -129,6 +130,16 @@ describe('GraphML in networkx 2.8.8', () => {
       expect(read.degree[p.id], p.id).toBe(deg[v]);
       expect(Math.abs(read.pagerank[p.id]! - rank[v]!), p.id).toBeLessThan(1e-8);
     });
+  });
+
+  it('released up to RESERVADO: marked RESERVADO, without the links only the SECRETO statements support', async () => {
+    const read = await exportAndRead(['--release-up-to', 'RESERVADO']);
+    const snapshot = demo();
+    const secret = new Set(snapshot.sources.filter((s) => s.marking === 'SECRETO').map((s) => s.id));
+    const onlySecret = snapshot.links.filter((l) => l.sourceIds.length > 0 && l.sourceIds.every((id) => secret.has(id)));
+    expect(onlySecret.length).toBeGreaterThan(0);
+    expect(read.graph.marking).toBe('RESERVADO');
+    expect([read.nodes, read.edges]).toEqual([snapshot.persons.length, snapshot.links.length - onlySecret.length]);
   });
 
   it('as of a date holds what the network view shows for that date', async () => {

@@ -4,14 +4,15 @@ import { describeBundleError } from '../../../shared/bundle/errors';
 import { openBundle } from '../../../shared/bundle/read';
 import { DEFAULT_DEMO_SEED, DEFAULT_DEMO_SIZE, generateDemoCase, isDemoSize, MAX_DEMO_SIZE, MIN_DEMO_SIZE } from '../../../shared/demo';
 import { csvFiles, exportedNetwork, gexfChunks, graphmlChunks, type ExportedNetwork } from '../../../shared/export';
-import { isIsoDate, type CaseSnapshot } from '../../../shared/model';
+import { isIsoDate, MARKINGS, markingsFrom, type CaseSnapshot, type Marking } from '../../../shared/model';
+import { releaseCase, type Release } from '../../../shared/release';
 import type { DemoCaseGenerator } from './bundle';
 import { readBundleFolder } from './bundle-folder';
 import { loadKeyfile } from './bundle-keys';
 import { failWith, nodeBundleCodecs, type CliIo } from './cli-io';
 
 export const EXPORT_USAGE =
-  'usage: export (--demo [--size N] [--seed S] | --input DIR | BUNDLE --identity KEYFILE) --format graphml|gexf|csv --out PATH [--as-of YYYY-MM-DD] [--case ID] [--prisons-as-nodes] [--gexf-version 1.2|1.3]';
+  'usage: export (--demo [--size N] [--seed S] | --input DIR | BUNDLE --identity KEYFILE) --format graphml|gexf|csv --out PATH [--as-of YYYY-MM-DD] [--case ID] [--prisons-as-nodes] [--gexf-version 1.2|1.3] [--release-up-to MARKING]';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv'] as const;
 
@@ -25,7 +26,7 @@ export interface ExportCommandDeps {
  * command: 0 written, 1 a problem with the input, 2 a wrong command line.
  */
 export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDeps = { generateDemoCase }): Promise<number> {
-  let values: { demo?: boolean; size?: string; seed?: string; input?: string; identity?: string; format?: string; out?: string; 'as-of'?: string; case?: string; 'prisons-as-nodes'?: boolean; 'gexf-version'?: string };
+  let values: { demo?: boolean; size?: string; seed?: string; input?: string; identity?: string; format?: string; out?: string; 'as-of'?: string; case?: string; 'prisons-as-nodes'?: boolean; 'gexf-version'?: string; 'release-up-to'?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -44,6 +45,7 @@ export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDe
         case: { type: 'string' },
         'prisons-as-nodes': { type: 'boolean' },
         'gexf-version': { type: 'string' },
+        'release-up-to': { type: 'string' },
       },
     }));
   } catch {
@@ -57,6 +59,8 @@ export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDe
   if (gexfVersion !== '1.2' && gexfVersion !== '1.3') return failWith(io, `invalid_gexf_version (gexf-version=${gexfVersion}): 1.2 or 1.3`, 2);
   const asOf = values['as-of'];
   if (asOf !== undefined && !isIsoDate(asOf)) return failWith(io, `invalid_date (as-of=${asOf}): YYYY-MM-DD`, 2);
+  const upTo = values['release-up-to'];
+  if (upTo !== undefined && !(MARKINGS as readonly string[]).includes(upTo)) return failWith(io, `invalid_marking (release-up-to=${upTo}): one of ${MARKINGS.join(', ')}`, 2);
   const today = io.now().toISOString().slice(0, 10);
 
   const loaded = await loadSnapshot(io, deps, values, positionals[0], today);
@@ -66,7 +70,14 @@ export async function runExport(argv: string[], io: CliIo, deps: ExportCommandDe
     const live = snapshot.cases.filter((c) => !c.deleted && (!values.case || c.id === values.case));
     if (live.length === 0) return failWith(io, values.case ? `unknown_case (case=${values.case})` : 'no_case: the records hold no case');
     if (live.length > 1) return failWith(io, `several_cases (${live.map((c) => c.id).join(', ')}): pass --case ID`);
-    const network = exportedNetwork(snapshot, live[0]!.id, { exportedOn: today, ...(asOf ? { asOf } : {}) });
+    const caseId = live[0]!.id;
+    const level = upTo as Marking | undefined;
+    if (level && !markingsFrom(live[0]!.marking).includes(level)) {
+      return failWith(io, `release_below_case (release-up-to=${level}): the case is ${live[0]!.marking}; release at ${markingsFrom(live[0]!.marking).join(', ')}`, 2);
+    }
+    const release = level ? releaseCase(snapshot, caseId, level) : undefined;
+    const network = exportedNetwork(release?.snapshot ?? snapshot, caseId, { exportedOn: today, ...(asOf ? { asOf } : {}) });
+    if (release) io.stdout(withheldLine(release));
     try {
       if (values.format === 'graphml') {
         await io.writeStream(values.out, streamOf(graphmlChunks(network, { prisonsAsNodes: Boolean(values['prisons-as-nodes']) })));
@@ -153,4 +164,10 @@ function streamOf(chunks: Iterator<string>): ReadableStream<Uint8Array> {
 function summary(network: ExportedNetwork, format: string, out: string): string {
   const asOf = network.asOf ? `, as of ${network.asOf}` : '';
   return `exported ${network.persons.length} people and ${network.links.length} links of "${network.caseName}" as ${format} to ${out}${asOf}; marking ${network.marking}`;
+}
+
+/** "withheld above RESERVADO: 3 persons, 12 links, 1 sources" — what a release left out, before the summary. */
+function withheldLine(release: Release): string {
+  const counts = Object.entries(release.withheld).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  return `withheld above ${release.upTo}: ${counts.length > 0 ? counts.join(', ') : 'nothing'}`;
 }

@@ -1,5 +1,6 @@
-import type { IsoDate } from '../../../shared/model';
+import type { IsoDate, Marking } from '../../../shared/model';
 import type { NetworkFilters } from '../../../shared/network';
+import type { WithheldCounts } from '../../../shared/release';
 import { appendAudit } from '../audit-log';
 import { signChange } from '../author';
 import type { VigiaDatabase } from '../database';
@@ -14,6 +15,11 @@ export interface ExportRecord {
   asOf?: IsoDate;
   persons: number;
   links: number;
+  /** The marking the file carries: the highest it contains. */
+  marking: Marking;
+  /** A release at a lower marking: the level, and what it left out by kind. */
+  releasedUpTo?: Marking;
+  withheld?: WithheldCounts;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, type CaseEvent, type EventKind } from '../../../shared/model';
+import { EVENT_KINDS, type CaseEvent, type EventKind, type Marking } from '../../../shared/model';
 import { useDatabase, createEvent, updateEvent } from '../../db';
 import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId } from '../../ui/form-support';
 import { PersonPicker } from '../../ui/PersonPicker';
+import { RecordMarkingField } from './RecordMarkingField';
 import { SourcePicker } from './SourcePicker';
 import { useCasePersons, useCasePrisons } from './use-case-records';
 import { useEditorForm } from './use-editing';
@@ -37,12 +38,13 @@ function EventFormBody({ personId, event }: { personId: string | undefined; even
   const [prisonIds, setPrisonIds] = useState<string[]>(event ? [...event.prisonIds] : []);
   const [description, setDescription] = useState(event?.description ?? '');
   const [sourceIds, setSourceIds] = useState<string[]>(event ? [...event.sourceIds] : []);
+  const [marking, setMarking] = useState<Marking | undefined>(event?.marking);
   const props = (path: string) => ({ id: fieldId(base, path), issue: editor.issueFor(path) });
   const nameOf = (id: string) => persons.find((p) => p.id === id)?.primaryName ?? id;
 
   const submit = () =>
     void editor.save(async (caseId) => {
-      const fields = { kind, title, date: date.trim(), personIds, prisonIds, description, sourceIds };
+      const fields = { kind, title, date: date.trim(), personIds, prisonIds, description, sourceIds, marking };
       const result = event ? await updateEvent(editor.db, event.id, fields) : await createEvent(editor.db, caseId, fields);
       return result.ok ? result : { ok: false as const, issues: result.issues.map((i) => ({ ...i, path: i.path.split('.')[0]! })) };
     });
@@ -107,6 +109,7 @@ function EventFormBody({ personId, event }: { personId: string | undefined; even
       )}
       <TextField {...props('description')} label={t('editing.eventDescription')} value={description} onChange={setDescription} multiline />
       <SourcePicker label={t('editing.sources')} value={sourceIds} onChange={setSourceIds} />
+      <RecordMarkingField id={`${base}-marking`} value={marking} onChange={setMarking} />
     </EditorDialog>
   );
 }

@@ -9,6 +9,7 @@ import {
   type Credibility,
   type Link,
   type LinkKind,
+  type Marking,
   type Person,
   type Reliability,
 } from '../../../shared/model';
@@ -17,6 +18,7 @@ import { CheckboxField, DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId, optionalText, optionalWholeNumber } from '../../ui/form-support';
 import { PersonPicker } from '../../ui/PersonPicker';
+import { RecordMarkingField } from './RecordMarkingField';
 import { SourcePicker } from './SourcePicker';
 import { useCasePersons } from './use-case-records';
 import { useEditorForm } from './use-editing';
@@ -53,6 +55,7 @@ function LinkFormBody({ person, link }: { person: Person; link: Link | undefined
   const [credibility, setCredibility] = useState<Credibility>(link?.grading.credibility ?? 3);
   const [sourceIds, setSourceIds] = useState<string[]>(link?.sourceIds ?? []);
   const [notes, setNotes] = useState(link?.notes ?? '');
+  const [marking, setMarking] = useState<Marking | undefined>(link?.marking);
   const props = (path: string) => ({ id: fieldId(base, path), issue: editor.issueFor(path) });
 
   const changeKind = (next: LinkKind) => {
@@ -86,6 +89,7 @@ function LinkFormBody({ person, link }: { person: Person; link: Link | undefined
       grading: { reliability, credibility },
       sourceIds,
       notes,
+      marking,
     };
     void editor.save(async (caseId) => {
       const result = link ? await updateLink(editor.db, link.id, fields) : await createLink(editor.db, caseId, fields);
@@ -172,6 +176,7 @@ function LinkFormBody({ person, link }: { person: Person; link: Link | undefined
       </fieldset>
       <SourcePicker label={t('editing.sources')} value={sourceIds} onChange={setSourceIds} />
       <TextField {...props('notes')} label={t('editing.notes')} value={notes} onChange={setNotes} multiline />
+      <RecordMarkingField id={`${base}-marking`} value={marking} onChange={setMarking} />
     </EditorDialog>
   );
 }

@@ -8,6 +8,7 @@ import { DateField, SelectField, TextField } from './controls';
 import { EditorDialog } from './EditorDialog';
 import { fieldId } from '../../ui/form-support';
 import { draftOf, formPath, personFields, type PersonDraft } from './person-draft';
+import { RecordMarkingField } from './RecordMarkingField';
 import { SourcePicker } from './SourcePicker';
 import { useEditorForm } from './use-editing';
 
@@ -161,6 +162,7 @@ function PersonFormBody({ person }: { person: Person | undefined }) {
       </div>
       <TextField {...props('notes')} label={t('editing.notes')} value={draft.notes} onChange={(v) => set('notes', v)} multiline />
       <SourcePicker label={t('editing.sources')} value={draft.sourceIds} onChange={(ids) => set('sourceIds', ids)} />
+      <RecordMarkingField id={`${base}-marking`} value={draft.marking} onChange={(m) => set('marking', m)} />
     </EditorDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { RELIABILITY, SOURCE_KINDS, type FieldIssue, type Reliability, type SourceKind } from '../../../shared/model';
+import { RELIABILITY, SOURCE_KINDS, type FieldIssue, type Marking, type Reliability, type SourceKind } from '../../../shared/model';
 import { DateField, SelectField, TextField } from './controls';
+import { RecordMarkingField } from './RecordMarkingField';
 import { fieldId, optionalText } from '../../ui/form-support';
 
 export interface SourceDraft {
@@ -11,6 +12,8 @@ export interface SourceDraft {
   keptAt: string;
   reliability: Reliability;
   notes: string;
+  /** Above the case's marking (a source naming an informant); absent: the case's. */
+  marking?: Marking;
 }
 
 export const EMPTY_SOURCE: SourceDraft = { kind: 'report', title: '', author: '', date: '', keptAt: '', reliability: 'C', notes: '' };
@@ -27,6 +30,7 @@ export function sourceFields(draft: SourceDraft) {
     keptAt: draft.keptAt.trim(),
     reliability: draft.reliability,
     notes: draft.notes,
+    marking: draft.marking,
   };
 }
 
@@ -68,6 +72,7 @@ export function SourceFields({
         options={RELIABILITY.map((grade) => ({ value: grade, label: t(`editing.reliabilityGrade.${grade}`) }))}
       />
       {withNotes && <TextField {...props('notes')} label={t('editing.notes')} value={draft.notes} onChange={(v) => set('notes', v)} multiline />}
+      <RecordMarkingField id={`${base}-marking`} value={draft.marking} onChange={(m) => set('marking', m)} />
     </>
   );
 }

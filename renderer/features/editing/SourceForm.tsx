@@ -21,7 +21,7 @@ function SourceFormBody({ source }: { source: Source | undefined }) {
   const editor = useEditorForm((path) => SOURCE_PATHS.has(path));
   const [draft, setDraft] = useState<SourceDraft>(() =>
     source
-      ? { kind: source.kind, title: source.title, author: source.author, date: source.date ?? '', keptAt: source.keptAt, reliability: source.reliability, notes: source.notes }
+      ? { kind: source.kind, title: source.title, author: source.author, date: source.date ?? '', keptAt: source.keptAt, reliability: source.reliability, notes: source.notes, marking: source.marking }
       : EMPTY_SOURCE,
   );
 

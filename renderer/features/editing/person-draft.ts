@@ -1,4 +1,4 @@
-import type { AlternateName, MonitoringStatus, NameKind, Nationality, Person, ProgrammeStatus, Role } from '../../../shared/model';
+import type { AlternateName, Marking, MonitoringStatus, NameKind, Nationality, Person, ProgrammeStatus, Role } from '../../../shared/model';
 import type { PersonInput } from '../../db';
 import { optionalText } from '../../ui/form-support';
 
@@ -28,6 +28,8 @@ export interface PersonDraft {
   programmeUntil: string;
   notes: string;
   sourceIds: string[];
+  /** Above the case's when the person's very presence in the case is sensitive; absent: the case's. */
+  marking?: Marking;
 }
 
 export function draftOf(person: Person | undefined): PersonDraft {
@@ -44,6 +46,7 @@ export function draftOf(person: Person | undefined): PersonDraft {
     programmeUntil: person?.programme.until ?? '',
     notes: person?.notes ?? '',
     sourceIds: [...(person?.sourceIds ?? [])],
+    marking: person?.marking,
   };
 }
 
@@ -73,6 +76,7 @@ export function personFields(draft: PersonDraft): PersonInput {
     },
     notes: draft.notes,
     sourceIds: draft.sourceIds,
+    marking: draft.marking,
   };
 }
 

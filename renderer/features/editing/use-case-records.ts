@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Person, Prison, Source } from '../../../shared/model';
+import type { Marking, Person, Prison, Source } from '../../../shared/model';
 import { useDatabase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 
@@ -36,4 +36,11 @@ export function useCasePersons(): Person[] | undefined {
     async () => (caseId ? (await db.persons.where('caseId').equals(caseId).toArray()).filter((p) => !p.deleted) : []),
     [db, caseId],
   );
+}
+
+/** The open case's marking: records are marked at it or above it. */
+export function useCaseMarking(): Marking | undefined {
+  const db = useDatabase();
+  const caseId = useUiStore((s) => s.openCaseId);
+  return useLiveQuery(async () => (caseId ? (await db.cases.get(caseId))?.marking : undefined), [db, caseId]);
 }

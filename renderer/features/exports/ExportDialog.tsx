@@ -1,19 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/model';
+import type { Case, Marking } from '../../../shared/model';
 import { filtersAreDefault } from '../../../shared/network';
 import { recordExport, useDatabase } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { saveLargeFile } from '../../platform/large-files';
 import { useUiStore } from '../../store/ui-store';
+import { ReleaseLevel, wholeCaseLevel, type ReleasePreview } from '../../ui/ReleaseLevel';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workers/export-protocol';
 import { exportFileName } from '../network/ExportButtons';
-import { ExportCancelled, startExport, type ExportProgress, type RunningExport } from './export-client';
+import { ExportCancelled, previewRelease, startExport, type ExportProgress, type RunningExport } from './export-client';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'running'; progress?: ExportProgress }
-  | { kind: 'saved'; name: string; persons: number; links: number }
+  | { kind: 'saved'; name: string; persons: number; links: number; marking: Marking }
   | { kind: 'cancelled' }
   | { kind: 'failed'; text: string };
 
@@ -32,21 +33,40 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
   const [format, setFormat] = useState<ExportFormat>('graphml');
   const [prisonsAsNodes, setPrisonsAsNodes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [releaseUpTo, setReleaseUpTo] = useState<Marking>(wholeCaseLevel(openCase.marking));
+  const [preview, setPreview] = useState<{ key: string; value?: ReleasePreview }>();
   const running = useRef<RunningExport | undefined>(undefined);
 
   // Closing the dialog stops an export still running: nothing half-written is saved.
   useEffect(() => () => running.current?.cancel(), []);
 
+  const jobFor = (today: string) => ({
+    databaseName: db.name,
+    caseId: openCase.id,
+    format,
+    exportedOn: today,
+    prisonsAsNodes: format === 'graphml' && prisonsAsNodes,
+    ...(scope === 'view' ? { filters } : {}),
+    ...(releaseUpTo !== wholeCaseLevel(openCase.marking) ? { releaseUpTo } : {}),
+  });
+
+  // What the chosen level leaves out, and the marking the file will carry, before anything is written.
+  // Keyed by what is released, so a preview of an earlier choice is never shown for this one.
+  const previewKey = JSON.stringify([openCase.id, releaseUpTo, scope === 'view' ? filters : null]);
+  useEffect(() => {
+    const check = previewRelease({ ...jobFor(localToday()), format: 'graphml' });
+    check.result.then(
+      (value) => setPreview({ key: previewKey, value }),
+      () => setPreview({ key: previewKey }),
+    );
+    return () => check.cancel();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the preview depends on what is released (previewKey), not on the format
+  }, [db.name, previewKey]);
+  const shownPreview = preview?.key === previewKey ? preview.value : 'checking';
+
   const run = async () => {
     const today = localToday();
-    const job = {
-      databaseName: db.name,
-      caseId: openCase.id,
-      format,
-      exportedOn: today,
-      prisonsAsNodes: format === 'graphml' && prisonsAsNodes,
-      ...(scope === 'view' ? { filters } : {}),
-    };
+    const job = jobFor(today);
     setStatus({ kind: 'running' });
     const started = startExport(job, (progress) => setStatus({ kind: 'running', progress }));
     running.current = started;
@@ -66,8 +86,10 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
         ...(scope === 'view' ? { filters, ...(filters.asOf ? { asOf: filters.asOf } : {}) } : {}),
         persons: done.persons,
         links: done.links,
+        marking: done.marking,
+        ...(job.releaseUpTo ? { releasedUpTo: job.releaseUpTo, withheld: done.withheld } : {}),
       });
-      setStatus({ kind: 'saved', name: saved.value.name, persons: done.persons, links: done.links });
+      setStatus({ kind: 'saved', name: saved.value.name, persons: done.persons, links: done.links, marking: done.marking });
     } catch (error) {
       running.current = undefined;
       if (error instanceof ExportCancelled) setStatus({ kind: 'cancelled' });
@@ -96,6 +118,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
           {filters.asOf ? t('exports.scopeViewAsOf', { date: filters.asOf }) : t('exports.scopeView')}
         </label>
       </fieldset>
+      <ReleaseLevel caseMarking={openCase.marking} value={releaseUpTo} onChange={setReleaseUpTo} preview={shownPreview} disabled={busy} />
       <fieldset className="rows" disabled={busy}>
         <legend>{t('exports.format')}</legend>
         {EXPORT_FORMATS.map((f) => (
@@ -118,7 +141,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
             <progress max={progress.total} value={progress.done} aria-label={t('exports.title')} />
           </>
         )}
-        {status.kind === 'saved' && t('exports.saved', { name: status.name, persons: status.persons, links: status.links })}
+        {status.kind === 'saved' && t('exports.saved', { name: status.name, persons: status.persons, links: status.links, marking: t(`marking.${status.marking}`) })}
         {status.kind === 'cancelled' && t('exports.cancelled')}
       </div>
       {status.kind === 'failed' && (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../shared/model';
+import { MARKINGS, type AuditEntry, type Marking } from '../../../shared/model';
 import { recordsEs } from '../../i18n/areas/records';
 import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { BundleOriginLine } from '../provenance/BundleOriginLine';
@@ -72,6 +72,16 @@ function ExportLine({ after }: { after: Record<string, unknown> }) {
         links: number(after.links),
         scope: after.scope === 'view' ? t('records.history.exportedScope.view') : t('records.history.exportedScope.case'),
       })}
+      {isMarking(after.marking) && <> {t('records.history.exportedMarking', { marking: t(`marking.${after.marking}`) })}</>}
+      {isMarking(after.releasedUpTo) && <> {t('records.history.exportedReleased', { level: t(`marking.${after.releasedUpTo}`), count: withheldTotal(after.withheld) })}</>}
     </div>
   );
+}
+
+const isMarking = (value: unknown): value is Marking => (MARKINGS as readonly unknown[]).includes(value);
+
+/** Records left out by a release, all kinds together (the entry keeps them by kind). */
+function withheldTotal(withheld: unknown): number {
+  if (typeof withheld !== 'object' || withheld === null) return 0;
+  return Object.entries(withheld).reduce((sum, [kind, n]) => sum + (kind !== 'personDetails' && typeof n === 'number' ? n : 0), 0);
 }

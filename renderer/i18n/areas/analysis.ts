@@ -1,3 +1,5 @@
+import type { EnglishOf } from '../english-strings';
+
 /**
  * Strings of the 'analysis' area, in Spanish and English. Kept in their own file so that each area of
  * the UI owns its strings; es.ts and en.ts mount them under the 'analysis' key.
@@ -140,13 +142,7 @@ export const analysisEs = {
   },
 };
 
-type Plain<T> = { [K in keyof T]: T[K] extends string ? string : Plain<T[K]> };
-/** English has no `_many` plural category (see en.ts). */
-type WithoutMany<T> = {
-  [K in keyof T as K extends `${string}_many` ? never : K]: T[K] extends string ? string : WithoutMany<T[K]>;
-};
-
-export const analysisEn: WithoutMany<Plain<typeof analysisEs>> = {
+export const analysisEn: EnglishOf<typeof analysisEs> = {
   open: 'Network analysis',
   close: 'Close the analysis',
   title: 'Network analysis',

@@ -106,6 +106,10 @@ export const recordsEs = {
     imported: 'Registros importados: {{count, number}}',
     exported: '{{file}} ({{format}}): {{persons, number}} personas, {{links, number}} vínculos, {{scope}}',
     exportedScope: { case: 'caso completo', view: 'la red tal como se mostraba' },
+    exportedMarking: 'Clasificado {{marking}}.',
+    exportedReleased_one: 'Publicado hasta {{level}}: {{count, number}} registro retenido.',
+    exportedReleased_many: 'Publicado hasta {{level}}: {{count, number}} registros retenidos.',
+    exportedReleased_other: 'Publicado hasta {{level}}: {{count, number}} registros retenidos.',
     importedFrom: 'Importado de {{file}} (sha-256 {{sha}}…), hoja {{sheet}}, fila {{row}}',
     action: {
       create: 'Creación',
@@ -337,6 +341,9 @@ export const recordsEn: WithoutMany<Plain<typeof recordsEs>> = {
     imported: 'Records imported: {{count, number}}',
     exported: '{{file}} ({{format}}): {{persons, number}} people, {{links, number}} links, {{scope}}',
     exportedScope: { case: 'whole case', view: 'the network as shown' },
+    exportedMarking: 'Marked {{marking}}.',
+    exportedReleased_one: 'Released up to {{level}}: {{count, number}} record withheld.',
+    exportedReleased_other: 'Released up to {{level}}: {{count, number}} records withheld.',
     importedFrom: 'Imported from {{file}} (sha-256 {{sha}}…), sheet {{sheet}}, row {{row}}',
     action: {
       create: 'Created',
