@@ -129,6 +129,9 @@ test('building a case: people, a stay, a sentence, a graded and sourced link, Hi
   await newSource.getByLabel('Autor u organismo').fill('Guardia Civil, UCE-2');
   await newSource.getByLabel('Dónde se conserva').fill('Archivo de la unidad, caja 12');
   await newSource.getByLabel('Fiabilidad').selectOption('B');
+  // Issue 14: a source above the case's marking (the case is RESERVADO) says so wherever it appears.
+  await expect(newSource.getByLabel('Clasificación de este registro')).toHaveValue('');
+  await newSource.getByLabel('Clasificación de este registro').selectOption('SECRETO');
   await newSource.getByRole('button', { name: 'Crear y citar la fuente' }).click();
   await expect(linkDialog.getByRole('group', { name: 'Fuentes citadas' })).toContainText('Carta intervenida en Algeciras (B)');
   await linkDialog.getByRole('button', { name: 'Guardar' }).click();
@@ -138,7 +141,7 @@ test('building a case: people, a stay, a sentence, a graded and sourced link, Hi
   const links = panel.getByRole('region', { name: 'Vínculos' });
   await expect(links).toContainText('Carta hacia Karim Tahiri');
   await expect(links).toContainText('Valoración B2');
-  await expect(links).toContainText('Carta intervenida en Algeciras (fiabilidad B)');
+  await expect(links).toContainText('Carta intervenida en Algeciras (fiabilidad B) SECRETO');
 
   // Edit a field; History shows before → after.
   await panel.getByRole('button', { name: 'Editar', exact: true }).click();

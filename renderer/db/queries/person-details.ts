@@ -2,6 +2,7 @@ import {
   linkStart,
   type IsoDate,
   type Link,
+  type Marking,
   type Person,
   type Prison,
   type Reliability,
@@ -22,6 +23,8 @@ export interface CitedSource {
   id: string;
   title: string;
   reliability: Reliability;
+  /** The source's own marking, when it has one (above the case's). */
+  marking?: Marking;
 }
 
 export interface PersonLink {
@@ -97,7 +100,7 @@ export async function loadPersonDetails(db: VigiaDatabase, personId: string): Pr
       const direction: PersonLink['direction'] = !link.directed ? 'undirected' : link.fromId === personId ? 'outgoing' : 'incoming';
       const sources = link.sourceIds.flatMap((id) => {
         const source = sourcesById.get(id);
-        return source ? [{ id, title: source.title, reliability: source.reliability }] : [];
+        return source ? [{ id, title: source.title, reliability: source.reliability, ...(source.marking ? { marking: source.marking } : {}) }] : [];
       });
       return { link, other: { id: other.id, primaryName: other.primaryName }, direction, sources };
     })

@@ -2,6 +2,8 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model';
 import { useUiStore } from '../../store/ui-store';
+import { RaisedMarking } from '../../ui/MarkingBadge';
+import { useCaseMarking } from './use-case-records';
 
 /**
  * Where a fact came from and how reliable that is, beside the fact: "Fuente: Carta de la prisión (B)";
@@ -11,6 +13,7 @@ import { useUiStore } from '../../store/ui-store';
 export function Citation({ sourceIds, sourcesById }: { sourceIds: readonly string[]; sourcesById: ReadonlyMap<string, Source> | undefined }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((s) => s.openEditor);
+  const caseMarking = useCaseMarking();
   const sources = sourceIds.map((id) => sourcesById?.get(id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
   return (
@@ -28,6 +31,7 @@ export function Citation({ sourceIds, sourcesById }: { sourceIds: readonly strin
             {source.title}
           </button>{' '}
           ({source.reliability})
+          <RaisedMarking marking={source.marking} caseMarking={caseMarking} />
         </Fragment>
       ))}
     </span>

@@ -5,7 +5,9 @@ import { useDatabase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import { Citation } from './Citation';
+import { RaisedMarking } from '../../ui/MarkingBadge';
 import { DeleteButton } from './DeleteButton';
+import { useCaseMarking } from './use-case-records';
 
 /**
  * The events a person took part in, newest first, each with a way to edit or delete it. Events have no person index (they are few), so
@@ -16,6 +18,7 @@ export function EventList({ caseId, personId }: { caseId: string; personId: stri
   const db = useDatabase();
   const format = useFormatters();
   const openEditor = useUiStore((s) => s.openEditor);
+  const caseMarking = useCaseMarking();
   const loaded = useLiveQuery(async () => {
     const events = (await db.events.where('caseId').equals(caseId).toArray())
       .filter((e) => !e.deleted && e.personIds.includes(personId))
@@ -32,7 +35,8 @@ export function EventList({ caseId, personId }: { caseId: string; personId: stri
       <ul className="stay-list">
         {loaded.events.map((event) => (
           <li key={event.id}>
-            {t(`editing.eventKind.${event.kind}`)} · {format.date(event.date)} · {event.title}{' '}
+            {t(`editing.eventKind.${event.kind}`)} · {format.date(event.date)} · {event.title}
+            <RaisedMarking marking={event.marking} caseMarking={caseMarking} />{' '}
             <button
               type="button"
               className="button quiet"

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../../shared/model';
+import type { Marking, Source } from '../../../shared/model';
 import { foldForMatch } from '../../../shared/search';
 import { useDatabase, getCase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useCaseSources } from './use-case-records';
+import { RaisedMarking } from '../../ui/MarkingBadge';
 
 /** Whether a source's title, author or place of keeping holds the typed words (accents and case ignored). */
 export function sourceMatches(source: Source, query: string): boolean {
@@ -26,12 +27,12 @@ export function SourcesDialog({ caseId, open, onClose }: { caseId: string; open:
   const openCase = useLiveQuery(() => getCase(db, caseId), [db, caseId]);
   return (
     <ModalDialog open={open} onClose={onClose} title={t('editing.sourcesListTitle')} markedCase={openCase}>
-      {open && <SourcesList />}
+      {open && <SourcesList caseMarking={openCase?.marking} />}
     </ModalDialog>
   );
 }
 
-function SourcesList() {
+function SourcesList({ caseMarking }: { caseMarking: Marking | undefined }) {
   const { t } = useTranslation();
   const id = useId();
   const format = useFormatters();
@@ -49,7 +50,8 @@ function SourcesList() {
       <ul aria-label={t('editing.sourcesListTitle')}>
         {shown.map((source) => (
           <li key={source.id}>
-            <strong>{source.title}</strong>{' '}
+            <strong>{source.title}</strong>
+            <RaisedMarking marking={source.marking} caseMarking={caseMarking} />{' '}
             <button
               type="button"
               className="button quiet"

@@ -12,6 +12,8 @@ import { PersonEditingActions } from '../editing/PersonEditingActions';
 import { StayList } from '../editing/StayList';
 import { EventList } from '../editing/EventList';
 import { measuredPersonDetails, takePrefetchedPersonDetails } from './person-details-prefetch';
+import { RaisedMarking } from '../../ui/MarkingBadge';
+import { useCaseMarking } from '../editing/use-case-records';
 import { LastChange } from '../provenance/LastChange';
 
 /**
@@ -27,6 +29,7 @@ export function PersonPanel({ personId }: { personId: string }) {
   const openEditor = useUiStore((s) => s.openEditor);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
+  const caseMarking = useCaseMarking();
   const live = useLiveQuery(() => measuredPersonDetails(db, personId).then((d) => d ?? null), [db, personId]);
   const [prefetched, setPrefetched] = useState<{ personId: string; details: PersonDetails | null } | undefined>(undefined);
   // Taken during the first render, so a read that has already answered draws the panel at once.
@@ -103,6 +106,7 @@ export function PersonPanel({ personId }: { personId: string }) {
       <div className="panel-head">
         <h2 ref={heading} tabIndex={-1}>
           {person.primaryName}
+          <RaisedMarking marking={person.marking} caseMarking={caseMarking} />
         </h2>
         <button type="button" className="button quiet close" onClick={close} aria-label={t('person.close')}>
           ×

@@ -1,10 +1,12 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { Fragment, memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatGrading } from '../../../../shared/model';
 import type { PersonLink } from '../../../db';
 import { useFormatters } from '../../../i18n/formatters';
 import { LINK_STYLES } from '../../../network-model/link-styles';
+import { RaisedMarking } from '../../../ui/MarkingBadge';
 import { DeleteButton } from '../../editing/DeleteButton';
+import { useCaseMarking } from '../../editing/use-case-records';
 import { LastChangeLine } from '../../provenance/LastChangeLine';
 import { useLastChanges } from '../../provenance/use-last-changes';
 
@@ -32,6 +34,7 @@ export const LinkList = memo(function LinkList({
   const { t } = useTranslation();
   const format = useFormatters();
   const [showAll, setShowAll] = useState(false);
+  const caseMarking = useCaseMarking();
   const shown = showAll ? links : links.slice(0, LINKS_SHOWN_FIRST);
   const changes = useLastChanges(
     shown.map(({ link }) => ({ table: 'links' as const, id: link.id })),
@@ -70,6 +73,7 @@ export const LinkList = memo(function LinkList({
                 >
                   {other.primaryName}
                 </button>
+                <RaisedMarking marking={link.marking} caseMarking={caseMarking} />
                 {onEdit && (
                   <>
                     {' '}
@@ -105,7 +109,13 @@ export const LinkList = memo(function LinkList({
               {sources.length > 0 && (
                 <div className="hint">
                   {t('person.sources')}:{' '}
-                  {sources.map((s) => t('person.sourceWithReliability', { title: s.title, reliability: s.reliability })).join('; ')}
+                  {sources.map((s, i) => (
+                    <Fragment key={s.id}>
+                      {i > 0 && '; '}
+                      {t('person.sourceWithReliability', { title: s.title, reliability: s.reliability })}
+                      <RaisedMarking marking={s.marking} caseMarking={caseMarking} />
+                    </Fragment>
+                  ))}
                 </div>
               )}
               <LastChangeLine change={changes?.get(link.id)} />
