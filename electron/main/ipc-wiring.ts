@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
-import { type BrowserWindow, app, dialog, ipcMain, safeStorage } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, safeStorage } from 'electron';
 import type { MenuLanguage } from '../../shared/ipc/contract';
 import { createInvokeHandlers } from './ipc/handlers';
 import { createLargeFiles } from './ipc/large-files';
@@ -11,6 +11,8 @@ import { sealedHandlers } from './ipc/sealed-handlers';
 import { createSealedFiles } from './ipc/sealed-files';
 import { createKeychainHandlers } from './keys/keychain';
 import { wireBundleCrypto } from './utility-wiring';
+import { APP_ENTRY_URL } from './app-origin';
+import { REPORT_PDF_OPTIONS, REPORT_READY_PROBE, reportWindowOptions, waitUntilReady } from './window/report-window';
 
 /** Connects the contract's channels to the real dialogs and file system. */
 export function wireInvokeHandlers(
@@ -65,6 +67,7 @@ export function wireInvokeHandlers(
     fileSize: async (file) => (await stat(file)).size,
     readFile: async (file) => new Uint8Array(await readFile(file)),
     setMenuLanguage,
+    printReport,
   });
   // One handler map for the whole contract, area by area, behind one validating dispatcher.
   const contract = {
@@ -73,4 +76,20 @@ export function wireInvokeHandlers(
     ...sealedHandlers(sealedFiles),
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, contract);
+}
+
+/**
+ * The case report printed by Chromium: the report page loaded on the app's origin in a hidden,
+ * sandboxed window under the same CSP (the app:// protocol sends it), printed once laid out, closed.
+ * Electron-only, so not run here; its decisions (options, readiness, the handler) are tested apart.
+ */
+async function printReport(hash: string): Promise<Uint8Array> {
+  const window = new BrowserWindow(reportWindowOptions());
+  try {
+    await window.loadURL(`${APP_ENTRY_URL}${hash}`);
+    await waitUntilReady(async () => (await window.webContents.executeJavaScript(REPORT_READY_PROBE)) === true);
+    return new Uint8Array(await window.webContents.printToPDF(REPORT_PDF_OPTIONS));
+  } finally {
+    window.destroy();
+  }
 }

@@ -28,6 +28,7 @@ describe('createElectronBridge', () => {
       'openFile',
       'openLargeFile',
       'platform',
+      'printReport',
       'readFile',
       'saveFile',
       'sealSecret',

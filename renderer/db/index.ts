@@ -50,6 +50,7 @@ export {
   type StayWithPrison,
 } from './queries/person-details';
 export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditReport } from './queries/audit';
+export { loadReportInputs, type ReportInputs } from './queries/report-inputs';
 export { DatabaseContext, useDatabase } from './database-context';
 export * from './undo';
 export * from './queries/last-change';

@@ -9,6 +9,7 @@ import { provenanceEn } from './areas/provenance';
 import { importEn } from './areas/import';
 import { exportsEn } from './areas/exports';
 import { releaseEn } from './areas/release';
+import { reportEn } from './areas/report';
 import type { EnglishOf } from './english-strings';
 
 export const en: EnglishOf<typeof es> = {
@@ -22,6 +23,7 @@ export const en: EnglishOf<typeof es> = {
   import: importEn,
   exports: exportsEn,
   release: releaseEn,
+  report: reportEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

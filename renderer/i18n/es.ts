@@ -8,6 +8,7 @@ import { provenanceEs } from './areas/provenance';
 import { importEs } from './areas/import';
 import { exportsEs } from './areas/exports';
 import { releaseEs } from './areas/release';
+import { reportEs } from './areas/report';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -25,6 +26,7 @@ export const es = {
   import: importEs,
   exports: exportsEs,
   release: releaseEs,
+  report: reportEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

@@ -38,6 +38,8 @@ export interface AnalysisSlice {
   analysisScope: 'case' | 'view';
   /** Link ids the network view shows under its filters; undefined while it shows everything. */
   viewLinkIds: ReadonlySet<string> | undefined;
+  /** Person ids the network view shows under its filters (the report's "people on screen"); undefined while it shows everyone. */
+  viewPersonIds: readonly string[] | undefined;
   /** The metric the view sizes nodes by. */
   styleMetric: MetricKey;
   metricByPerson: ReadonlyMap<string, number>;
@@ -55,7 +57,8 @@ export interface AnalysisSlice {
   setAnalysisRun(run: AnalysisRun): void;
   setAnalysisMetrics(metrics: NetworkMetrics | undefined): void;
   setAnalysisScope(scope: 'case' | 'view'): void;
-  setViewLinkIds(ids: ReadonlySet<string> | undefined): void;
+  /** What the network view shows under its filters: its links and its people; undefined for both while it shows everything. */
+  setViewLinkIds(ids: ReadonlySet<string> | undefined, personIds?: readonly string[]): void;
   setStyleMetric(metric: MetricKey): void;
   setHighlighted(highlight: Highlight | undefined): void;
   setDerivedLinks(links: readonly CoLocation[]): void;
@@ -95,6 +98,7 @@ export const createAnalysisSlice: StateCreator<UiState, [], [], AnalysisSlice> =
   analysisTab: 'metrics',
   analysisScope: 'case',
   viewLinkIds: undefined,
+  viewPersonIds: undefined,
   styleMetric: 'betweenness',
   showDerivedLinks: false,
 
@@ -110,7 +114,7 @@ export const createAnalysisSlice: StateCreator<UiState, [], [], AnalysisSlice> =
       communityByPerson: communityMap(analysisMetrics),
     })),
   setAnalysisScope: (analysisScope) => set({ analysisScope }),
-  setViewLinkIds: (viewLinkIds) => set({ viewLinkIds }),
+  setViewLinkIds: (viewLinkIds, viewPersonIds) => set({ viewLinkIds, viewPersonIds }),
   setStyleMetric: (styleMetric) => set((s) => ({ styleMetric, metricByPerson: metricMap(s.analysisMetrics, styleMetric) })),
   setHighlighted: (highlighted) => set({ highlighted }),
   setDerivedLinks: (derivedLinks) => set({ derivedLinks }),

@@ -23,6 +23,7 @@ export type OpenDialog =
   | { kind: 'sources' }
   | { kind: 'import' }
   | { kind: 'exports' }
+  | { kind: 'report' }
   | { kind: 'record'; record: OpenRecord }
   | { kind: 'sync'; tab: SyncTab }
   | { kind: 'editor'; editor: Editor };

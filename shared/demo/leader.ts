@@ -13,6 +13,8 @@ export const LEADER_IDENTITY = {
   primaryName: 'Youssef Ouali',
   realName: 'Hicham Bensaid',
   kunya: 'Abu Ilyas al-Andalusi',
+  /** The kunya as his followers write it: Arabic script, what the case report must print and keep searchable. */
+  kunyaArabic: 'أبو إلياس الأندلسي',
   alias: 'El Profesor',
   spellings: ['Yousef Ouali', 'Yusuf Wali'],
   ageYears: 44,
@@ -23,6 +25,7 @@ export const LEADER_IDENTITY = {
 export function leaderAlternateNames(sourceIds: string[]): AlternateName[] {
   return [
     { name: LEADER_IDENTITY.kunya, kind: 'kunya', sourceIds },
+    { name: LEADER_IDENTITY.kunyaArabic, kind: 'kunya', sourceIds },
     { name: LEADER_IDENTITY.alias, kind: 'alias', sourceIds },
     ...LEADER_IDENTITY.spellings.map((name) => ({ name, kind: 'spelling' as const, sourceIds: [] })),
   ];

@@ -18,7 +18,7 @@ import {
   type Stay,
 } from '../model';
 import { LIST_SEPARATOR } from './list-separator';
-import { applyFilters, DEFAULT_FILTERS, type NetworkFilters, type NetworkInput } from '../network';
+import { applyFilters, DEFAULT_FILTERS, liveCaseRecords, networkInputOf, type NetworkFilters } from '../network';
 
 /** What an export is asked for: the whole case, or what the network view shows (its filters, its date). */
 export interface ExportRequest {
@@ -117,38 +117,24 @@ export interface ExportedNetwork {
 export function exportedNetwork(snapshot: CaseSnapshot, caseId: string, request: ExportRequest): ExportedNetwork {
   const theCase = snapshot.cases.find((c) => c.id === caseId && !c.deleted);
   if (!theCase) throw new Error(`no live case ${caseId} in the snapshot`);
-  const live = <T extends { caseId?: string; deleted: 0 | 1 }>(records: readonly T[]) => records.filter((r) => !r.deleted && r.caseId === caseId);
-  const persons = live(snapshot.persons);
-  const prisons = live(snapshot.prisons);
-  const personIds = new Set(persons.map((p) => p.id));
-  const prisonIds = new Set(prisons.map((p) => p.id));
-  const links = live(snapshot.links).filter((l) => personIds.has(l.fromId) && personIds.has(l.toId));
-  const stays = live(snapshot.stays).filter((s) => personIds.has(s.personId) && prisonIds.has(s.prisonId));
-  const sentences = live(snapshot.sentences).filter((s) => personIds.has(s.personId));
-
+  const records = liveCaseRecords(snapshot, caseId);
+  const { persons, prisons, links, stays, sentences } = records;
   const sentenceByPerson = perPerson(sentences, latestReleaseSentence);
   // The stay that places a person, by the same rule as the view's: on the "as of" day, else the current one.
   const placingStay = perPerson(stays, (list) => (request.asOf ? stayOn(list, request.asOf) : currentStay(list)));
-  const input: NetworkInput = {
-    persons,
-    prisons,
-    links,
-    currentPrisonByPerson: perPerson(stays, (list) => currentStay(list)?.prisonId),
-    releaseByPerson: new Map([...sentenceByPerson].map(([personId, sentence]) => [personId, releaseDate(sentence)!])),
-    stays,
-  };
+  const input = networkInputOf(records);
   const filters: NetworkFilters = { ...(request.filters ?? DEFAULT_FILTERS), ...(request.asOf ? { asOf: request.asOf } : {}) };
   const shown = applyFilters(input, filters, request.exportedOn);
 
   const shownIds = new Set(shown.persons.map((p) => p.id));
   const shownLinkIds = new Set(shown.links.map((l) => l.id));
   const prisonById = new Map(prisons.map((p) => [p.id, p]));
-  const sourceTitle = new Map(live(snapshot.sources).map((s) => [s.id, s.title]));
+  const sourceTitle = new Map(records.sources.map((s) => [s.id, s.title]));
 
   return {
     caseId,
     caseName: theCase.name,
-    marking: containedMarking(theCase.marking, persons.filter((p) => shownIds.has(p.id)), links.filter((l) => shownLinkIds.has(l.id)), live(snapshot.sources)),
+    marking: containedMarking(theCase.marking, persons.filter((p) => shownIds.has(p.id)), links.filter((l) => shownLinkIds.has(l.id)), records.sources),
     exportedOn: request.exportedOn,
     asOf: request.asOf ?? '',
     filtered: request.filters !== undefined,

@@ -22,6 +22,9 @@ export const FILE_HANDLE_PATTERN = /^[0-9a-f]{32}$/;
 /** The longest secret the keychain seals: an age identity file with its signing key, with room to spare. */
 export const MAX_SECRET_CHARS = 16 * 1024;
 
+/** The report page's address fragment: `#report?` and URL-encoded query characters, nothing that could leave the page. */
+export const REPORT_HASH_PATTERN = /^#report\?[A-Za-z0-9%._~:=&,+-]+$/;
+
 const MAX_EXTENSIONS = 16;
 const fileHandle = z.string().regex(FILE_HANDLE_PATTERN);
 const suggestedName = z.string().refine(isPlainFileName);
@@ -33,6 +36,8 @@ export const ARGUMENT_SCHEMAS: { [C in IpcChannel]: z.ZodType<IpcArgument<C>> } 
   'app:info': z.undefined(),
   'app:set-menu-language': z.enum(MENU_LANGUAGES),
   'file:save': z.strictObject({ suggestedName, bytes: z.instanceof(Uint8Array) }),
+  // Only the report page's own address fragment: main loads it on the app's origin, nothing else.
+  'report:print': z.strictObject({ hash: z.string().max(1_000_000).regex(REPORT_HASH_PATTERN), suggestedName }),
   'file:open': openFileRequest,
   'file:open-large': openFileRequest,
   'file:read': z.strictObject({

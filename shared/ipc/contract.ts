@@ -25,6 +25,12 @@ export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 /** Commands the native menu sends to the renderer: defined once, in the command table. */
 export { MENU_COMMANDS, type MenuCommand } from '../commands/commands';
 
+/** The case report's page (its address's `#report?…` part), printed to PDF and saved where the user chooses. */
+export interface PrintReportRequest {
+  hash: string;
+  suggestedName: string;
+}
+
 export interface SaveFileRequest {
   /** Suggested file name, without directories. */
   suggestedName: string;
@@ -151,6 +157,8 @@ export interface IpcContract {
   'app:info': { arg: undefined; result: BridgeResult<AppInfo> };
   'app:set-menu-language': { arg: MenuLanguage; result: BridgeResult<null> };
   'file:save': { arg: SaveFileRequest; result: BridgeResult<{ name: string }> };
+  /** The case report printed by Chromium in a hidden window (desktop only: an optional bridge call). */
+  'report:print': { arg: PrintReportRequest; result: BridgeResult<{ name: string }> };
   'file:open': { arg: OpenFileRequest; result: BridgeResult<OpenedFile> };
   'file:open-large': { arg: OpenFileRequest; result: BridgeResult<OpenedLargeFile> };
   'file:read': { arg: ReadFileRequest; result: BridgeResult<Uint8Array> };
@@ -177,6 +185,7 @@ export const IPC_CHANNELS = {
   'app:info': 'app',
   'app:set-menu-language': 'app',
   'file:save': 'files',
+  'report:print': 'files',
   'file:open': 'files',
   'file:open-large': 'files',
   'file:read': 'files',
@@ -204,6 +213,7 @@ export function isIpcChannel(value: unknown): value is IpcChannel {
  */
 export const DIRECT_BRIDGE_CALLS = {
   saveFile: { channel: 'file:save', fields: ['suggestedName', 'bytes'] },
+  printReport: { channel: 'report:print', fields: ['hash', 'suggestedName'] },
   openFile: { channel: 'file:open', fields: ['extensions'] },
   openLargeFile: { channel: 'file:open-large', fields: ['extensions'] },
   readFile: { channel: 'file:read', fields: ['handle', 'offset', 'length'] },
@@ -240,6 +250,8 @@ export interface VigiaBridge {
   readonly platform: 'electron' | 'web';
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<BridgeResult<{ name: string }>>;
+  /** Electron only: prints the case report's page to PDF (printToPDF, tagged, with an outline) and saves it. */
+  printReport?(request: PrintReportRequest): Promise<BridgeResult<{ name: string }>>;
   openFile(request: OpenFileRequest): Promise<BridgeResult<OpenedFile>>;
   /** Asks for a large file (a bundle) and opens it for reading in chunks; `closeFile` when done. */
   openLargeFile(request: OpenFileRequest): Promise<BridgeResult<OpenedLargeFile>>;

@@ -2,3 +2,4 @@
 // filters let through: one definition for the network view, the analytics and the exports.
 export * from './network-input';
 export * from './filters';
+export * from './case-records';

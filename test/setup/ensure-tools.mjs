@@ -52,6 +52,12 @@ export const REQUIRED_TOOLS = [
     pythonModule: 'networkx',
     aptPackages: ['python3', 'python3-networkx'],
   },
+  {
+    name: 'poppler-utils',
+    neededFor: 'the case report e2e (pdftotext, pdfinfo and pdffonts read the printed PDF)',
+    candidates: ['pdftotext'],
+    aptPackages: ['poppler-utils'],
+  },
 ];
 
 /** Extra tools for `npm run bench` only: the analytics bench compares against igraph (C). */

@@ -20,6 +20,7 @@ function fakeDeps(overrides: Partial<InvokeHandlerDeps> = {}) {
     fileSize: async () => 3,
     readFile: async () => new Uint8Array([7, 8, 9]),
     setMenuLanguage: (language) => languages.push(language),
+    printReport: async () => new TextEncoder().encode('%PDF-1.7 report'),
     largeFiles: createLargeFiles({
       chooseOpenPath: async () => undefined,
       chooseSavePath: async () => undefined,
@@ -38,6 +39,29 @@ const fromApp = { senderFrame: { url: 'app://vigia/index.html' } };
 const fromElsewhere = { senderFrame: { url: 'https://example.org/' } };
 
 describe('invoke handlers', () => {
+  it('prints the case report in the hidden window and saves the PDF where the user chose; nothing on cancel', async () => {
+    const printed: string[] = [];
+    const { deps, written } = fakeDeps({ printReport: async (hash) => (printed.push(hash), new TextEncoder().encode('%PDF-1.7 report')) });
+    const request = { hash: '#report?case=case%3Ademo-270&sections=summary%2Cpeople&token=a1b2c3d4e5', suggestedName: 'informe.pdf' };
+    expect(await dispatch(createInvokeHandlers(deps), 'report:print', fromApp, [request])).toEqual({ ok: true, value: { name: 'informe.pdf' } });
+    expect(printed).toEqual([request.hash]);
+    expect(new TextDecoder().decode(written.get('/home/analyst/Documents/informe.pdf'))).toBe('%PDF-1.7 report');
+
+    const cancelled = fakeDeps({ chooseSavePath: async () => undefined, printReport: async () => Promise.reject(new Error('must not print')) });
+    expect(await dispatch(createInvokeHandlers(cancelled.deps), 'report:print', fromApp, [request])).toEqual({ ok: false, error: 'cancelled' });
+    const failing = fakeDeps({ printReport: async () => Promise.reject(new Error('report_not_ready')) });
+    expect(await dispatch(createInvokeHandlers(failing.deps), 'report:print', fromApp, [request])).toEqual({ ok: false, error: 'io_error' });
+  });
+
+  it('prints only the report page of the app: any other address is refused before anything runs', async () => {
+    const { deps } = fakeDeps({ printReport: async () => Promise.reject(new Error('must not print')) });
+    for (const hash of ['https://example.org/', '#report?x=<script>', '#other', 'javascript:alert(1)', '#report?a=b#c']) {
+      const result = await dispatch(createInvokeHandlers(deps), 'report:print', fromApp, [{ hash, suggestedName: 'informe.pdf' }]);
+      expect(result, hash).toMatchObject({ ok: false });
+      expect((result as { error: string }).error, hash).not.toBe('io_error');
+    }
+  });
+
   it('tells the renderer the version and platform', async () => {
     const { deps } = fakeDeps();
     expect(await dispatch(createInvokeHandlers(deps), 'app:info', fromApp, [])).toEqual({
@@ -168,6 +192,7 @@ describe('registerIpcHandlers: the one dispatcher', () => {
       'file:unseal',
       'keys:seal',
       'keys:unseal',
+      'report:print',
     ]);
     for (const listener of registered.values()) {
       expect(await listener(fromElsewhere)).toEqual({ ok: false, error: 'forbidden_sender' });

@@ -15,6 +15,8 @@ export interface InvokeHandlerDeps {
   /** Asks the user which file to open; undefined when they cancel. */
   chooseOpenPath(extensions: readonly string[]): Promise<string | undefined>;
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  /** Loads the report page (`index.html` + hash) in a hidden sandboxed window and prints it to PDF. */
+  printReport(hash: string): Promise<Uint8Array>;
   fileSize(filePath: string): Promise<number>;
   readFile(filePath: string): Promise<Uint8Array>;
   setMenuLanguage(language: MenuLanguage): void;
@@ -37,6 +39,15 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
       if (target === undefined) return { ok: false, error: 'cancelled' };
       return attempt(async () => {
         await deps.writeFile(target, bytes);
+        return { name: nodePath.basename(target) };
+      });
+    },
+
+    'report:print': async ({ hash, suggestedName }) => {
+      const target = await deps.chooseSavePath(suggestedName);
+      if (target === undefined) return { ok: false, error: 'cancelled' };
+      return attempt(async () => {
+        await deps.writeFile(target, await deps.printReport(hash));
         return { name: nodePath.basename(target) };
       });
     },

@@ -213,6 +213,7 @@ describe('large-file channels through dispatch', () => {
       writeFile: async () => undefined,
       fileSize: async () => 0,
       readFile: async () => new Uint8Array(),
+      printReport: async () => new Uint8Array(),
       setMenuLanguage: () => undefined,
       largeFiles: disk.largeFiles,
     });

@@ -111,7 +111,7 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
 
   // The analytics can be asked to analyse what the view shows: tell them which links that is.
   useEffect(() => {
-    setViewLinkIds(filtering ? new Set(filtered.links.map((l) => l.id)) : undefined);
+    setViewLinkIds(filtering ? new Set(filtered.links.map((l) => l.id)) : undefined, filtering ? filtered.persons.map((p) => p.id) : undefined);
   }, [filtered, filtering, setViewLinkIds]);
   useEffect(() => () => setViewLinkIds(undefined), [setViewLinkIds]);
 

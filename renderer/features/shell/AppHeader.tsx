@@ -8,6 +8,7 @@ import { RecordsHeaderActions } from './RecordsHeaderActions';
 import { SyncButton } from '../sync/SyncDialog';
 import { ImportButton } from '../import/ImportButton';
 import { ExportDataButton } from '../exports/ExportDataButton';
+import { ReportButton } from '../report/ReportButton';
 import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from '../../ui/MarkingBanner';
@@ -39,6 +40,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
           <RecordsHeaderActions openCase={openCase} />
           {openCase && <ImportButton openCase={openCase} />}
           {openCase && <ExportDataButton openCase={openCase} />}
+          {openCase && <ReportButton openCase={openCase} />}
           {openCase && <PrisonsButton openCase={openCase} />}
           <SyncButton openCase={openCase} />
           <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'about' })}>

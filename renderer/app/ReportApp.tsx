@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { DatabaseContext, type VigiaDatabase } from '../db';
+import { ReportPage } from '../features/report/ReportPage';
+import { readReportHash } from '../features/report/report-link';
+import { startWorkstation } from './startup';
+
+/**
+ * The report page on its own (index.html#report?…): the workstation's database and language, and
+ * nothing of the workstation around it, so that what prints is the report alone.
+ */
+export function ReportApp({ i18n, hash }: { i18n: i18n; hash: string }) {
+  const [db, setDb] = useState<VigiaDatabase | null | undefined>(undefined);
+  const params = readReportHash(hash);
+  useEffect(() => {
+    startWorkstation(i18n).then(
+      (startup) => setDb(startup.db),
+      () => setDb(null),
+    );
+  }, [i18n]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      {!params || db === null ? (
+        <main className="report-page">
+          <p role="alert">{i18n.t(!params ? 'report.page.invalid' : 'app.startFailed')}</p>
+        </main>
+      ) : db ? (
+        <DatabaseContext.Provider value={db}>
+          <ReportPage params={params} />
+        </DatabaseContext.Provider>
+      ) : (
+        <main className="report-page">
+          <p aria-busy="true">{i18n.t('report.page.loading')}</p>
+        </main>
+      )}
+    </I18nextProvider>
+  );
+}

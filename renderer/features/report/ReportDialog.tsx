@@ -1,0 +1,144 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate, type Case, type Marking } from '../../../shared/model';
+import { REPORT_SECTIONS, type ReportSection } from '../../../shared/report';
+import { useDatabase } from '../../db';
+import { localToday } from '../../i18n/formatters';
+import { getBridge } from '../../platform/bridge';
+import { useUiStore } from '../../store/ui-store';
+import { ReleaseLevel, wholeCaseLevel, type ReleasePreview } from '../../ui/ReleaseLevel';
+import { previewRelease } from '../exports/export-client';
+import { exportFileName } from '../network/ExportButtons';
+import { reportHash } from './report-link';
+
+type Scope = 'case' | 'view' | 'selected';
+
+/**
+ * The case report's choices: of whom (the whole case, the people the network shows, the selected
+ * person), which sections, as of which day, released up to which marking (what that leaves out is
+ * said first). The report opens in its own tab to be printed or saved as PDF.
+ */
+export function ReportDialog({ openCase }: { openCase: Case }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const id = useId();
+  const viewPersonIds = useUiStore((s) => s.viewPersonIds);
+  const selectedPersonId = useUiStore((s) => s.selectedPersonId);
+  const selectedName = useSelectedName(selectedPersonId);
+  const [scope, setScope] = useState<Scope>('case');
+  const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
+  const [asOf, setAsOf] = useState('');
+  const [releaseUpTo, setReleaseUpTo] = useState<Marking>(wholeCaseLevel(openCase.marking));
+  const [preview, setPreview] = useState<{ key: string; value?: ReleasePreview }>();
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
+
+  const previewKey = JSON.stringify([openCase.id, releaseUpTo]);
+  useEffect(() => {
+    const job = { databaseName: db.name, caseId: openCase.id, format: 'graphml' as const, exportedOn: localToday(), prisonsAsNodes: false, ...(whole ? {} : { releaseUpTo }) };
+    const check = previewRelease(job);
+    check.result.then(
+      (value) => setPreview({ key: previewKey, value }),
+      () => setPreview({ key: previewKey }),
+    );
+    return () => check.cancel();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is released (previewKey)
+  }, [db.name, previewKey]);
+  const shownPreview = preview?.key === previewKey ? preview.value : 'checking';
+
+  const open = async () => {
+    if (sections.length === 0) {
+      setMessage({ text: t('report.noSections'), error: true });
+      return;
+    }
+    const personIds = scope === 'view' ? viewPersonIds : scope === 'selected' && selectedPersonId ? [selectedPersonId] : undefined;
+    const hash = reportHash({
+      caseId: openCase.id,
+      sections,
+      token: crypto.randomUUID(),
+      ...(personIds ? { personIds: [...personIds] } : {}),
+      ...(isIsoDate(asOf) ? { asOf } : {}),
+      ...(whole ? {} : { releaseUpTo }),
+    });
+    // Desktop: Chromium prints the page in a hidden window and the PDF is saved where the analyst chooses.
+    const bridge = getBridge();
+    if (bridge.printReport) {
+      setMessage({ text: t('report.printing'), error: false });
+      const saved = await bridge.printReport({ hash, suggestedName: exportFileName(openCase.name, 'informe', localToday(), 'pdf') });
+      if (saved.ok) setMessage({ text: t('report.saved', { name: saved.value.name }), error: false });
+      else setMessage(saved.error === 'cancelled' ? undefined : { text: t('report.printFailed'), error: true });
+      return;
+    }
+    // Browser: the report opens in its own tab, to be printed or saved as PDF from there.
+    const opened = window.open(`${window.location.pathname}${window.location.search}${hash}`, '_blank');
+    setMessage(opened ? { text: t('report.made'), error: false } : { text: t('report.blocked'), error: true });
+  };
+
+  const toggle = (section: ReportSection, on: boolean) =>
+    setSections((current) => REPORT_SECTIONS.filter((s) => (s === section ? on : current.includes(s))));
+  return (
+    <form
+      className="export-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void open();
+      }}
+    >
+      <p className="hint">{t('report.intro')}</p>
+      <fieldset className="rows">
+        <legend>{t('report.scope')}</legend>
+        <label>
+          <input type="radio" name={`${id}-scope`} checked={scope === 'case'} onChange={() => setScope('case')} /> {t('report.scopeCase')}
+        </label>
+        {viewPersonIds && (
+          <label>
+            <input type="radio" name={`${id}-scope`} checked={scope === 'view'} onChange={() => setScope('view')} /> {t('report.scopeView', { count: viewPersonIds.length })}
+          </label>
+        )}
+        {selectedPersonId && selectedName && (
+          <label>
+            <input type="radio" name={`${id}-scope`} checked={scope === 'selected'} onChange={() => setScope('selected')} /> {t('report.scopeSelected', { name: selectedName })}
+          </label>
+        )}
+      </fieldset>
+      <fieldset className="rows">
+        <legend>{t('report.sections')}</legend>
+        {REPORT_SECTIONS.map((section) => (
+          <label key={section}>
+            <input type="checkbox" checked={sections.includes(section)} onChange={(e) => toggle(section, e.target.checked)} /> {t(`report.section.${section}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-asof`}>{t('report.asOf')}</label>{' '}
+      <input id={`${id}-asof`} type="date" value={asOf} max={localToday()} onChange={(e) => setAsOf(e.target.value)} />
+      <ReleaseLevel caseMarking={openCase.marking} value={releaseUpTo} onChange={setReleaseUpTo} preview={shownPreview} />
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+      <div className="export-actions">
+        <button type="submit" className="button primary">
+          {t('report.make')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The selected person's name, for the scope's label. */
+function useSelectedName(personId: string | undefined): string | undefined {
+  const db = useDatabase();
+  const [name, setName] = useState<{ id: string; name: string }>();
+  useEffect(() => {
+    if (!personId) return;
+    let live = true;
+    void db.persons.get(personId).then((p) => {
+      if (live && p) setName({ id: personId, name: p.primaryName });
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, personId]);
+  return name && name.id === personId ? name.name : undefined;
+}

@@ -1,0 +1,26 @@
+import cytoscape from 'cytoscape';
+import type { TFunction } from 'i18next';
+import type { NetworkInput } from '../../../shared/network';
+import { buildNetworkElements } from '../../network-model/build-elements';
+import { drawnGeometry } from '../network/drawn-view';
+import { buildSvg } from '../network/export-svg';
+import { legendEntries } from '../network/legend-entries';
+import { networkStylesheet } from '../network/stylesheet';
+import { setDetail } from '../network/zoom-detail';
+
+/**
+ * The report's network figure as SVG text: the view's own drawing ("people grouped by prison",
+ * every name and link at full detail) laid out by the same code as the screen, styled by the same
+ * stylesheet in a headless Cytoscape, written by the SVG export (every text escaped there).
+ */
+export function reportNetworkSvg(input: NetworkInput, options: { title: string; marking: string; today: string; t: TFunction; formatNumber: (n: number) => string }): string {
+  const built = buildNetworkElements(input, { outside: options.t('network.noPrison'), formatNumber: options.formatNumber }, { view: 'grouped', today: options.today });
+  const core = cytoscape({ headless: true, styleEnabled: true, elements: [...built.elements], style: networkStylesheet() });
+  try {
+    setDetail(core, true);
+    const geometry = drawnGeometry(core);
+    return buildSvg({ ...geometry, marking: options.marking, title: options.title, legend: legendEntries(built.summary, options.t) });
+  } finally {
+    core.destroy();
+  }
+}

@@ -1,0 +1,1 @@
+export { REPORT_SECTIONS, reportContent, type JournalHead, type PersonSheet, type ReportContent, type ReportRequest, type ReportSection } from './report-content';
