@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { CASE_TABLE_NAMES, MAX_ATTACHMENT_BYTES, type Attachment, type FieldIssue, type Validated } from '../../../shared/model';
+import { CASE_TABLE_NAMES, MAX_ATTACHMENT_BYTES, type Attachment, type FieldIssue, type Marking, type Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
-import { createRecord, deleteRecord } from '../write';
+import { createRecord, deleteRecord, updateRecord } from '../write';
 
 export interface AttachmentInput {
   ownerType: Attachment['ownerType'];
@@ -82,6 +82,11 @@ export async function listAttachments(db: VigiaDatabase, ownerId: string): Promi
 /** The bytes of an attachment, or undefined when they have not arrived (a colleague's bundle without them). */
 export async function loadAttachmentBytes(db: VigiaDatabase, hash: string): Promise<Blob | undefined> {
   return (await db.blobs.get(hash))?.data;
+}
+
+/** Sets an attachment's own marking (above the case's), or clears it back to the case's. */
+export function setAttachmentMarking(db: VigiaDatabase, attachmentId: string, marking: Marking | undefined): Promise<Validated<Attachment>> {
+  return updateRecord(db, 'attachments', attachmentId, { marking });
 }
 
 /** Removes an attachment from its record (a tombstone); the bytes stay until the case is purged. */

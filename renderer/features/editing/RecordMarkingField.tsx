@@ -7,7 +7,7 @@ import { useCaseMarking } from './use-case-records';
  * A record's marking: the case's (stored as no marking of its own) or one above it, such as a
  * source naming an informant. Releases at a lower marking leave out what is marked above them.
  */
-export function RecordMarkingField({ id, value, onChange }: { id: string; value: Marking | undefined; onChange(value: Marking | undefined): void }) {
+export function RecordMarkingField({ id, value, onChange, label }: { id: string; value: Marking | undefined; onChange(value: Marking | undefined): void; label?: string }) {
   const { t } = useTranslation();
   const caseMarking = useCaseMarking();
   if (!caseMarking) return null;
@@ -16,7 +16,7 @@ export function RecordMarkingField({ id, value, onChange }: { id: string; value:
     <SelectField
       id={id}
       issue={undefined}
-      label={t('release.recordMarking')}
+      label={label ?? t('release.recordMarking')}
       value={value && above.includes(value) ? value : ''}
       onChange={(v) => onChange(v === '' ? undefined : (v as Marking))}
       options={[

@@ -2,9 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, type Attachment } from '../../../shared/model';
-import { useDatabase, attachFile, deleteAttachment, listAttachments, loadAttachmentBytes, PREVIEWABLE_IMAGE_TYPES } from '../../db';
+import { useDatabase, attachFile, deleteAttachment, listAttachments, loadAttachmentBytes, PREVIEWABLE_IMAGE_TYPES, setAttachmentMarking } from '../../db';
 import { getBridge } from '../../platform/bridge';
 import { formatSize } from '../../ui/format-size';
+import { RaisedMarking } from '../../ui/MarkingBadge';
+import { RecordMarkingField } from '../editing/RecordMarkingField';
+import { useCaseMarking } from '../editing/use-case-records';
 import { PdfPreview } from './PdfPreview';
 
 /** What the file picker offers: scans, photos, PDFs and plain text. */
@@ -64,6 +67,8 @@ function AttachmentItem({ attachment }: { attachment: Attachment }) {
   const db = useDatabase();
   const [previewing, setPreviewing] = useState(false);
   const [missing, setMissing] = useState(false);
+  const caseMarking = useCaseMarking();
+  const markingId = useId();
   const name = attachment.fileName;
   const isPdf = attachment.mimeType === 'application/pdf';
   const previewable = isPdf || PREVIEWABLE_IMAGE_TYPES.has(attachment.mimeType);
@@ -78,7 +83,9 @@ function AttachmentItem({ attachment }: { attachment: Attachment }) {
     <li>
       <div>
         <strong>{name}</strong> <span className="hint">{formatSize(attachment.size, i18n.language)}</span>
+        <RaisedMarking marking={attachment.marking} caseMarking={caseMarking} />
       </div>
+      <RecordMarkingField id={`${markingId}-marking`} label={t('release.attachmentMarking', { name })} value={attachment.marking} onChange={(marking) => void setAttachmentMarking(db, attachment.id, marking)} />
       <div className="records-actions">
         {previewable && (
           <button

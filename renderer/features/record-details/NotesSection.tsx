@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue, Note } from '../../../shared/model';
+import type { FieldIssue, Marking, Note } from '../../../shared/model';
 import { useDatabase, createNote, deleteNote, listNotesAbout, updateNote } from '../../db';
 import { FieldError } from '../../ui/FieldError';
+import { RaisedMarking } from '../../ui/MarkingBadge';
+import { RecordMarkingField } from '../editing/RecordMarkingField';
+import { useCaseMarking } from '../editing/use-case-records';
 import { useTimestampFormat } from '../../ui/use-timestamp-format';
 
 interface NotesSectionProps {
@@ -32,7 +35,7 @@ export function NotesSection({ caseId, subjectType, subjectId, titleKey }: Notes
         label={t('records.notes.newNote')}
         submitLabel={t('records.notes.add')}
         initial=""
-        onSave={(text) => createNote(db, caseId, { subjectType, subjectId, text })}
+        onSave={(text, marking) => createNote(db, caseId, { subjectType, subjectId, text, ...(marking ? { marking } : {}) })}
       />
     </section>
   );
@@ -43,6 +46,7 @@ function NoteItem({ note }: { note: Note }) {
   const db = useDatabase();
   const when = useTimestampFormat();
   const [editing, setEditing] = useState(false);
+  const caseMarking = useCaseMarking();
   const date = when(note.createdAt);
   if (editing) {
     return (
@@ -51,9 +55,10 @@ function NoteItem({ note }: { note: Note }) {
           label={t('records.notes.editLabel')}
           submitLabel={t('records.notes.save')}
           initial={note.text}
+          initialMarking={note.marking}
           autoFocus
-          onSave={async (text) => {
-            const result = await updateNote(db, note.id, { text });
+          onSave={async (text, marking) => {
+            const result = await updateNote(db, note.id, { text, marking });
             if (result.ok) setEditing(false);
             return result;
           }}
@@ -67,6 +72,7 @@ function NoteItem({ note }: { note: Note }) {
       <p className="note-text">{note.text}</p>
       <div className="records-actions">
         <span className="hint">{t('records.notes.written', { date })}</span>
+        <RaisedMarking marking={note.marking} caseMarking={caseMarking} />
         <button type="button" className="button quiet" onClick={() => setEditing(true)}>
           {t('records.notes.edit')}
         </button>
@@ -82,16 +88,19 @@ interface NoteFormProps {
   label: string;
   submitLabel: string;
   initial: string;
+  /** The note's own marking (above the case's), when it has one. */
+  initialMarking?: Marking;
   autoFocus?: boolean;
-  onSave(text: string): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }>;
+  onSave(text: string, marking: Marking | undefined): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }>;
   onCancel?(): void;
 }
 
 /** A note's text box; what was typed stays when the note is refused (an empty note). */
-function NoteForm({ label, submitLabel, initial, autoFocus, onSave, onCancel }: NoteFormProps) {
+function NoteForm({ label, submitLabel, initial, initialMarking, autoFocus, onSave, onCancel }: NoteFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(initial);
+  const [marking, setMarking] = useState<Marking | undefined>(initialMarking);
   const [issue, setIssue] = useState<FieldIssue | undefined>();
   const [failed, setFailed] = useState(false);
 
@@ -99,10 +108,13 @@ function NoteForm({ label, submitLabel, initial, autoFocus, onSave, onCancel }: 
     event.preventDefault();
     setFailed(false);
     try {
-      const result = await onSave(text);
+      const result = await onSave(text, marking);
       if (result.ok) {
         setIssue(undefined);
-        if (!onCancel) setText('');
+        if (!onCancel) {
+          setText('');
+          setMarking(undefined);
+        }
       } else {
         setIssue(result.issues.find((i) => i.path === 'text') ?? result.issues[0]);
       }
@@ -131,6 +143,7 @@ function NoteForm({ label, submitLabel, initial, autoFocus, onSave, onCancel }: 
         }}
       />
       <FieldError id={`${id}-error`} issue={issue} />
+      <RecordMarkingField id={`${id}-marking`} value={marking} onChange={setMarking} />
       {failed && <p role="alert">{t('records.notes.failed')}</p>}
       <div className="records-actions">
         <button type="submit" className="button secondary">

@@ -41,6 +41,7 @@ export const releaseEs = {
     personDetails_other: '{{count, number}} nombres, identificadores o nacionalidades',
   },
   recordMarking: 'Clasificación de este registro',
+  attachmentMarking: 'Clasificación de {{name}}',
   caseMarking: '{{marking}} (la del caso)',
 };
 
@@ -72,5 +73,6 @@ export const releaseEn: EnglishOf<typeof releaseEs> = {
     personDetails_other: '{{count, number}} names, identifiers or nationalities',
   },
   recordMarking: 'Marking of this record',
+  attachmentMarking: 'Marking of {{name}}',
   caseMarking: '{{marking}} (the case’s)',
 };

@@ -1,0 +1,1 @@
+export { releaseCase, withholdsNothing, type Release, type WithheldCounts } from './release-case';
