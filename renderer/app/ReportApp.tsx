@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { DatabaseContext, type VigiaDatabase } from '../db';
@@ -12,7 +12,8 @@ import { startWorkstation } from './startup';
  */
 export function ReportApp({ i18n, hash }: { i18n: i18n; hash: string }) {
   const [db, setDb] = useState<VigiaDatabase | null | undefined>(undefined);
-  const params = readReportHash(hash);
+  // Read once: a new object on every render would make the page prepare the report again.
+  const params = useMemo(() => readReportHash(hash), [hash]);
   useEffect(() => {
     startWorkstation(i18n).then(
       (startup) => setDb(startup.db),

@@ -91,7 +91,7 @@ test('search finds a name in any spelling, opens the leader by his kunya, and fi
   const chooser = page.waitForEvent('filechooser');
   await panel.getByRole('button', { name: 'Adjuntar archivo' }).click();
   await (await chooser).setFiles({ name: 'carta.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
-  await expect(panel.getByText('carta.png')).toBeVisible();
+  await expect(panel.getByText('carta.png', { exact: true })).toBeVisible();
   await panel.getByRole('button', { name: 'Ver carta.png' }).click();
   await expect(panel.getByRole('img', { name: 'carta.png' })).toBeVisible();
   await expect.poll(() => panel.getByRole('img', { name: 'carta.png' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
@@ -141,7 +141,7 @@ test('rename a case, read the change in the journal, verify it, delete the case 
   await settings.getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(settings.getByText('Escriba un nombre.')).toBeVisible();
   await settings.getByLabel('Nombre del caso').fill('Operación Pluma');
-  await settings.getByLabel('Clasificación').selectOption('SECRETO');
+  await settings.getByLabel('Clasificación', { exact: true }).selectOption('SECRETO');
   await settings.getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(settings.getByText('Cambios guardados.')).toBeVisible();
   await expect(settings.getByTestId('marking-banner')).toContainText('SECRETO');

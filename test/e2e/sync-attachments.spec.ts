@@ -40,7 +40,7 @@ test('an attachment sent in a bundle arrives byte for byte and previews at the c
   const chooser = ana.waitForEvent('filechooser');
   await atAna.getByRole('button', { name: 'Adjuntar archivo' }).click();
   await (await chooser).setFiles({ name: 'carta.png', mimeType: 'image/png', buffer: PNG_WITH_ZIP_SIGNATURES });
-  await expect(atAna.getByText('carta.png')).toBeVisible();
+  await expect(atAna.getByText('carta.png', { exact: true })).toBeVisible();
   await ana.keyboard.press('Escape');
 
   await ben.goto('/');
