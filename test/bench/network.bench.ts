@@ -28,14 +28,14 @@
  * ours and the baseline: on a machine loaded by other work, wall times swell, CPU times hardly do.
  * Prints medians; asserts nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { generateDemoCase } from '../../shared/demo';
 import { currentStay } from '../../shared/model/current-stay';
 import { PRISON_LEVEL_THRESHOLD } from '../../shared/network/network-input';
+import { serveBuiltApp } from './web-app';
 
 const SIZES = (process.env.VIGIA_BENCH_NETWORK_SIZES ?? '270,1000,2000,10000').split(',').map(Number);
 const RUNS = Number(process.env.VIGIA_BENCH_NETWORK_RUNS ?? 5);
@@ -53,27 +53,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
-  });
-}
-
-async function waitForServer(url: string, ms = 60_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
 }
 
 /**
@@ -209,18 +188,12 @@ const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const ratio = (theirs: number, ours: number) => `${(theirs / ours).toFixed(1)}×`;
 
 async function main(): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'vigia-bench-web-'));
   mkdirSync(SHOTS, { recursive: true });
-  let server: ChildProcess | undefined;
+  let app: { stop(): void } | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-sandbox'] });
   try {
     console.log('network view benchmark: building the web app…');
-    await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']);
-    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.ts', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-      cwd: root,
-      stdio: 'ignore',
-    });
-    await waitForServer(BASE);
+    app = await serveBuiltApp(PORT);
     console.log(`load (uptime, 1 min) at start: ${loadAverage()}`);
 
     for (const size of SIZES) {
@@ -302,8 +275,7 @@ async function main(): Promise<void> {
     console.log(`load (uptime, 1 min) at end: ${loadAverage()}`);
   } finally {
     await browser.close();
-    server?.kill();
-    rmSync(outDir, { recursive: true, force: true });
+    app?.stop();
   }
 }
 

@@ -9,41 +9,19 @@
  * Runs interleaved (whole, then 20 people), medians of VIGIA_BENCH_REPORT_RUNS (3). Prints; asserts nothing.
  * `npm run bench -- report`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { generateDemoCase } from '../../shared/demo';
 import { REPORT_SECTIONS } from '../../shared/report';
 import { reportHash } from '../../renderer/features/report/report-link';
+import { serveBuiltApp } from './web-app';
 
 const RUNS = Number(process.env.VIGIA_BENCH_REPORT_RUNS ?? 3);
 const PORT = Number(process.env.VIGIA_BENCH_REPORT_PORT ?? 4374);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = process.env.VIGIA_CHROMIUM ?? '/usr/bin/chromium';
-const root = process.cwd();
 const MiB = 1024 * 1024;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`no preview server at ${url}`);
-}
 
 function localToday(): string {
   const now = new Date();
@@ -78,14 +56,11 @@ async function oneReport(page: Page, hash: string): Promise<{ laid: number; prin
 }
 
 async function main(): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'vigia-bench-report-'));
-  let server: ChildProcess | undefined;
+  let app: { stop(): void } | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-sandbox'] });
   try {
     console.log('case report benchmark: building the web app…');
-    await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']);
-    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.ts', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
-    await waitForServer(BASE);
+    app = await serveBuiltApp(PORT);
     console.log(`load (uptime, 1 min) at start: ${loadavg()[0]!.toFixed(1)}`);
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -119,8 +94,7 @@ async function main(): Promise<void> {
     await context.close();
   } finally {
     await browser.close();
-    server?.kill();
-    rmSync(outDir, { recursive: true, force: true });
+    app?.stop();
   }
 }
 

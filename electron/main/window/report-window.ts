@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { secureWebPreferences } from './window-options';
 
 /**
  * The hidden window the case report is printed from: the main window's security posture, and no
@@ -9,22 +10,7 @@ export function reportWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 1024,
     height: 1400,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      enableWebSQL: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: secureWebPreferences(false),
   };
 }
 

@@ -6,10 +6,11 @@ import { recordExport, useDatabase } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { saveLargeFile } from '../../platform/large-files';
 import { useUiStore } from '../../store/ui-store';
-import { ReleaseLevel, wholeCaseLevel, type ReleasePreview } from '../../ui/ReleaseLevel';
+import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workers/export-protocol';
 import { exportFileName } from '../network/ExportButtons';
-import { ExportCancelled, previewRelease, startExport, type ExportProgress, type RunningExport } from './export-client';
+import { ExportCancelled, startExport, type ExportProgress, type RunningExport } from './export-client';
+import { useReleasePreview } from './use-release-preview';
 
 type Status =
   | { kind: 'idle' }
@@ -34,7 +35,6 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
   const [prisonsAsNodes, setPrisonsAsNodes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [releaseUpTo, setReleaseUpTo] = useState<Marking>(wholeCaseLevel(openCase.marking));
-  const [preview, setPreview] = useState<{ key: string; value?: ReleasePreview }>();
   const running = useRef<RunningExport | undefined>(undefined);
 
   // Closing the dialog stops an export still running: nothing half-written is saved.
@@ -51,18 +51,8 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
   });
 
   // What the chosen level leaves out, and the marking the file will carry, before anything is written.
-  // Keyed by what is released, so a preview of an earlier choice is never shown for this one.
-  const previewKey = JSON.stringify([openCase.id, releaseUpTo, scope === 'view' ? filters : null]);
-  useEffect(() => {
-    const check = previewRelease({ ...jobFor(localToday()), format: 'graphml' });
-    check.result.then(
-      (value) => setPreview({ key: previewKey, value }),
-      () => setPreview({ key: previewKey }),
-    );
-    return () => check.cancel();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the preview depends on what is released (previewKey), not on the format
-  }, [db.name, previewKey]);
-  const shownPreview = preview?.key === previewKey ? preview.value : 'checking';
+  const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
+  const shownPreview = useReleasePreview(db.name, openCase.id, whole ? undefined : releaseUpTo, scope === 'view' ? filters : undefined);
 
   const run = async () => {
     const today = localToday();

@@ -6,8 +6,8 @@ import { useDatabase } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { getBridge } from '../../platform/bridge';
 import { useUiStore } from '../../store/ui-store';
-import { ReleaseLevel, wholeCaseLevel, type ReleasePreview } from '../../ui/ReleaseLevel';
-import { previewRelease } from '../exports/export-client';
+import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
+import { useReleasePreview } from '../exports/use-release-preview';
 import { exportFileName } from '../network/ExportButtons';
 import { reportHash } from './report-link';
 
@@ -29,22 +29,10 @@ export function ReportDialog({ openCase }: { openCase: Case }) {
   const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
   const [asOf, setAsOf] = useState('');
   const [releaseUpTo, setReleaseUpTo] = useState<Marking>(wholeCaseLevel(openCase.marking));
-  const [preview, setPreview] = useState<{ key: string; value?: ReleasePreview }>();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
 
-  const previewKey = JSON.stringify([openCase.id, releaseUpTo]);
-  useEffect(() => {
-    const job = { databaseName: db.name, caseId: openCase.id, format: 'graphml' as const, exportedOn: localToday(), prisonsAsNodes: false, ...(whole ? {} : { releaseUpTo }) };
-    const check = previewRelease(job);
-    check.result.then(
-      (value) => setPreview({ key: previewKey, value }),
-      () => setPreview({ key: previewKey }),
-    );
-    return () => check.cancel();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is released (previewKey)
-  }, [db.name, previewKey]);
-  const shownPreview = preview?.key === previewKey ? preview.value : 'checking';
+  const shownPreview = useReleasePreview(db.name, openCase.id, whole ? undefined : releaseUpTo);
 
   const open = async () => {
     if (sections.length === 0) {
