@@ -15,7 +15,8 @@ import { setDetail } from '../network/zoom-detail';
  */
 export function reportNetworkSvg(input: NetworkInput, options: { title: string; marking: string; today: string; t: TFunction; formatNumber: (n: number) => string }): string {
   const built = buildNetworkElements(input, { outside: options.t('network.noPrison'), formatNumber: options.formatNumber }, { view: 'grouped', today: options.today });
-  const core = cytoscape({ headless: true, styleEnabled: true, elements: [...built.elements], style: networkStylesheet() });
+  // 'preset': the positions the layout code gave; without it headless Cytoscape puts every node at (0, 0).
+  const core = cytoscape({ headless: true, styleEnabled: true, elements: [...built.elements], style: networkStylesheet(), layout: { name: 'preset' } });
   try {
     setDetail(core, true);
     const geometry = drawnGeometry(core);
