@@ -72,11 +72,24 @@ export function ReportPage({ params }: { params: ReportParams }) {
     if (content) document.title = content.caseName;
   }, [content]);
   const rules = useMemo(() => (content ? pageRules(marking, t('report.page.pageWord'), t('report.page.ofWord')) : ''), [content, marking, t]);
+  // Ready to print only once the shipped fonts have loaded for the laid-out text: printToPDF does
+  // not wait for web fonts, and a name printed in a fallback font may not embed or extract.
+  const [fontsLoaded, setFontsLoaded] = useState(false);
+  useEffect(() => {
+    if (!content) return;
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (live) setFontsLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [content]);
 
   if (state.kind === 'loading') return <main className="report-page"><p aria-busy="true">{t('report.page.loading')}</p></main>;
   if (state.kind === 'failed') return <main className="report-page"><p role="alert">{t('report.page.failed', { reason: state.reason })}</p></main>;
   return (
-    <main className="report-page" data-testid="report-ready" lang={document.documentElement.lang}>
+    <main className="report-page" data-testid={fontsLoaded ? 'report-ready' : 'report-laying-out'} lang={document.documentElement.lang}>
       <style>{rules}</style>
       <div className="report-toolbar">
         <button type="button" className="button primary" onClick={() => window.print()}>
