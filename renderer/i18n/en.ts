@@ -11,6 +11,7 @@ import { exportsEn } from './areas/exports';
 import { releaseEn } from './areas/release';
 import { reportEn } from './areas/report';
 import type { EnglishOf } from './english-strings';
+import { timelineEn } from './areas/timeline';
 
 export const en: EnglishOf<typeof es> = {
   analysis: analysisEn,
@@ -24,6 +25,7 @@ export const en: EnglishOf<typeof es> = {
   exports: exportsEn,
   release: releaseEn,
   report: reportEn,
+  timeline: timelineEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

@@ -9,6 +9,7 @@ import { importEs } from './areas/import';
 import { exportsEs } from './areas/exports';
 import { releaseEs } from './areas/release';
 import { reportEs } from './areas/report';
+import { timelineEs } from './areas/timeline';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -27,6 +28,7 @@ export const es = {
   exports: exportsEs,
   release: releaseEs,
   report: reportEs,
+  timeline: timelineEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

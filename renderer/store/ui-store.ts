@@ -7,9 +7,10 @@ import { createEditingSlice, type EditingSlice } from './editing-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSyncSlice, type SyncSlice } from './sync-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 /** UI state only. Case records are never copied here: components read them from Dexie. */
-export type UiState = AnalysisSlice & CaseSlice & SelectionSlice & DemoSlice & DialogSlice & EditingSlice & NetworkSlice & SyncSlice;
+export type UiState = AnalysisSlice & CaseSlice & SelectionSlice & DemoSlice & DialogSlice & EditingSlice & NetworkSlice & SyncSlice & WorkspaceSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createAnalysisSlice(...a),
@@ -20,4 +21,5 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createEditingSlice(...a),
   ...createNetworkSlice(...a),
   ...createSyncSlice(...a),
+  ...createWorkspaceSlice(...a),
 }));

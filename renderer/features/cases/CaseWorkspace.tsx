@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
@@ -8,8 +8,13 @@ import { NetworkView } from '../network/NetworkView';
 import { useCaseOpening } from '../network/use-case-opening';
 import { PeopleList } from '../people/PeopleList';
 import { PersonPanel } from '../people/PersonPanel';
+import { TimelineView } from '../timeline/TimelineView';
+import { PaneSwitcher } from './PaneSwitcher';
 
-/** An open case: people on the left, the network in the middle, the selected person's record on the right. */
+/**
+ * An open case: people on the left, the network or the timeline in the middle (the analyst switches),
+ * the selected person's record on the right.
+ */
 export function CaseWorkspace({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const db = useDatabase();
@@ -17,6 +22,11 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   const { network, overview, onOverviewDrawn } = useCaseOpening(db, caseId);
   const selectedPersonId = useUiStore((s) => s.selectedPersonId);
   const panelOpen = useUiStore((s) => s.personPanelOpen);
+  const pane = useUiStore((s) => s.workspacePane);
+  const restoreNetworkView = useUiStore((s) => s.restoreNetworkView);
+  // Another case starts from the network's default look. Here, not in the network view: switching to
+  // the timeline and back remounts the view, and must keep the date the timeline set.
+  useEffect(() => restoreNetworkView(), [caseId, restoreNetworkView]);
   // The analytics worker starts once the network is drawn: on two cores it would slow the first drawing.
   const [drawnCaseId, setDrawnCaseId] = useState<string>();
   const onNetworkDrawn = useCallback(() => setDrawnCaseId(caseId), [caseId]);
@@ -41,7 +51,10 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   return (
     <main id="main" className={panelOpen ? 'workspace with-panel' : 'workspace'} tabIndex={-1}>
       <PeopleList persons={network.persons} />
-      <NetworkView network={network} onDrawn={onNetworkDrawn} />
+      <div className="workspace-middle">
+        <PaneSwitcher />
+        {pane === 'timeline' ? <TimelineView network={network} onDrawn={onNetworkDrawn} /> : <NetworkView network={network} onDrawn={onNetworkDrawn} />}
+      </div>
       {drawnCaseId === caseId && <AnalysisDock network={network} />}
       {panelOpen && selectedPersonId && <PersonPanel personId={selectedPersonId} />}
     </main>

@@ -78,7 +78,6 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
       toggle: s.togglePrisonExpanded,
       collapse: s.collapsePrisons,
       pin: s.pinPosition,
-      restore: s.restoreNetworkView,
       metricByPerson: s.metricByPerson,
       communityByPerson: s.communityByPerson,
       styleMetric: s.styleMetric,
@@ -87,13 +86,10 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
       highlighted: s.highlighted,
     })),
   );
-  const { restore, setViewLinkIds } = ui;
+  const { setViewLinkIds } = ui;
   const [fitRequest, setFitRequest] = useState(0);
   const [core, setCore] = useState<Core | null>(null);
   const [pickedPrison, setPickedPrison] = useState<string | undefined>(undefined);
-
-  // Another case starts from its own default view, not from the look of the previous one.
-  useEffect(() => restore(), [caseId, restore]);
 
   const wantsStays = ui.filters.asOf !== undefined;
   const stays = useLiveQuery(
