@@ -127,18 +127,24 @@ export function TimelineLane(props: {
             </g>
           );
         })}
-        {marks.transfers.map(({ key, x, transfer }) => (
-          <g key={`t:${key}`} role="img" aria-label={names.transfer(transfer)}>
-            <title>{names.transfer(transfer)}</title>
-            <path className="timeline-transfer" d={`M${x},${MID - 11} v22 M${x - 4},${MID - 7} l4,-4 l4,4`} />
-          </g>
-        ))}
-        {marks.markers.map(({ key, x, marker }) => (
-          <g key={key} role="img" aria-label={names.marker(marker)}>
-            <title>{names.marker(marker)}</title>
-            <path className={`timeline-release ${marker.kind}`} d={`M${x - 6},${MID - 12} h12 l-6,9 z`} />
-          </g>
-        ))}
+        {marks.transfers.map(({ key, x, items }) => {
+          const name = items.length === 1 ? names.transfer(items[0]!) : names.group(items.length, items[0]!.date, items[items.length - 1]!.date);
+          return (
+            <g key={key} role="img" aria-label={name}>
+              <title>{name}</title>
+              <path className="timeline-transfer" d={`M${x},${MID - 11} v22 M${x - 4},${MID - 7} l4,-4 l4,4`} />
+            </g>
+          );
+        })}
+        {marks.markers.map(({ key, x, items }) => {
+          const name = items.length === 1 ? names.marker(items[0]!) : names.group(items.length, items[0]!.date, items[items.length - 1]!.date);
+          return (
+            <g key={key} role="img" aria-label={name}>
+              <title>{name}</title>
+              <path className={`timeline-release ${items[0]!.kind}`} d={`M${x - 6},${MID - 12} h12 l-6,9 z`} />
+            </g>
+          );
+        })}
         {marks.points.map((placed) => {
           if (placed.type === 'cluster') {
             const name = names.cluster(placed.count, placed.from, placed.to);

@@ -16,7 +16,7 @@ describe('laneMarks', () => {
   });
 
   it('gathers points closer than a few pixels into a cluster with its date range', () => {
-    const marks = laneMarks(lane({ points: [letter('a', '2020-02-01'), letter('b', '2020-02-03'), letter('c', '2020-02-05'), letter('d', '2020-03-01')] }), scale, 400);
+    const marks = laneMarks(lane({ points: [letter('a', '2020-02-01'), letter('b', '2020-02-03'), letter('c', '2020-02-05'), letter('d', '2020-03-01')] }), scale, 400, { maxBars: 60, clusterPx: 10, groupPx: 8 });
     expect(marks.points).toEqual([
       { type: 'cluster', key: 'cluster:link:a', x: 31, count: 3, from: '2020-02-01', to: '2020-02-05' },
       expect.objectContaining({ type: 'point', key: 'link:d' }),
@@ -29,7 +29,13 @@ describe('laneMarks', () => {
     points.sort((a, b) => (a.date < b.date ? -1 : 1));
     const marks = laneMarks(lane({ bars, points }), scale, 400);
     expect(marks.bars).toEqual([{ type: 'merged', key: 'merged:s0', x: 0, width: 153, count: 500, from: '2020-01-01', to: '2020-06-01', prisonId: 'x' }]);
-    expect(marks.points.length).toBeLessThanOrEqual(400 / 10 + 1);
+    expect(marks.points.length).toBeLessThanOrEqual(400 / 20 + 1);
     expect(marks.points.reduce((n, p) => n + (p.type === 'cluster' ? p.count : 1), 0)).toBe(3000);
+  });
+
+  it('draws release markers and transfers a few pixels apart as one glyph that holds them all', () => {
+    const marker = (id: string, date: string) => ({ sentenceId: id, personId: id, kind: 'expected' as const, date });
+    const marks = laneMarks(lane({ markers: [marker('a', '2020-02-01'), marker('b', '2020-02-04'), marker('c', '2020-03-01')] }), scale, 400);
+    expect(marks.markers.map((m) => [m.key, m.x, m.items.length])).toEqual([['m:a:expected', 31, 2], ['m:c:expected', 60, 1]]);
   });
 });

@@ -19,20 +19,28 @@ export interface PlacedCluster {
   from: IsoDate;
   to: IsoDate;
 }
+/** Marks of one kind within a few pixels of each other, drawn as one glyph (alone: `items` has one). */
+export interface Grouped<T> {
+  key: string;
+  x: number;
+  items: T[];
+}
 export interface LaneMarks {
   bars: PlacedBar[];
-  transfers: { key: string; x: number; transfer: TimelineTransfer }[];
-  markers: { key: string; x: number; marker: TimelineMarker }[];
+  transfers: Grouped<TimelineTransfer>[];
+  markers: Grouped<TimelineMarker>[];
   points: (PlacedPoint | PlacedCluster)[];
 }
 
 export interface MarkLimits {
   /** Above this many visible bars a lane draws the union of its stays (a prison lane of a large case). */
   maxBars: number;
-  /** Points closer than this many pixels are drawn as one cluster, which zooms in when pressed. */
+  /** Points closer than this many pixels are drawn as one cluster (as wide as its glyph), which zooms in when pressed. */
   clusterPx: number;
+  /** Transfers or release markers closer than this are drawn as one glyph. */
+  groupPx: number;
 }
-const LIMITS: MarkLimits = { maxBars: 60, clusterPx: 10 };
+const LIMITS: MarkLimits = { maxBars: 60, clusterPx: 20, groupPx: 8 };
 const SLACK = 8;
 
 /**
@@ -53,9 +61,14 @@ export function laneMarks(lane: TimelineLane, scale: TimeScale, width: number, l
   }
   return {
     bars: bars.length > limits.maxBars ? merge(bars) : bars,
-    transfers: lane.transfers.map((transfer) => ({ key: `${transfer.toStayId}`, x: xOf(scale, transfer.date), transfer })).filter((t) => inView(t.x)),
-    markers: lane.markers.map((marker) => ({ key: `${marker.sentenceId}:${marker.kind}`, x: xOf(scale, marker.date), marker })).filter((m) => inView(m.x)),
-    points: cluster(lane.points, scale, inView, limits.clusterPx),
+    transfers: groupByPixel(lane.transfers, scale, inView, limits.groupPx).map(({ x, items }) => ({ key: `t:${items[0]!.toStayId}`, x, items })),
+    markers: groupByPixel(lane.markers, scale, inView, limits.groupPx).map(({ x, items }) => ({ key: `m:${items[0]!.sentenceId}:${items[0]!.kind}`, x, items })),
+    points: groupByPixel(lane.points, scale, inView, limits.clusterPx).map(({ x, items }): PlacedPoint | PlacedCluster => {
+      const first = items[0]!;
+      return items.length === 1
+        ? { type: 'point', key: `${first.type}:${first.id}`, x, point: first }
+        : { type: 'cluster', key: `cluster:${first.type}:${first.id}`, x, count: items.length, from: first.date, to: items[items.length - 1]!.date };
+    }),
   };
 }
 
@@ -79,30 +92,15 @@ function merge(bars: PlacedBar[]): PlacedBar[] {
   return out;
 }
 
-/** Points in view, in date order, those within `gap` pixels of a group's first point drawn as one cluster. */
-function cluster(points: readonly TimelinePoint[], scale: TimeScale, inView: (x: number) => boolean, gap: number): (PlacedPoint | PlacedCluster)[] {
-  const out: (PlacedPoint | PlacedCluster)[] = [];
-  let group: { x: number; points: TimelinePoint[] } | undefined;
-  const flush = () => {
-    if (!group) return;
-    const [first] = group.points;
-    const last = group.points[group.points.length - 1]!;
-    out.push(
-      group.points.length === 1
-        ? { type: 'point', key: `${first!.type}:${first!.id}`, x: group.x, point: first! }
-        : { type: 'cluster', key: `cluster:${first!.type}:${first!.id}`, x: group.x, count: group.points.length, from: first!.date, to: last.date },
-    );
-    group = undefined;
-  };
-  for (const point of points) {
-    const x = xOf(scale, point.date);
+/** Items in view, in date order; those within `gap` pixels of a group's first item form one group. */
+function groupByPixel<T extends { date: IsoDate }>(items: readonly T[], scale: TimeScale, inView: (x: number) => boolean, gap: number): { x: number; items: T[] }[] {
+  const out: { x: number; items: T[] }[] = [];
+  for (const item of items) {
+    const x = xOf(scale, item.date);
     if (!inView(x)) continue;
-    if (group && x - group.x < gap) group.points.push(point);
-    else {
-      flush();
-      group = { x, points: [point] };
-    }
+    const last = out[out.length - 1];
+    if (last && x - last.x < gap) last.items.push(item);
+    else out.push({ x, items: [item] });
   }
-  flush();
   return out;
 }

@@ -48,6 +48,7 @@ export function useMarkNames(book: NameBook) {
         return point.end ? t('timeline.linkPeriod', { ...values, end: date(point.end) }) : t('timeline.link', values);
       },
       cluster: (count: number, from: string, to: string) => t('timeline.cluster', { count, from: date(from), to: date(to) }),
+      group: (count: number, from: string, to: string) => t('timeline.group', { count, from: date(from), to: date(to) }),
       undated: (item: UndatedItem) => {
         const [a = '', b = ''] = item.personIds.map(book.person);
         const what =

@@ -1,0 +1,61 @@
+import { expectNoAccessibilityViolations } from './accessibility';
+import { expect, test } from './fixtures';
+import { openDemoCase } from './sync-steps';
+
+// The timeline beside the network: the analyst switches the demo case's middle pane to its
+// timeline, sees the lanes (only those in view are drawn), picks a person from a lane, moves the
+// network's date with the keyboard on the ruler, and finds the same date on the network's control.
+
+test('switch the demo case to its timeline, pick a person from a lane, move the date from the keyboard and find it on the network', async ({ page }) => {
+  test.setTimeout(150_000);
+  await openDemoCase(page);
+
+  const panes = page.getByRole('radiogroup', { name: 'Vista del caso' });
+  await panes.getByRole('radio', { name: 'Cronología' }).click();
+  await expect(panes.getByRole('radio', { name: 'Cronología' })).toHaveAttribute('aria-checked', 'true');
+
+  const lanes = page.getByRole('list', { name: /^\d+ carriles$/ });
+  await expect(lanes).toBeVisible();
+  const total = Number(/^(\d+)/.exec((await lanes.getAttribute('aria-label')) ?? '')![1]);
+  expect(total).toBeGreaterThanOrEqual(270);
+  // Virtualised: a screenful of lanes, not all of them.
+  const drawn = await lanes.getByRole('listitem').count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(total);
+  await expect(lanes.getByRole('img', { name: /, (del|desde el) / }).first()).toBeAttached();
+  await expect(page.getByTestId('timeline-undated').getByRole('heading', { name: /^Sin fecha \(\d+\)$/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page, '.workspace-middle');
+
+  // A person picked from their lane opens their panel, as from the people list.
+  const firstPerson = lanes.locator('.timeline-lane-label:not([aria-disabled])').first();
+  const name = (await firstPerson.getAttribute('aria-label'))!;
+  await firstPerson.click();
+  await expect(page.getByTestId('person-panel')).toHaveAccessibleName(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(firstPerson).toHaveAttribute('aria-current', 'true');
+
+  // The ruler is the network's date: a key moves it back, and the readout follows.
+  const ruler = page.getByRole('slider', { name: 'Fecha de la red' });
+  const todayText = await ruler.getAttribute('aria-valuetext');
+  await ruler.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(ruler).not.toHaveAttribute('aria-valuetext', todayText!);
+  const moved = (await ruler.getAttribute('aria-valuetext'))!;
+  await expect(page.getByTestId('timeline-date')).toHaveText(`Fecha de la red: ${moved}`);
+  await expectNoAccessibilityViolations(page, '.workspace-middle');
+
+  // Back on the network, its own date control shows the same day.
+  await panes.getByRole('radio', { name: 'Red' }).click();
+  await expect(page.getByTestId('network-status')).toBeVisible();
+  await page.getByText('Filtros y estilo').click();
+  const slider = page.getByRole('slider', { name: 'Mover la fecha de la red' });
+  await expect(slider).toHaveAttribute('aria-valuetext', moved);
+  await expect(page.locator('.network-controls output')).toHaveText(moved);
+
+  // Home on the timeline brings the date back to today, for both views.
+  await page.keyboard.press('Escape');
+  await panes.getByRole('radio', { name: 'Cronología' }).click();
+  await page.getByRole('slider', { name: 'Fecha de la red' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('slider', { name: 'Fecha de la red' })).toHaveAttribute('aria-valuetext', todayText!);
+});
