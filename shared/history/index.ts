@@ -1,1 +1,2 @@
 export * from './as-known-on';
+export * from './changes-between';
