@@ -116,6 +116,7 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
       at: importer.at,
       counterparts: [sender],
       counts: manifest.counts,
+      addedRecordIds: plan.new.map(({ record }) => record.id),
       // A selection does not bring this workstation up to date with the sender's case: not an exchange point.
       clockTo: manifest.scope === 'selection' ? null : (manifest.clock?.to ?? null),
     });

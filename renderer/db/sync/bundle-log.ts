@@ -20,6 +20,11 @@ export interface BundleLogEntry {
   at: number;
   counterparts: Counterpart[];
   counts: Partial<Record<CaseTableName, number>>;
+  /**
+   * Received bundles: the records this bundle brought here for the first time. They have no `create`
+   * entry in this workstation's chain, and "the case as known on a date" counts them from `at`.
+   */
+  addedRecordIds?: string[];
   /** The newest record stamp the bundle carried. */
   clockTo: string | null;
 }
