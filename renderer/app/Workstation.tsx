@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCase, useDatabase } from '../db';
+import { DatabaseContext, getCase, LiveDatabaseContext, useDatabase } from '../db';
 import { CasePicker } from '../features/cases/CasePicker';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
+import { KnownOnDialog } from '../features/known-on/KnownOnDialog';
+import { PastStateBanner } from '../features/known-on/PastStateBanner';
+import { usePastState } from '../features/known-on/use-past-state';
 import { AppHeader } from '../features/shell/AppHeader';
 import { useWorkstationCommands } from '../features/shell/use-workstation-commands';
 import { useCommandKeys, useMenuBridge } from '../commands';
@@ -15,6 +18,7 @@ export function Workstation() {
   const { t } = useTranslation();
   const db = useDatabase();
   const openCaseId = useUiStore((s) => s.openCaseId);
+  const knownOn = useUiStore((s) => s.knownOn);
   // undefined while reading; null when no case is open or it no longer exists.
   const openCase = useLiveQuery(async () => (openCaseId ? ((await getCase(db, openCaseId)) ?? null) : null), [db, openCaseId]);
   // One keyboard handler and one menu listener for the whole command table; features register what each command does.
@@ -26,11 +30,30 @@ export function Workstation() {
     document.title = openCase ? `${openCase.name} — ${t('app.name')}` : t('app.name');
   }, [openCase, t]);
 
+  // A past state of the open case replaces the live database for every screen and worker below;
+  // what the journal must note (an export) still goes to the live one.
+  const past = usePastState(db, openCase?.id, knownOn);
+  const shown = past.status === 'ready' ? past.db : db;
+
   return (
-    <div className="workstation">
-      <AppHeader openCase={openCase ?? undefined} />
-      {openCase ? <CaseWorkspace key={openCase.id} caseId={openCase.id} /> : openCase === null ? <CasePicker /> : null}
-      <AboutDialog />
-    </div>
+    <LiveDatabaseContext.Provider value={db}>
+      <DatabaseContext.Provider value={shown}>
+        <div className="workstation">
+          <AppHeader openCase={openCase ?? undefined} />
+          {past.status === 'ready' && <PastStateBanner state={past} />}
+          {openCase && past.status !== 'present' && past.status !== 'ready' ? (
+            <main id="main" className="past-state-waiting" tabIndex={-1} aria-busy={past.status === 'building'}>
+              <PastStateBanner state={past} />
+            </main>
+          ) : openCase ? (
+            <CaseWorkspace key={`${openCase.id}:${shown.name}`} caseId={openCase.id} />
+          ) : openCase === null ? (
+            <CasePicker />
+          ) : null}
+          {openCase && <KnownOnDialog openCase={openCase} />}
+          <AboutDialog />
+        </div>
+      </DatabaseContext.Provider>
+    </LiveDatabaseContext.Provider>
   );
 }

@@ -52,7 +52,8 @@ export {
 } from './queries/person-details';
 export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditReport } from './queries/audit';
 export { loadReportInputs, type ReportInputs } from './queries/report-inputs';
-export { DatabaseContext, useDatabase } from './database-context';
+export { DatabaseContext, LiveDatabaseContext, useDatabase, useLiveDatabase } from './database-context';
+export { discardPastState, openPastState, pastDatabaseName, PastStateReadOnlyError } from './history/past-state';
 export * from './undo';
 export * from './queries/last-change';
 export * from './queries/case-overview';

@@ -12,6 +12,7 @@ import { releaseEn } from './areas/release';
 import { reportEn } from './areas/report';
 import type { EnglishOf } from './english-strings';
 import { timelineEn } from './areas/timeline';
+import { knownOnEn } from './areas/known-on';
 
 export const en: EnglishOf<typeof es> = {
   analysis: analysisEn,
@@ -26,6 +27,7 @@ export const en: EnglishOf<typeof es> = {
   release: releaseEn,
   report: reportEn,
   timeline: timelineEn,
+  knownOn: knownOnEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

@@ -10,6 +10,7 @@ import { exportsEs } from './areas/exports';
 import { releaseEs } from './areas/release';
 import { reportEs } from './areas/report';
 import { timelineEs } from './areas/timeline';
+import { knownOnEs } from './areas/known-on';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -29,6 +30,7 @@ export const es = {
   release: releaseEs,
   report: reportEs,
   timeline: timelineEs,
+  knownOn: knownOnEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

@@ -16,7 +16,7 @@ export const createCaseSlice: StateCreator<UiState, [], [], CaseSlice> = (set) =
     set((state) =>
       state.openCaseId === caseId
         ? { openCaseId: caseId }
-        : { openCaseId: caseId, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [] },
+        : { openCaseId: caseId, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [], knownOn: undefined },
     ),
-  closeCase: () => set({ openCaseId: undefined, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [] }),
+  closeCase: () => set({ openCaseId: undefined, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [], knownOn: undefined }),
 });

@@ -6,6 +6,30 @@ const initial = useUiStore.getState();
 beforeEach(() => useUiStore.setState(initial, true));
 
 describe('the one dialog state', () => {
+  it('opens nothing that changes the case while a past state is shown, and counts the attempt for the banner', () => {
+    const ui = useUiStore.getState();
+    ui.openDialog({ kind: 'journal' });
+    ui.setKnownOn('2026-06-01');
+    expect(useUiStore.getState().dialogs).toEqual([]);
+    for (const dialog of [{ kind: 'import' }, { kind: 'sync', tab: 'send' }, { kind: 'caseSettings' }] as const) ui.openDialog(dialog);
+    ui.openEditor({ kind: 'person' });
+    expect(useUiStore.getState().dialogs).toEqual([]);
+    expect(useUiStore.getState().pastEditRefused).toBe(4);
+    // Reading is the point of a past state.
+    ui.openDialog({ kind: 'journal' });
+    expect(useUiStore.getState().dialogs).toEqual([{ kind: 'journal' }]);
+    ui.setKnownOn(undefined);
+    ui.openEditor({ kind: 'person' });
+    expect(useUiStore.getState().dialogs.map((d) => d.kind)).toEqual(['editor']);
+  });
+
+  it('forgets the past state when another case opens', () => {
+    useUiStore.getState().openCase('case:1');
+    useUiStore.getState().setKnownOn('2026-06-01');
+    useUiStore.getState().openCase('case:2');
+    expect(useUiStore.getState().knownOn).toBeUndefined();
+  });
+
   it('opens one dialog at a time: opening another replaces it', () => {
     const ui = useUiStore.getState();
     ui.openDialog({ kind: 'journal' });

@@ -24,6 +24,7 @@ export type OpenDialog =
   | { kind: 'import' }
   | { kind: 'exports' }
   | { kind: 'report' }
+  | { kind: 'knownOn' }
   | { kind: 'record'; record: OpenRecord }
   | { kind: 'sync'; tab: SyncTab }
   | { kind: 'editor'; editor: Editor };
@@ -36,6 +37,13 @@ export type DialogKind = OpenDialog['kind'];
  * `<dialog>` returns focus to the element that opened it when it closes.
  */
 const opensAbove = (dialog: OpenDialog) => dialog.kind === 'editor';
+
+/**
+ * Dialogs that change the case. While a past state is shown (`knownOn`) they do not open: the past
+ * is read, never edited, and the banner says so (a guard under the database refuses writes too).
+ */
+const CHANGES_THE_CASE: ReadonlySet<DialogKind> = new Set<DialogKind>(['editor', 'import', 'sync', 'caseSettings']);
+const refusedInPast = (state: UiState, dialog: OpenDialog) => state.knownOn !== undefined && CHANGES_THE_CASE.has(dialog.kind);
 
 export interface DialogSlice {
   /** The open dialogs, bottom first: empty, one dialog, or a dialog and the editor above it. */
@@ -66,12 +74,18 @@ export const createDialogSlice: StateCreator<UiState, [], [], DialogSlice> = (se
   newCaseRequested: 0,
   openDialog: (dialog) =>
     set((state) => {
+      if (refusedInPast(state, dialog)) return { pastEditRefused: state.pastEditRefused + 1 };
       if (!opensAbove(dialog)) return { dialogs: [dialog] };
       const below = state.dialogs.filter((open) => !opensAbove(open));
       return { dialogs: [...below, dialog] };
     }),
   closeDialog: (kind) => set((state) => ({ dialogs: withoutFrom(state.dialogs, kind) })),
-  openEditor: (editor) => set((state) => ({ dialogs: [...state.dialogs.filter((open) => !opensAbove(open)), { kind: 'editor', editor }] })),
+  openEditor: (editor) =>
+    set((state) =>
+      state.knownOn !== undefined
+        ? { pastEditRefused: state.pastEditRefused + 1 }
+        : { dialogs: [...state.dialogs.filter((open) => !opensAbove(open)), { kind: 'editor', editor }] },
+    ),
   closeEditor: () => set((state) => ({ dialogs: withoutFrom(state.dialogs, 'editor') })),
   requestNewCase: () => set((state) => ({ newCaseRequested: state.newCaseRequested + 1 })),
 });

@@ -9,6 +9,7 @@ import { SyncButton } from '../sync/SyncDialog';
 import { ImportButton } from '../import/ImportButton';
 import { ExportDataButton } from '../exports/ExportDataButton';
 import { ReportButton } from '../report/ReportButton';
+import { KnownOnButton } from '../known-on/KnownOnButton';
 import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MarkingBanner } from '../../ui/MarkingBanner';
@@ -19,6 +20,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
   const { t } = useTranslation();
   const { close } = useCaseActions();
   const openDialog = useUiStore((s) => s.openDialog);
+  const pastState = useUiStore((s) => s.knownOn !== undefined);
   return (
     <header className="app-header">
       {openCase && <MarkingBanner marking={openCase.marking} synthetic={openCase.synthetic} />}
@@ -34,14 +36,16 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
           </span>
         )}
         <span className="spacer" />
-        {openCase && <EditingToolbar caseId={openCase.id} />}
+        {/* A past state is read-only: no undo, redo or new records there. */}
+        {openCase && !pastState && <EditingToolbar caseId={openCase.id} />}
         {/* The rest of the commands in one menu, so the header is one line on a 1366 px screen. */}
         <HeaderMenu label={openCase ? t('header.caseMenu') : t('header.toolsMenu')}>
           <RecordsHeaderActions openCase={openCase} />
-          {openCase && <ImportButton openCase={openCase} />}
+          {openCase && !pastState && <ImportButton openCase={openCase} />}
           {openCase && <ExportDataButton openCase={openCase} />}
           {openCase && <ReportButton openCase={openCase} />}
           {openCase && <PrisonsButton openCase={openCase} />}
+          {openCase && <KnownOnButton />}
           <SyncButton openCase={openCase} />
           <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'about' })}>
             {t('header.about')}
