@@ -53,6 +53,7 @@ export {
 export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditReport } from './queries/audit';
 export { loadReportInputs, type ReportInputs } from './queries/report-inputs';
 export { DatabaseContext, LiveDatabaseContext, useDatabase, useLiveDatabase } from './database-context';
+export { loadChangesBetween, type ChangedRecord, type ChangesReport } from './history/changes';
 export { discardPastState, openPastState, pastDatabaseName, PastStateReadOnlyError } from './history/past-state';
 export * from './undo';
 export * from './queries/last-change';

@@ -1,55 +1,56 @@
 import type { AuditEntry } from '../model/audit';
 
-export type RecordChangeKind = 'added' | 'changed' | 'deleted' | 'restored';
+export type RecordChangeKind = 'added' | 'changed' | 'deleted' | 'restored' | 'added_then_deleted';
 
-/** One change to one record between two dates, as the journal wrote it here. */
-export interface RecordChange {
+/** What happened to one record between two moments, with the journal entries that say so, oldest first. */
+export interface RecordChanges {
   table: string;
   recordId: string;
+  /** The net effect: a record created and renamed in the window was "added"; deleted and restored, "changed". */
   kind: RecordChangeKind;
-  /** The fields it touched, with their value before and after. */
-  fields: { field: string; before: unknown; after: unknown }[];
-  analyst: string;
-  workstationId: string;
-  /** When it was written on this workstation. */
-  at: number;
-  /** Set when it arrived in a bundle. */
-  bundleId?: string;
+  entries: AuditEntry[];
 }
 
 /**
- * What changed after `from` and up to `to` (epoch ms, `from` exclusive, `to` inclusive), per
- * record and field, in the order it was written here. Reads a journal already verified.
+ * What changed after `from` and up to `to` (epoch ms; `from` exclusive, `to` inclusive), per record,
+ * in the order the records were first touched. Only this workstation's chain counts: it says when
+ * something happened *here*, including a bundle's changes when they were applied (their entries
+ * carry the bundle's id); the colleague's own entries keep the colleague's dates. Exports change no
+ * record and are left out; a bundle's or spreadsheet's `import` entry is kept, on the case. The
+ * caller verifies the chains first.
  */
-export function changesBetween(entries: readonly AuditEntry[], from: number, to: number): RecordChange[] {
-  return [...entries]
-    .filter((entry) => entry.at > from && entry.at <= to)
-    .sort((a, b) => a.seq - b.seq)
-    .map((entry) => {
-      const before = asFields(entry.before);
-      const after = asFields(entry.after);
-      const names = entry.action === 'create' ? Object.keys(after) : [...new Set([...Object.keys(before), ...Object.keys(after)])];
-      const change: RecordChange = {
-        table: entry.table,
-        recordId: entry.recordId,
-        kind: kindOf(entry),
-        fields: names.sort().map((field) => ({ field, before: before[field], after: after[field] })),
-        analyst: entry.analyst,
-        workstationId: entry.workstationId,
-        at: entry.at,
-      };
-      if (entry.bundleId !== undefined) change.bundleId = entry.bundleId;
-      return change;
-    });
+export function changesBetween(journal: readonly AuditEntry[], workstationId: string, from: number, to: number): RecordChanges[] {
+  const byRecord = new Map<string, RecordChanges>();
+  const local = journal.filter((e) => e.workstationId === workstationId && e.at > from && e.at <= to && e.action !== 'export');
+  for (const entry of local.sort((a, b) => a.seq - b.seq)) {
+    const key = `${entry.table}\u0000${entry.recordId}`;
+    const changes = byRecord.get(key) ?? { table: entry.table, recordId: entry.recordId, kind: 'changed' as RecordChangeKind, entries: [] };
+    changes.entries.push(entry);
+    byRecord.set(key, changes);
+  }
+  for (const changes of byRecord.values()) changes.kind = netKind(changes.entries);
+  return [...byRecord.values()];
 }
 
-function kindOf(entry: AuditEntry): RecordChangeKind {
-  if (entry.action === 'create') return 'added';
-  if (entry.action === 'delete') return 'deleted';
-  if (entry.action === 'restore') return 'restored';
+function netKind(entries: readonly AuditEntry[]): RecordChangeKind {
+  const created = entries[0]!.action === 'create';
+  const deletedAtEnd = lastTombstone(entries);
+  if (created) return deletedAtEnd === 1 ? 'added_then_deleted' : 'added';
+  const deletedAtStart = entries.find((e) => e.action === 'delete' || e.action === 'restore');
+  if (deletedAtEnd === undefined || !deletedAtStart) return 'changed';
+  // A tombstone that ends where it started (deleted and restored) is a change, not a deletion.
+  const startedDeleted = deletedAtStart.action === 'restore';
+  if (deletedAtEnd === 1 && !startedDeleted) return 'deleted';
+  if (deletedAtEnd === 0 && startedDeleted) return 'restored';
   return 'changed';
 }
 
-function asFields(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+/** The tombstone after the last delete or restore among the entries, if any. */
+function lastTombstone(entries: readonly AuditEntry[]): 0 | 1 | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const action = entries[i]!.action;
+    if (action === 'delete') return 1;
+    if (action === 'restore') return 0;
+  }
+  return undefined;
 }

@@ -87,4 +87,18 @@ test('set "known on" to yesterday: the old name everywhere, under a past-state b
   await expect(people.getByRole('button', { name: 'Karim Benali' })).toBeVisible();
   await expect(people.getByRole('button', { name: 'Nadia Rahmani' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nueva persona' })).toBeVisible();
+
+  // What changed since two days ago: Karim renamed, Nadia added, each with who; from Karim's entry,
+  // his record as it was then.
+  await headerCommand(page, 'Caso conocido el…');
+  await dialog.getByLabel('Tras el día').fill(isoDay(now - 2 * DAY));
+  await dialog.getByRole('button', { name: 'Comparar' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'cambiaron' })).toHaveText('2 registros cambiaron.');
+  const changes = dialog.getByTestId('record-changes');
+  await expect(changes.filter({ hasText: 'Modificado · Karim Benali' }).getByTestId('audit-change')).toContainText('Karim Tahiri');
+  await expect(changes.filter({ hasText: 'Añadido · Nadia Rahmani' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await changes.filter({ hasText: 'Modificado · Karim Benali' }).getByRole('button', { name: /^Ver Modificado · Karim Benali el / }).first().click();
+  await expect(banner).toContainText('Estado pasado, solo lectura.');
+  await expect(page.getByRole('complementary', { name: 'Ficha de Karim Tahiri' })).toBeVisible();
 });

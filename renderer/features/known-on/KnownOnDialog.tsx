@@ -5,8 +5,13 @@ import { localToday } from '../../i18n/formatters';
 import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { ChangesBetween } from './ChangesBetween';
+import './known-on.css';
 
-/** Asks for the day whose end the case is shown as known at (this workstation's records, read-only). */
+/**
+ * Asks for the day whose end the case is shown as known at (this workstation's records, read-only),
+ * and what changed between two days.
+ */
 export function KnownOnDialog({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
   const open = useUiStore((s) => openDialogOf(s, 'knownOn') !== undefined);
@@ -14,6 +19,7 @@ export function KnownOnDialog({ openCase }: { openCase: Case }) {
   return (
     <ModalDialog open={open} onClose={() => closeDialog('knownOn')} title={t('knownOn.dialogTitle')} markedCase={openCase}>
       <KnownOnForm />
+      <ChangesBetween caseId={openCase.id} />
     </ModalDialog>
   );
 }

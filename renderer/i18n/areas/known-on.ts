@@ -1,3 +1,5 @@
+import type { EnglishOf } from '../english-strings';
+
 /** "The case as known on a day": the control, the banner every screen shows, and why it cannot be shown. */
 export const knownOnEs = {
   menu: 'Caso conocido el…',
@@ -20,9 +22,30 @@ export const knownOnEs = {
   cancel: 'Cancelar',
   backToToday: 'Volver a hoy',
   readOnly: 'Un estado pasado no se modifica: vuelva a hoy para editar, importar o sincronizar.',
+  changes: {
+    title: 'Qué cambió entre dos fechas',
+    intro: 'Cada registro que cambió en esta estación tras el final del primer día y hasta el final del segundo, con quién lo cambió y si llegó en un paquete.',
+    from: 'Tras el día',
+    to: 'Hasta el día',
+    compare: 'Comparar',
+    invalidRange: 'El primer día debe ser anterior al segundo, y ninguno posterior a hoy.',
+    reading: 'Verificando el diario y leyendo los cambios…',
+    count_one: '{{count, number}} registro cambió.',
+    count_many: '{{count, number}} registros cambiaron.',
+    count_other: '{{count, number}} registros cambiaron.',
+    listLabel: 'Cambios tras el {{from}} y hasta el {{to}}',
+    openAt: 'Ver {{what}} el {{date}}',
+    kind: {
+      added: 'Añadido',
+      changed: 'Modificado',
+      deleted: 'Eliminado',
+      restored: 'Restaurado',
+      added_then_deleted: 'Añadido y eliminado',
+    },
+  },
 };
 
-export const knownOnEn: typeof knownOnEs = {
+export const knownOnEn: EnglishOf<typeof knownOnEs> = {
   menu: 'Case as known on…',
   dialogTitle: 'The case as it was known',
   intro:
@@ -43,4 +66,24 @@ export const knownOnEn: typeof knownOnEs = {
   cancel: 'Cancel',
   backToToday: 'Back to today',
   readOnly: 'A past state is not changed: go back to today to edit, import or synchronise.',
+  changes: {
+    title: 'What changed between two dates',
+    intro: 'Every record that changed on this workstation after the end of the first day and up to the end of the second, with who changed it and whether it came in a bundle.',
+    from: 'After the day',
+    to: 'Up to the day',
+    compare: 'Compare',
+    invalidRange: 'The first day must come before the second, and neither after today.',
+    reading: 'Verifying the journal and reading the changes…',
+    count_one: '{{count, number}} record changed.',
+    count_other: '{{count, number}} records changed.',
+    listLabel: 'Changes after {{from}} and up to {{to}}',
+    openAt: 'See {{what}} on {{date}}',
+    kind: {
+      added: 'Added',
+      changed: 'Changed',
+      deleted: 'Deleted',
+      restored: 'Restored',
+      added_then_deleted: 'Added and deleted',
+    },
+  },
 };
