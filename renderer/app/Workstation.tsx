@@ -46,7 +46,7 @@ export function Workstation() {
               <PastStateBanner state={past} />
             </main>
           ) : openCase ? (
-            <CaseWorkspace key={`${openCase.id}:${shown.name}`} caseId={openCase.id} />
+            <CaseWorkspace key={`${openCase.id}:${shown.openedAs}`} caseId={openCase.id} />
           ) : openCase === null ? (
             <CasePicker />
           ) : null}

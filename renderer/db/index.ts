@@ -54,7 +54,8 @@ export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditRepo
 export { loadReportInputs, type ReportInputs } from './queries/report-inputs';
 export { DatabaseContext, LiveDatabaseContext, useDatabase, useLiveDatabase } from './database-context';
 export { loadChangesBetween, type ChangedRecord, type ChangesReport } from './history/changes';
-export { discardPastState, openPastState, pastDatabaseName, PastStateReadOnlyError } from './history/past-state';
+export { PastStateReadOnlyError } from './history/overlay-middleware';
+export { discardPastOverlay, pastStateName } from './history/overlay-store';
 export * from './undo';
 export * from './queries/last-change';
 export * from './queries/case-overview';

@@ -8,8 +8,7 @@ export interface PastStateRequest {
 }
 
 export type PastStateMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; databaseName: string; records: number; undone: number }
+  | { type: 'done'; changed: number; undone: number }
   | { type: 'refused'; reason: 'broken_chain'; workstationId: string; brokenAt: number }
   | { type: 'refused'; reason: 'not_known' }
   | { type: 'failed'; reason: string };

@@ -1,10 +1,10 @@
-import { buildPastState } from '../db/history/past-state';
+import { buildPastOverlay } from '../db/history/past-overlay';
 import { openVigiaDatabase } from '../db/database';
 import { isPastStateRequest, type PastStateMessage } from './past-state-protocol';
 
 /**
- * Rebuilds a case as it was known on a day, off the page's thread: verifying the chains and undoing
- * every later change reads the whole case and its journal, which takes seconds for a large case.
+ * Works out a case as it was known on a day, off the page's thread: reading and verifying every
+ * chain of the journal and undoing the later changes takes a while for a long-lived case.
  */
 interface WorkerScope {
   postMessage(message: PastStateMessage): void;
@@ -12,7 +12,6 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 const post = (message: PastStateMessage) => scope.postMessage(message);
-const PROGRESS_INTERVAL_MS = 100;
 
 scope.addEventListener('message', (event) => {
   void run(event.data);
@@ -25,18 +24,9 @@ async function run(request: unknown): Promise<void> {
   }
   try {
     const live = await openVigiaDatabase(request.databaseName);
-    let lastReport = 0;
-    const result = await buildPastState(live, request.caseId, request.day, {
-      onProgress: (done, total) => {
-        const now = performance.now();
-        if (done === total || now - lastReport >= PROGRESS_INTERVAL_MS) {
-          lastReport = now;
-          post({ type: 'progress', done, total });
-        }
-      },
-    });
+    const result = await buildPastOverlay(live, request.caseId, request.day);
     live.close();
-    if (result.ok) post({ type: 'done', databaseName: result.databaseName, records: result.records, undone: result.undone });
+    if (result.ok) post({ type: 'done', changed: result.changed, undone: result.undone });
     else if (result.reason === 'broken_chain') post({ type: 'refused', reason: 'broken_chain', workstationId: result.workstationId, brokenAt: result.brokenAt });
     else post({ type: 'refused', reason: 'not_known' });
   } catch (error) {

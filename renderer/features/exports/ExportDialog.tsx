@@ -43,7 +43,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
   useEffect(() => () => running.current?.cancel(), []);
 
   const jobFor = (today: string) => ({
-    databaseName: db.name,
+    databaseName: db.openedAs,
     caseId: openCase.id,
     format,
     exportedOn: today,
@@ -54,7 +54,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
 
   // What the chosen level leaves out, and the marking the file will carry, before anything is written.
   const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
-  const shownPreview = useReleasePreview(db.name, openCase.id, whole ? undefined : releaseUpTo, scope === 'view' ? filters : undefined);
+  const shownPreview = useReleasePreview(db.openedAs, openCase.id, whole ? undefined : releaseUpTo, scope === 'view' ? filters : undefined);
 
   const run = async () => {
     const today = localToday();

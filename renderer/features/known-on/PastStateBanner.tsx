@@ -7,7 +7,7 @@ import './known-on.css';
 
 /**
  * Says, on every screen, that the case shown is a past state and read-only, with the way back to
- * today; while it is rebuilt, how far along; when it cannot be shown, why.
+ * today; while it is worked out, that it is; when it cannot be shown, why.
  */
 export function PastStateBanner({ state }: { state: Exclude<PastState, { status: 'present' }> }) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function PastStateBanner({ state }: { state: Exclude<PastState, { status:
       {state.status === 'building' && (
         <p role="status">
           {t('knownOn.building', { date })}{' '}
-          <progress max={state.total || 1} value={state.done} aria-label={t('knownOn.progress', { done: state.done, total: state.total })} />
+          <progress aria-label={t('knownOn.progress')} />
         </p>
       )}
       {state.status === 'ready' && (

@@ -32,7 +32,7 @@ export function ReportDialog({ openCase }: { openCase: Case }) {
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
 
-  const shownPreview = useReleasePreview(db.name, openCase.id, whole ? undefined : releaseUpTo);
+  const shownPreview = useReleasePreview(db.openedAs, openCase.id, whole ? undefined : releaseUpTo);
 
   const open = async () => {
     if (sections.length === 0) {

@@ -84,7 +84,7 @@ function SendForm({ openCase }: { openCase: Case }) {
     const { result, saved } = await exportBundle(
       {
         job: 'export',
-        databaseName: db.name,
+        databaseName: db.openedAs,
         caseId: openCase.id,
         keyfileText,
         encryption: mode === 'passphrase' ? { mode, passphrase } : { mode, recipients: recipients.map((c) => c.ageRecipient) },

@@ -19,7 +19,7 @@ export interface SelectionSource {
  */
 export function useSelectionSource(caseId: string): SelectionSource {
   const db = useDatabase();
-  const started = useMemo(() => workerSource(db.name, caseId), [db.name, caseId]);
+  const started = useMemo(() => workerSource(db.openedAs, caseId), [db.openedAs, caseId]);
   useEffect(() => {
     started.start();
     return () => started.stop();

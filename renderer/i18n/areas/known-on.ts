@@ -11,7 +11,7 @@ export const knownOnEs = {
   show: 'Mostrar',
   bannerLabel: 'Estado pasado',
   building: 'Reconstruyendo el caso tal como se conocía el {{date}} desde el diario verificado…',
-  progress: '{{done, number}} de {{total, number}} registros',
+  progress: 'Reconstruyendo',
   pastState: 'Estado pasado, solo lectura.',
   shown: 'El caso tal como lo conocía esta estación al final del {{date}}.',
   brokenChain:
@@ -55,7 +55,7 @@ export const knownOnEn: EnglishOf<typeof knownOnEs> = {
   show: 'Show',
   bannerLabel: 'Past state',
   building: 'Rebuilding the case as it was known on {{date}} from the verified journal…',
-  progress: '{{done, number}} of {{total, number}} records',
+  progress: 'Rebuilding',
   pastState: 'Past state, read-only.',
   shown: 'The case as this workstation knew it at the end of {{date}}.',
   brokenChain:

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { openVigiaDatabase } from '../database';
+import { loadCaseJournal } from '../queries/audit';
 import { createCase } from '../repositories/cases';
 import { createPerson, deletePerson, updatePerson } from '../repositories/persons';
 import { freshDatabase } from '../test-support';
 import { updateRecord } from '../write';
-import { buildPastState, discardPastState, openPastState, PastStateReadOnlyError } from './past-state';
+import { PastStateReadOnlyError } from './overlay-middleware';
+import { discardPastOverlay, pastStateName } from './overlay-store';
+import { buildPastOverlay } from './past-overlay';
 
 // A case lived over three days: on 1 June the analyst opens it and records Karim and Yusuf; on
 // 3 June renames Karim, deletes Yusuf and records Nadia. "Known on 2 June" must show 1 June's case.
@@ -26,40 +30,47 @@ async function threeDays() {
   return { db, caseId, karimId: karim.value.id, yusufId: yusuf.value.id, nadiaId: nadia.value.id };
 }
 
-describe('the case as known on a day, as a database the workstation reads', () => {
-  it('holds the records with their values of that day, later ones absent and later deletions not yet made', async () => {
+describe('the case as known on a day, read through the live database', () => {
+  it('shows the records with their values of that day, later ones absent and later deletions not yet made', async () => {
     const { db, caseId, karimId, yusufId, nadiaId } = await threeDays();
-    const progress: number[] = [];
-    const built = await buildPastState(db, caseId, '2026-06-02', { onProgress: (done) => progress.push(done) });
-    expect(built).toMatchObject({ ok: true, records: 3, undone: 3 });
-    if (!built.ok) return;
-    const past = await openPastState(built.databaseName);
+    const built = await buildPastOverlay(db, caseId, '2026-06-02');
+    // Only what changed since is kept: three records and the journal's three later entries.
+    expect(built).toEqual({ ok: true, day: '2026-06-02', changed: 6, undone: 3 });
+    const past = await openVigiaDatabase(pastStateName(db.name));
+    expect(past.openedAs).toBe(pastStateName(db.name));
+    expect(past.isPastState).toBe(true);
     expect((await past.persons.get(karimId))?.primaryName).toBe('Karim B.');
     expect((await past.persons.get(yusufId))?.deleted).toBe(0);
     expect(await past.persons.get(nadiaId)).toBeUndefined();
+    const listed = await past.persons.where('caseId').equals(caseId).toArray();
+    expect(listed.map((p) => p.primaryName).sort()).toEqual(['Karim B.', 'Yusuf A.']);
+    expect(await past.persons.where('caseId').equals(caseId).count()).toBe(2);
     expect((await past.cases.get(caseId))?.name).toBe('Operación Alborán');
     // The journal as it stood: only the first day's entries.
-    expect((await past.audit.toArray()).every((e) => e.at <= at('2026-06-02', 23))).toBe(true);
-    expect(progress.at(-1)).toBe(3);
+    const journal = await loadCaseJournal(past, caseId);
+    expect(journal.length).toBe(3);
+    expect(journal.every((e) => e.at <= at('2026-06-02', 23))).toBe(true);
     // The live case is untouched.
     expect((await db.persons.get(karimId))?.primaryName).toBe('Karim Benali');
     past.close();
-    await discardPastState(db.name);
+    await discardPastOverlay(db.name);
+    await expect(openVigiaDatabase(pastStateName(db.name))).rejects.toThrow();
   });
 
   it('is read-only for case data: an edit to the past is refused and changes nothing', async () => {
     const { db, caseId, karimId } = await threeDays();
-    const built = await buildPastState(db, caseId, '2026-06-02');
-    if (!built.ok) throw new Error('built');
-    const past = await openPastState(built.databaseName);
+    await buildPastOverlay(db, caseId, '2026-06-02');
+    const past = await openVigiaDatabase(pastStateName(db.name));
     await expect(updateRecord(past, 'persons', karimId, { primaryName: 'Otro' })).rejects.toBeInstanceOf(PastStateReadOnlyError);
+    await expect(createPerson(past, caseId, { primaryName: 'Nadie' })).rejects.toBeInstanceOf(PastStateReadOnlyError);
     expect((await past.persons.get(karimId))?.primaryName).toBe('Karim B.');
+    expect((await db.persons.get(karimId))?.primaryName).toBe('Karim Benali');
     past.close();
   });
 
   it('says the case was not yet known before it was opened here', async () => {
     const { db, caseId } = await threeDays();
-    expect(await buildPastState(db, caseId, '2026-05-31')).toEqual({ ok: false, reason: 'not_known', day: '2026-05-31' });
+    expect(await buildPastOverlay(db, caseId, '2026-05-31')).toEqual({ ok: false, reason: 'not_known', day: '2026-05-31' });
   });
 
   it('refuses a past state from a journal that no longer verifies, and says where it broke', async () => {
@@ -67,6 +78,6 @@ describe('the case as known on a day, as a database the workstation reads', () =
     const entries = await db.audit.toArray();
     const second = entries.find((e) => e.seq === 2)!;
     await db.audit.put({ ...second, after: { primaryName: 'Alguien' } });
-    expect(await buildPastState(db, caseId, '2026-06-02')).toMatchObject({ ok: false, reason: 'broken_chain', brokenAt: 2 });
+    expect(await buildPastOverlay(db, caseId, '2026-06-02')).toMatchObject({ ok: false, reason: 'broken_chain', brokenAt: 2 });
   });
 });
