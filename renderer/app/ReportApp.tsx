@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { DatabaseContext, type VigiaDatabase } from '../db';
+import { DatabaseContext, openVigiaDatabase, pastStateName, type VigiaDatabase } from '../db';
 import { ReportPage } from '../features/report/ReportPage';
 import { readReportHash } from '../features/report/report-link';
 import { startWorkstation } from './startup';
@@ -15,11 +15,16 @@ export function ReportApp({ i18n, hash }: { i18n: i18n; hash: string }) {
   // Read once: a new object on every render would make the page prepare the report again.
   const params = useMemo(() => readReportHash(hash), [hash]);
   useEffect(() => {
-    startWorkstation(i18n).then(
-      (startup) => setDb(startup.db),
-      () => setDb(null),
-    );
-  }, [i18n]);
+    startWorkstation(i18n)
+      .then(async (startup) => {
+        if (!params?.knownOn) return startup.db;
+        // A report of a past state reads the past the workstation has on screen, and only that day's.
+        const past = await openVigiaDatabase(pastStateName(startup.db.name));
+        if (past.knownOn !== params.knownOn) throw new Error('the past state on screen is of another day');
+        return past;
+      })
+      .then(setDb, () => setDb(null));
+  }, [i18n, params]);
   return (
     <I18nextProvider i18n={i18n}>
       {!params || db === null ? (

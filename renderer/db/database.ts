@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { CASE_TABLE_NAMES, type AuditEntry, type CaseRecordOf, type CaseTableName } from '../../shared/model';
+import { CASE_TABLE_NAMES, type AuditEntry, type CaseRecordOf, type CaseTableName, type IsoDate } from '../../shared/model';
 import type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-records';
 import { applyMigrations } from './migrations';
 import { pastOverlayMiddleware } from './history/overlay-middleware';
@@ -54,10 +54,8 @@ export class VigiaDatabase extends Dexie {
     applyMigrations(this);
   }
 
-  /** True when this is a past state: read-only for case data. */
-  get isPastState(): boolean {
-    return this.openedAs !== this.name;
-  }
+  /** Set when this is a past state (the case as known at the end of that day): read-only for case data. */
+  knownOn: IsoDate | undefined;
 
   /** A case table by name, for code that walks CASE_TABLES (records are keyed by their `id`). */
   caseTable<T extends CaseTableName>(table: T): Table<CaseRecordOf<T>, string, CaseRecordOf<T>> {
@@ -83,6 +81,7 @@ export async function openVigiaDatabase(
   if (!kept) throw new Error('no past state is kept for this database');
   const db = new VigiaDatabase(live, { ...options, uncached: true });
   db.openedAs = name;
+  db.knownOn = kept.state.day;
   db.use(pastOverlayMiddleware(kept.overlay, PAST_READ_ONLY, PAST_UNCACHED));
   await db.open();
   return db;

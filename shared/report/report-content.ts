@@ -27,6 +27,8 @@ export interface ReportRequest {
   author: string;
   /** The level the case was released up to before this report was made, when it was. */
   releasedUpTo?: Marking;
+  /** Made from the case as this workstation knew it at the end of this day (a past state). */
+  knownOn?: IsoDate;
   /** How many months ahead the release radar looks. */
   radarMonths?: number;
 }
@@ -75,6 +77,8 @@ export interface ReportContent {
   author: string;
   today: IsoDate;
   asOf: IsoDate | '';
+  /** The case as known on this day (a past state), or '' for the case as it is. */
+  knownOn: IsoDate | '';
   scope: 'case' | 'people';
   /** What the report holds at most: its pages are marked with it. */
   marking: Marking;
@@ -216,6 +220,7 @@ export function reportContent(snapshot: CaseSnapshot, request: ReportRequest, jo
     author: request.author,
     today: request.today,
     asOf: by ?? '',
+    knownOn: request.knownOn ?? '',
     scope: wanted ? 'people' : 'case',
     marking: highestMarking(contained) ?? theCase.marking,
     releasedUpTo: request.releasedUpTo ?? '',

@@ -75,6 +75,17 @@ test('set "known on" to yesterday: the old name everywhere, under a past-state b
   await page.keyboard.press('Escape');
   await expectNoAccessibilityViolations(page);
 
+  // The report made now is of that past: the old name, the state on its cover, and the export noted.
+  await headerCommand(page, 'Informe para la fiscalía…');
+  const reportDialog = page.getByRole('dialog', { name: 'Informe del caso' });
+  const [report] = await Promise.all([page.context().waitForEvent('page'), reportDialog.getByRole('button', { name: 'Abrir el informe' }).click()]);
+  await expect(report.getByTestId('report-ready')).toBeVisible({ timeout: 60_000 });
+  await expect(report.getByText(/^Tal como se conocía al final del .* \(estado pasado\)$/)).toBeVisible();
+  await expect(report.getByText('Karim Tahiri').first()).toBeVisible();
+  await expect(report.getByText('Nadia Rahmani')).toHaveCount(0);
+  await report.close();
+  await reportDialog.getByRole('button', { name: 'Cerrar' }).click();
+
   // Before the case existed here, it says so instead of showing an empty case.
   await banner.getByRole('button', { name: 'Otra fecha…' }).click();
   await dialog.getByLabel('Conocido al final del día').fill(isoDay(now - 5 * DAY));

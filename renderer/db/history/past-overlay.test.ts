@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openVigiaDatabase } from '../database';
 import { loadCaseJournal } from '../queries/audit';
 import { createCase } from '../repositories/cases';
+import { recordExport } from '../repositories/exports';
 import { createPerson, deletePerson, updatePerson } from '../repositories/persons';
 import { freshDatabase } from '../test-support';
 import { updateRecord } from '../write';
@@ -38,7 +39,7 @@ describe('the case as known on a day, read through the live database', () => {
     expect(built).toEqual({ ok: true, day: '2026-06-02', changed: 6, undone: 3 });
     const past = await openVigiaDatabase(pastStateName(db.name));
     expect(past.openedAs).toBe(pastStateName(db.name));
-    expect(past.isPastState).toBe(true);
+    expect(past.knownOn).toBe('2026-06-02');
     expect((await past.persons.get(karimId))?.primaryName).toBe('Karim B.');
     expect((await past.persons.get(yusufId))?.deleted).toBe(0);
     expect(await past.persons.get(nadiaId)).toBeUndefined();
@@ -65,6 +66,10 @@ describe('the case as known on a day, read through the live database', () => {
     await expect(createPerson(past, caseId, { primaryName: 'Nadie' })).rejects.toBeInstanceOf(PastStateReadOnlyError);
     expect((await past.persons.get(karimId))?.primaryName).toBe('Karim B.');
     expect((await db.persons.get(karimId))?.primaryName).toBe('Karim Benali');
+    // An export of the past happened today: the live journal notes it, with the day it showed.
+    await recordExport(past, caseId, { fileName: 'red.graphml', format: 'graphml', scope: 'case', persons: 2, links: 0, marking: 'RESERVADO' });
+    const noted = (await loadCaseJournal(db, caseId))[0]!;
+    expect(noted).toMatchObject({ action: 'export', after: { fileName: 'red.graphml', knownOn: '2026-06-02' } });
     past.close();
   });
 

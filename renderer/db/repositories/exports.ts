@@ -3,7 +3,7 @@ import type { NetworkFilters } from '../../../shared/network';
 import type { WithheldCounts } from '../../../shared/release';
 import { appendAudit } from '../audit-log';
 import { signChange } from '../author';
-import type { VigiaDatabase } from '../database';
+import { openVigiaDatabase, type VigiaDatabase } from '../database';
 
 /** What the audit journal keeps of an export: which file, in which format, of what. */
 export interface ExportRecord {
@@ -20,15 +20,24 @@ export interface ExportRecord {
   /** A release at a lower marking: the level, and what it left out by kind. */
   releasedUpTo?: Marking;
   withheld?: WithheldCounts;
+  /** Made from the case as known on that day (a past state), not as it is now. */
+  knownOn?: IsoDate;
 }
 
 /**
  * Writes an export to the case's audit journal: a file with case data left the workstation, and a
- * reviewer must be able to say which, when, by whom and with what in it. No record changes.
+ * reviewer must be able to say which, when, by whom and with what in it. No record changes. An
+ * export of a past state happened today: it goes to the live journal, saying which day it showed.
  */
 export async function recordExport(db: VigiaDatabase, caseId: string, exported: ExportRecord): Promise<void> {
-  await db.transaction('rw', db.audit, db.settings, async () => {
-    const author = await signChange(db);
-    await appendAudit(db, author, { caseId, action: 'export', table: 'cases', recordId: caseId, after: exported });
-  });
+  const journal = db.knownOn ? await openVigiaDatabase(db.name, { now: db.now }) : db;
+  const after: ExportRecord = db.knownOn ? { ...exported, knownOn: db.knownOn } : exported;
+  try {
+    await journal.transaction('rw', journal.audit, journal.settings, async () => {
+      const author = await signChange(journal);
+      await appendAudit(journal, author, { caseId, action: 'export', table: 'cases', recordId: caseId, after });
+    });
+  } finally {
+    if (journal !== db) journal.close();
+  }
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Marking } from '../../../shared/model';
 import { filtersAreDefault } from '../../../shared/network';
-import { recordExport, useDatabase, useLiveDatabase } from '../../db';
+import { recordExport, useDatabase } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { saveLargeFile } from '../../platform/large-files';
 import { useUiStore } from '../../store/ui-store';
@@ -27,8 +27,6 @@ type Status =
 export function ExportDialog({ openCase }: { openCase: Case }) {
   const { t } = useTranslation();
   const db = useDatabase();
-  // The journal notes the export on the live case, also when a past state is on screen.
-  const live = useLiveDatabase();
   const id = useId();
   const filters = useUiStore((s) => s.networkFilters);
   const viewFiltered = !filtersAreDefault(filters);
@@ -71,7 +69,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
         setStatus(saved.error === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', text: t('exports.saveFailed') });
         return;
       }
-      await recordExport(live, openCase.id, {
+      await recordExport(db, openCase.id, {
         fileName: saved.value.name,
         format,
         scope,

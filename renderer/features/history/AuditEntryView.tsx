@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MARKINGS, type AuditEntry, type Marking } from '../../../shared/model';
+import { isIsoDate, MARKINGS, type AuditEntry, type Marking } from '../../../shared/model';
+import { useFormatters } from '../../i18n/formatters';
 import { recordsEs } from '../../i18n/areas/records';
 import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { BundleOriginLine } from '../provenance/BundleOriginLine';
@@ -62,6 +63,7 @@ export function AuditEntryView({ entry, showRecordKind = false }: { entry: Audit
 /** What an export wrote (recordExport): the file, its format, how many people and links, of what. */
 function ExportLine({ after }: { after: Record<string, unknown> }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const number = (value: unknown) => (typeof value === 'number' ? value : 0);
   return (
     <div className="history-change" data-testid="audit-exported">
@@ -74,6 +76,7 @@ function ExportLine({ after }: { after: Record<string, unknown> }) {
       })}
       {isMarking(after.marking) && <> {t('records.history.exportedMarking', { marking: t(`marking.${after.marking}`) })}</>}
       {isMarking(after.releasedUpTo) && <> {t('records.history.exportedReleased', { level: t(`marking.${after.releasedUpTo}`), count: withheldTotal(after.withheld) })}</>}
+      {typeof after.knownOn === 'string' && isIsoDate(after.knownOn) && <> {t('records.history.exportedKnownOn', { date: format.date(after.knownOn) })}</>}
     </div>
   );
 }

@@ -28,6 +28,8 @@ export function ReportDialog({ openCase }: { openCase: Case }) {
   const [scope, setScope] = useState<Scope>('case');
   const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
   const [asOf, setAsOf] = useState('');
+  // A past state on screen is what the report shows.
+  const knownOn = useUiStore((s) => s.knownOn);
   const [releaseUpTo, setReleaseUpTo] = useState<Marking>(wholeCaseLevel(openCase.marking));
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
@@ -46,6 +48,7 @@ export function ReportDialog({ openCase }: { openCase: Case }) {
       token: crypto.randomUUID(),
       ...(personIds ? { personIds: [...personIds] } : {}),
       ...(isIsoDate(asOf) ? { asOf } : {}),
+      ...(knownOn ? { knownOn } : {}),
       ...(whole ? {} : { releaseUpTo }),
     });
     // Desktop: Chromium prints the page in a hidden window and the PDF is saved where the analyst chooses.

@@ -38,6 +38,7 @@ export function ReportPage({ params }: { params: ReportParams }) {
             author: inputs.author,
             ...(params.personIds ? { personIds: params.personIds } : {}),
             ...(params.asOf ? { asOf: params.asOf } : {}),
+            ...(params.knownOn ? { knownOn: params.knownOn } : {}),
             ...(params.releaseUpTo ? { releasedUpTo: params.releaseUpTo } : {}),
           },
           inputs.journal,

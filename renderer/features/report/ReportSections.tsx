@@ -35,6 +35,12 @@ export function ReportSections({ content, format, markingLabel }: Props) {
           <dd>{date(content.today)}</dd>
           <dt>{t('report.page.asOf')}</dt>
           <dd>{content.asOf ? date(content.asOf) : t('report.page.asOfToday')}</dd>
+          {content.knownOn && (
+            <>
+              <dt>{t('report.page.knownOn')}</dt>
+              <dd>{t('report.page.knownOnValue', { date: date(content.knownOn) })}</dd>
+            </>
+          )}
           <dt>{t('report.page.scope')}</dt>
           <dd>{content.scope === 'case' ? t('report.page.scopeCase') : t('report.page.scopePeople', { count: content.summary.persons })}</dd>
           <dt>{t('report.page.marking')}</dt>

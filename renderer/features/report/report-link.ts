@@ -8,6 +8,8 @@ export interface ReportParams {
   personIds?: string[];
   sections: ReportSection[];
   asOf?: IsoDate;
+  /** The case as known at the end of this day: the past state on screen when the report was asked for. */
+  knownOn?: IsoDate;
   releaseUpTo?: Marking;
   /** One per report made: the journal notes the report once, however often the page reloads. */
   token: string;
@@ -19,6 +21,7 @@ export function reportHash(params: ReportParams): string {
   const query = new URLSearchParams({ case: params.caseId, sections: params.sections.join(','), token: params.token });
   if (params.personIds) query.set('people', params.personIds.join(','));
   if (params.asOf) query.set('asOf', params.asOf);
+  if (params.knownOn) query.set('knownOn', params.knownOn);
   if (params.releaseUpTo) query.set('upTo', params.releaseUpTo);
   return `${PREFIX}${query.toString()}`;
 }
@@ -38,12 +41,14 @@ export function readReportHash(hash: string): ReportParams | undefined {
   const sections = (query.get('sections') ?? '').split(',').filter(Boolean);
   const people = query.get('people');
   const asOf = query.get('asOf');
+  const knownOn = query.get('knownOn');
   const upTo = query.get('upTo');
   if (!ID.test(caseId) || !/^[\w-]{8,64}$/.test(token)) return undefined;
   if (sections.length === 0 || !sections.every((s) => (REPORT_SECTIONS as readonly string[]).includes(s))) return undefined;
   const personIds = people === null ? undefined : people.split(',');
   if (personIds && (personIds.length === 0 || personIds.length > 20_000 || !personIds.every((id) => ID.test(id)))) return undefined;
   if (asOf !== null && !isIsoDate(asOf)) return undefined;
+  if (knownOn !== null && !isIsoDate(knownOn)) return undefined;
   if (upTo !== null && !(MARKINGS as readonly string[]).includes(upTo)) return undefined;
   return {
     caseId,
@@ -51,6 +56,7 @@ export function readReportHash(hash: string): ReportParams | undefined {
     sections: sections as ReportSection[],
     ...(personIds ? { personIds } : {}),
     ...(asOf ? { asOf } : {}),
+    ...(knownOn ? { knownOn } : {}),
     ...(upTo ? { releaseUpTo: upTo as Marking } : {}),
   };
 }

@@ -110,6 +110,7 @@ export const recordsEs = {
     exportedReleased_one: 'Publicado hasta {{level}}: {{count, number}} registro retenido.',
     exportedReleased_many: 'Publicado hasta {{level}}: {{count, number}} registros retenidos.',
     exportedReleased_other: 'Publicado hasta {{level}}: {{count, number}} registros retenidos.',
+    exportedKnownOn: 'Del caso tal como se conocía el {{date}}.',
     importedFrom: 'Importado de {{file}} (sha-256 {{sha}}…), hoja {{sheet}}, fila {{row}}',
     action: {
       create: 'Creación',
@@ -344,6 +345,7 @@ export const recordsEn: WithoutMany<Plain<typeof recordsEs>> = {
     exportedMarking: 'Marked {{marking}}.',
     exportedReleased_one: 'Released up to {{level}}: {{count, number}} record withheld.',
     exportedReleased_other: 'Released up to {{level}}: {{count, number}} records withheld.',
+    exportedKnownOn: 'Of the case as known on {{date}}.',
     importedFrom: 'Imported from {{file}} (sha-256 {{sha}}…), sheet {{sheet}}, row {{row}}',
     action: {
       create: 'Created',
