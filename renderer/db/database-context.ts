@@ -28,3 +28,8 @@ export function useLiveDatabase(): VigiaDatabase {
   if (!db) throw new Error('useLiveDatabase outside DatabaseContext');
   return db;
 }
+
+/** The day a past state shows (the case as known at its end), or undefined for the case as it is. */
+export function usePastDay(): string | undefined {
+  return useContext(DatabaseContext)?.knownOn;
+}

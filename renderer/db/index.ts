@@ -52,7 +52,7 @@ export {
 } from './queries/person-details';
 export { loadCaseJournal, loadRecordHistory, verifyCaseAudit, type CaseAuditReport } from './queries/audit';
 export { loadReportInputs, type ReportInputs } from './queries/report-inputs';
-export { DatabaseContext, LiveDatabaseContext, useDatabase, useLiveDatabase } from './database-context';
+export { DatabaseContext, LiveDatabaseContext, useDatabase, useLiveDatabase, usePastDay } from './database-context';
 export { loadChangesBetween, type ChangedRecord, type ChangesReport } from './history/changes';
 export { PastStateReadOnlyError } from './history/overlay-middleware';
 export { discardPastOverlay, pastStateName } from './history/overlay-store';

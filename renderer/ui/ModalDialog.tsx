@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../shared/model';
+import { usePastDay } from '../db';
+import { useFormatters } from '../i18n/formatters';
 import { MarkingBanner } from './MarkingBanner';
 
 interface ModalDialogProps {
@@ -22,6 +24,9 @@ export function ModalDialog({ open, onClose, title, markedCase, className, child
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // A past state is marked in every dialog too: the modal covers the banner under the header.
+  const pastDay = usePastDay();
+  const format = useFormatters();
 
   useEffect(() => {
     const element = dialog.current;
@@ -40,6 +45,11 @@ export function ModalDialog({ open, onClose, title, markedCase, className, child
       {open && (
         <>
           {markedCase && <MarkingBanner marking={markedCase.marking} synthetic={markedCase.synthetic} />}
+          {pastDay && (
+            <p className="past-state-line" data-testid="dialog-past-state">
+              {t('knownOn.dialogLine', { date: format.date(pastDay) })}
+            </p>
+          )}
           <div className="records-dialog-head">
             <h2 id={titleId}>{title}</h2>
             <button type="button" className="button quiet" aria-label={t('records.dialog.close')} onClick={onClose}>

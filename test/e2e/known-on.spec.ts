@@ -88,6 +88,8 @@ test('set "known on" to yesterday: the old name everywhere, under a past-state b
 
   // Before the case existed here, it says so instead of showing an empty case.
   await banner.getByRole('button', { name: 'Otra fecha…' }).click();
+  // Dialogs cover the banner: they say it themselves.
+  await expect(dialog.getByTestId('dialog-past-state')).toContainText('Estado pasado, solo lectura');
   await dialog.getByLabel('Conocido al final del día').fill(isoDay(now - 5 * DAY));
   await dialog.getByRole('button', { name: 'Mostrar' }).click();
   await expect(page.getByRole('alert')).toContainText('El caso aún no estaba en esta estación');
