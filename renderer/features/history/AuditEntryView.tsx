@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, MARKINGS, type AuditEntry, type Marking } from '../../../shared/model';
 import { useFormatters } from '../../i18n/formatters';
@@ -25,7 +26,7 @@ function importedCount(entry: AuditEntry): number {
  * One audit entry: who (the analyst's name, and the workstation), when, what, and for a change
  * each field before → after.
  */
-export function AuditEntryView({ entry, showRecordKind = false }: { entry: AuditEntry; showRecordKind?: boolean }) {
+export function AuditEntryView({ entry, showRecordKind = false, children }: { entry: AuditEntry; showRecordKind?: boolean; /** More about the entry, under who made it. */ children?: ReactNode }) {
   const { t } = useTranslation();
   const when = useTimestampFormat();
   const analyst = entry.analyst || t('records.history.unnamedAnalyst');
@@ -44,6 +45,7 @@ export function AuditEntryView({ entry, showRecordKind = false }: { entry: Audit
       </div>
       <div className="hint">{t('records.history.byWorkstation', { analyst, workstation: entry.workstationId.slice(0, 8) })}</div>
       {entry.bundleId !== undefined && <BundleOriginLine entry={entry} bundleId={entry.bundleId} />}
+      {children}
       {entry.importedFrom?.map((origin, i) => (
         <div key={i} className="history-change" data-testid="audit-imported-from">
           {t('records.history.importedFrom', { file: origin.file, sha: origin.sha256.slice(0, 12), sheet: origin.sheet, row: origin.row })}

@@ -4,6 +4,7 @@ import { isIsoDate, type IsoDate } from '../../../shared/model';
 import { loadChangesBetween, useLiveDatabase, type ChangesReport } from '../../db';
 import { localToday, useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
+import { useTimestampFormat } from '../../ui/use-timestamp-format';
 import { AuditEntryView } from '../history/AuditEntryView';
 
 type Shown = { state: 'idle' } | { state: 'reading' } | { state: 'done'; from: IsoDate; to: IsoDate; report: ChangesReport } | { state: 'failed' };
@@ -77,6 +78,7 @@ export function ChangesBetween({ caseId }: { caseId: string }) {
 function ChangeList({ from, to, changes, today }: { from: IsoDate; to: IsoDate; changes: Extract<ChangesReport, { ok: true }>['changes']; today: IsoDate }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const when = useTimestampFormat();
   const setKnownOn = useUiStore((s) => s.setKnownOn);
   const selectPerson = useUiStore((s) => s.selectPerson);
   const openAt = (day: IsoDate, personId: string | undefined) => {
@@ -104,7 +106,13 @@ function ChangeList({ from, to, changes, today }: { from: IsoDate; to: IsoDate; 
             </div>
             <ol className="history-list">
               {change.entries.map((entry) => (
-                <AuditEntryView key={entry.id} entry={entry} showRecordKind />
+                <AuditEntryView key={entry.id} entry={entry} showRecordKind>
+                  {change.theirDates[entry.id] !== undefined && (
+                    <div className="hint" data-testid="their-date">
+                      {t('knownOn.changes.theirDate', { date: when(change.theirDates[entry.id]!) })}
+                    </div>
+                  )}
+                </AuditEntryView>
               ))}
             </ol>
           </li>

@@ -36,6 +36,7 @@ export const knownOnEs = {
     count_other: '{{count, number}} registros cambiaron.',
     listLabel: 'Cambios tras el {{from}} y hasta el {{to}}',
     openAt: 'Ver {{what}} el {{date}}',
+    theirDate: 'Aplicado aquí al importar el paquete; en la estación de origen: {{date}}',
     kind: {
       added: 'Añadido',
       changed: 'Modificado',
@@ -80,6 +81,7 @@ export const knownOnEn: EnglishOf<typeof knownOnEs> = {
     count_other: '{{count, number}} records changed.',
     listLabel: 'Changes after {{from}} and up to {{to}}',
     openAt: 'See {{what}} on {{date}}',
+    theirDate: 'Applied here when the bundle was imported; on the sending workstation: {{date}}',
     kind: {
       added: 'Added',
       changed: 'Changed',
