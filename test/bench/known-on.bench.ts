@@ -8,10 +8,16 @@
  *   overlay); goal ≤ 2 s;
  * - read: the whole case read through the overlay (what the network worker does on opening it);
  * - baseline, same run: the whole case read from the live database (loadCaseRecords).
+ * Then in Chromium (Debian's, against the built web app): the 10k demo opened, "Caso conocido el…"
+ * today, timed from "Mostrar" to the past-state banner, three times (the demo is made today, so
+ * nothing is undone: this is the fixed cost of reading and verifying the journal and opening).
  * VIGIA_BENCH_KNOWN_ON_SIZE changes the case size, _RUNS the number of runs (default 5).
  * Run by `npm run bench -- known-on` (or `node --expose-gc --import tsx test/bench/known-on.bench.ts`).
  */
 import 'fake-indexeddb/auto';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
 import { generateDemoCase } from '../../shared/demo';
 import { openVigiaDatabase } from '../../renderer/db/database';
 import { buildPastOverlay } from '../../renderer/db/history/past-overlay';
@@ -21,6 +27,7 @@ import { createPerson, updatePerson } from '../../renderer/db/repositories/perso
 import { deleteLink } from '../../renderer/db/repositories/links';
 import { loadCaseRecords } from '../../renderer/db/sync/case-contents';
 import { freshDatabase } from '../../renderer/db/test-support';
+import { serveBuiltApp } from './web-app';
 
 const SIZE = Number(process.env.VIGIA_BENCH_KNOWN_ON_SIZE ?? 10_000);
 const RUNS = Number(process.env.VIGIA_BENCH_KNOWN_ON_RUNS ?? 5);
@@ -89,3 +96,33 @@ console.log(`  the case read through the overlay (${pastRecords.toLocaleString('
 console.log(`  baseline: the case read live                                median ${seconds(b)} of ${RUNS} runs`);
 console.log(`  ratios: worked out / live read ${(r / b).toFixed(2)}×, read through overlay / live read ${(p / b).toFixed(2)}×`);
 db.close();
+
+const chromiumPath = [process.env.VIGIA_CHROMIUM, '/usr/bin/chromium'].find((p): p is string => Boolean(p) && existsSync(p as string));
+if (!chromiumPath) throw new Error('Chromium not found (install Debian chromium or set VIGIA_CHROMIUM)');
+const app = await serveBuiltApp(4188);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-gpu', '--no-sandbox'] });
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await page.goto(app.base);
+  await page.getByRole('radio', { name: /^10\.000 personas/ }).check();
+  await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
+  await page.getByTestId('network-status').waitFor({ timeout: 300_000 });
+  const shown: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.getByRole('button', { name: 'Caso', exact: true }).click();
+    await page.getByRole('button', { name: 'Caso conocido el…', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'El caso tal como se conocía' });
+    await dialog.getByLabel('Conocido al final del día').fill(await page.evaluate(() => new Date().toLocaleDateString('sv')));
+    const t = Date.now();
+    await dialog.getByRole('button', { name: 'Mostrar' }).click();
+    await page.getByText('Estado pasado, solo lectura.').waitFor({ timeout: 120_000 });
+    shown.push(Date.now() - t);
+    await page.getByRole('button', { name: 'Volver a hoy' }).click();
+    await page.getByTestId('past-state-banner').waitFor({ state: 'detached' });
+    await page.getByTestId('network-status').waitFor({ timeout: 300_000 });
+  }
+  console.log(`Chromium, the 10,000-person demo known on today: past state on screen ${shown.map((v) => `${v} ms`).join(', ')}; median ${median(shown)} ms (load ${loadavg()[0]!.toFixed(1)})   goal ≤ 2 s`);
+} finally {
+  await browser.close();
+  app.stop();
+}
