@@ -1,6 +1,7 @@
 import { expectNoAccessibilityViolations } from './accessibility';
 import { expect, test } from './fixtures';
-import { openDemoCase } from './sync-steps';
+import { readFileSync } from 'node:fs';
+import { download, openDemoCase } from './sync-steps';
 
 // The timeline beside the network: the analyst switches the demo case's middle pane to its
 // timeline, sees the lanes (only those in view are drawn), picks a person from a lane, moves the
@@ -25,6 +26,15 @@ test('switch the demo case to its timeline, pick a person from a lane, move the 
   await expect(lanes.getByRole('img', { name: /, (del|desde el) / }).first()).toBeAttached();
   await expect(page.getByTestId('timeline-undated').getByRole('heading', { name: /^Sin fecha \(\d+\)$/ })).toBeVisible();
   await expectNoAccessibilityViolations(page, '.workspace-middle');
+
+  // The timeline as pictures, marked with the case's classification: SVG with its lanes' names as text, and PNG.
+  const svg = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exportar cronología SVG' }).click()), 'utf8');
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svg.match(/>RESERVADO</g)).toHaveLength(2);
+  expect(svg).toContain('— cronología');
+  const png = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exportar cronología PNG' }).click()));
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await expect(page.getByRole('status').filter({ hasText: 'Cronología exportada como' })).toBeVisible();
 
   // A person picked from their lane opens their panel, as from the people list.
   const firstPerson = lanes.locator('.timeline-lane-label:not([aria-disabled])').first();

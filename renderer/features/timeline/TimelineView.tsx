@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type Keybo
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { IsoDate } from '../../../shared/model';
-import { centreOn, fitScale, panBy, xOf, zoomAt, type TimeScale } from '../../../shared/timeline/time-scale';
+import { centreOn, dateAt, fitScale, panBy, ticks, xOf, zoomAt, type TimeScale } from '../../../shared/timeline/time-scale';
 import type { CaseNetwork } from '../../db';
 import { localToday, useFormatters } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
@@ -12,6 +12,9 @@ import { prisonColours } from './prison-colours';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineToolbar } from './TimelineToolbar';
+import { TimelineExport, type ExportedTimeline } from './TimelineExport';
+import { tickLabel } from './tick-label';
+import { intlLocaleOf } from '../../i18n/i18n';
 import { UndatedList } from './UndatedList';
 import { useElementSize } from './use-element-size';
 import { useTimelineModel } from './use-timeline-model';
@@ -25,8 +28,11 @@ const WHEEL_ZOOM = 0.0018;
  * the network's "as of" date as a cursor. The cursor is the network filter's `asOf` (undefined =
  * today), so moving it here moves the network, and the other way round.
  */
+// An exported picture holds at most this many lanes: a PNG taller than ~16k pixels cannot be drawn.
+const MAX_EXPORTED_LANES = 500;
+
 export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** The lanes showed for the first time. */ onDrawn?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const hintId = useId();
   const [today] = useState(localToday);
@@ -117,6 +123,34 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
     event.preventDefault();
   };
 
+  const picture = (): ExportedTimeline => {
+    if (!model || !scale) throw new Error('timeline not ready');
+    const shown = model.lanes.slice(0, MAX_EXPORTED_LANES);
+    const locale = intlLocaleOf(i18n.language);
+    const linkIds = new Set(shown.flatMap((lane) => lane.points.filter((p) => p.type === 'link').map((p) => p.id)));
+    return {
+      lanes: shown,
+      labels: new Map(shown.map((lane) => [lane.key, lane.personId ? book.person(lane.personId) : lane.prisonId ? book.prison(lane.prisonId) : lane.label])),
+      scale,
+      width,
+      colours,
+      ticks: ticks(scale, width).map((tick) => ({ x: xOf(scale, tick.date), label: tickLabel(tick, locale) })),
+      cursor: { x: xOf(scale, cursor), label: format.date(cursor) },
+      marking: t(`marking.${network.case.marking}`),
+      title: t('timeline.exportTitle', { case: network.case.name }),
+      subtitle: t('timeline.exportWindow', {
+        from: format.date(dateAt(scale, 0)),
+        to: format.date(dateAt(scale, width)),
+        grouping: t(ui.grouping === 'person' ? 'timeline.byPerson' : 'timeline.byPrison'),
+        shown: shown.length,
+        total: model.lanes.length,
+      }),
+      markingLevel: network.case.marking,
+      persons: shown.filter((lane) => lane.personId).length,
+      links: linkIds.size,
+    };
+  };
+
   if (!model || !scale) {
     return (
       <section className="timeline-view" aria-label={t('timeline.title')} aria-busy="true">
@@ -134,6 +168,7 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
         cursorText={t('timeline.cursorShown', { date: format.date(cursor) })}
         laneCount={model.lanes.length}
       />
+      <TimelineExport caseId={network.case.id} caseName={network.case.name} today={today} picture={picture} />
       <p id={hintId} className="hint timeline-hint">
         {t('timeline.keyboard')}
       </p>
