@@ -39,11 +39,17 @@ describe('the case report’s content', () => {
     expect(some.scope).toBe('people');
     expect(some.people.map((p) => p.id).sort()).toEqual([...ids].sort());
     expect(some.network.links.every((l) => ids.includes(l.fromId) && ids.includes(l.toId))).toBe(true);
+    // The timeline figure draws the same people: their stays, links and the events they took part in.
+    expect(some.timeline.persons.map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect(some.timeline.stays.every((s) => ids.includes(s.personId))).toBe(true);
+    expect(some.timeline.links).toEqual(some.network.links.map((l) => expect.objectContaining({ id: l.id })));
+    expect(some.timeline.events.every((e) => e.personIds.some((id) => ids.includes(id)))).toBe(true);
 
     const past = reportContent(demo, { ...request, asOf: '2020-01-01' }, journal);
     expect(past.summary.links).toBeLessThan(demo.links.length);
     expect(past.people.flatMap((p) => p.links).every((l) => (l.date || l.from || '') <= '2020-01-01')).toBe(true);
     expect(past.people.flatMap((p) => p.stays).every((s) => s.from <= '2020-01-01' && (s.to === '' || s.to <= '2020-01-01'))).toBe(true);
+    expect(past.timeline.events.every((e) => e.date <= '2020-01-01')).toBe(true);
   });
 
   it('lists the next releases in date order within the radar, and the cited sources with their grading', () => {

@@ -11,8 +11,9 @@ import {
   type Role,
 } from '../model';
 import { byPerson, liveCaseRecords, networkInputOf, type NetworkInput } from '../network';
+import type { TimelineInput } from '../timeline/model';
 
-export const REPORT_SECTIONS = ['summary', 'people', 'network', 'releases', 'sources', 'journal'] as const;
+export const REPORT_SECTIONS = ['summary', 'people', 'network', 'timeline', 'releases', 'sources', 'journal'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export interface ReportRequest {
@@ -94,6 +95,8 @@ export interface ReportContent {
   people: PersonSheet[];
   /** What the network figure draws: the people of the report and the links among them. */
   network: NetworkInput;
+  /** The people's stays, transfers, releases, links and events, for the timeline figure. */
+  timeline: TimelineInput;
   releases: { id: string; name: string; date: IsoDate; prison: string }[];
   sources: { title: string; kind: string; author: string; date: IsoDate | ''; reliability: string; marking?: Marking; citedBy: number }[];
   journal: JournalHead[];
@@ -236,6 +239,14 @@ export function reportContent(snapshot: CaseSnapshot, request: ReportRequest, jo
     },
     people,
     network: input,
+    timeline: {
+      persons: records.persons,
+      prisons: all.prisons,
+      stays: records.stays,
+      sentences: records.sentences,
+      links: records.links,
+      events: all.events.filter((e) => known(e.date) && e.personIds.some((id) => personIds.has(id))),
+    },
     releases,
     sources,
     journal: [...journal],

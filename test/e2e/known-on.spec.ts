@@ -83,6 +83,7 @@ test('set "known on" to yesterday: the old name everywhere, under a past-state b
   await expect(report.getByText(/^Tal como se conocía al final del .* \(estado pasado\)$/)).toBeVisible();
   await expect(report.getByText('Karim Tahiri').first()).toBeVisible();
   await expect(report.getByText('Nadia Rahmani')).toHaveCount(0);
+  await expect(report.getByRole('img', { name: /^Cronología del caso por persona, parte 1 de 1:/ })).toBeVisible();
   await report.close();
   await reportDialog.getByRole('button', { name: 'Cerrar' }).click();
 

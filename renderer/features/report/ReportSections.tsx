@@ -4,6 +4,7 @@ import type { Marking } from '../../../shared/model';
 import type { PersonSheet, ReportContent } from '../../../shared/report';
 import type { Formatters } from '../../i18n/formatters';
 import { reportNetworkSvg } from './report-network-svg';
+import { ReportTimeline } from './ReportTimeline';
 
 interface Props {
   content: ReportContent;
@@ -103,6 +104,7 @@ export function ReportSections({ content, format, markingLabel }: Props) {
       )}
 
       {has('network') && <NetworkFigure content={content} format={format} marking={markingLabel(content.marking)} />}
+      {has('timeline') && <ReportTimeline content={content} format={format} marking={markingLabel(content.marking)} />}
 
       {has('people') && (
         <section aria-labelledby="report-people">

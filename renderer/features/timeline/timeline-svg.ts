@@ -55,7 +55,12 @@ export function timelineSvg(picture: TimelinePicture): string {
   // The ruler.
   out.push(`<g transform="translate(${LABEL_WIDTH},${top})">`, `<line x1="0" y1="${AXIS_HEIGHT - 1}" x2="${picture.width}" y2="${AXIS_HEIGHT - 1}" stroke="${SOFT}"/>`);
   for (const tick of picture.ticks) {
+    // A label that would run past the right edge is left out (its tick mark stays).
     if (tick.x < 0 || tick.x > picture.width) continue;
+    if (tick.x > picture.width - 34) {
+      out.push(`<line x1="${r(tick.x)}" y1="${AXIS_HEIGHT - 8}" x2="${r(tick.x)}" y2="${AXIS_HEIGHT - 1}" stroke="${SOFT}"/>`);
+      continue;
+    }
     out.push(`<line x1="${r(tick.x)}" y1="${AXIS_HEIGHT - 8}" x2="${r(tick.x)}" y2="${AXIS_HEIGHT - 1}" stroke="${SOFT}"/>`, `<text x="${r(tick.x) + 3}" y="${AXIS_HEIGHT - 12}" fill="${SOFT}">${escapeXml(tick.label)}</text>`);
   }
   out.push('</g>');
