@@ -16,7 +16,7 @@ export const createCaseSlice: StateCreator<UiState, [], [], CaseSlice> = (set) =
     set((state) =>
       state.openCaseId === caseId
         ? { openCaseId: caseId }
-        : { openCaseId: caseId, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [], knownOn: undefined },
+        : { openCaseId: caseId, selectedPersonId: undefined, selectedRecord: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [], knownOn: undefined },
     ),
-  closeCase: () => set({ openCaseId: undefined, selectedPersonId: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [], knownOn: undefined }),
+  closeCase: () => set({ openCaseId: undefined, selectedPersonId: undefined, selectedRecord: undefined, personPanelOpen: false, dialogs: [], undoStack: [], redoStack: [], knownOn: undefined }),
 });

@@ -31,3 +31,16 @@ describe('UI store', () => {
     expect(useUiStore.getState().personPanelOpen).toBe(false);
   });
 });
+
+describe('picking a link or an event', () => {
+  it('picks it with the person whose panel shows it; picking a person alone lets it go', () => {
+    const ui = useUiStore.getState();
+    ui.selectRecord({ type: 'link', id: 'link:1' }, 'person:1');
+    expect(useUiStore.getState()).toMatchObject({ selectedRecord: { type: 'link', id: 'link:1' }, selectedPersonId: 'person:1', personPanelOpen: true });
+    ui.selectPerson('person:2');
+    expect(useUiStore.getState().selectedRecord).toBeUndefined();
+    ui.selectRecord({ type: 'event', id: 'event:1' }, 'person:3');
+    ui.openCase('case:other');
+    expect(useUiStore.getState().selectedRecord).toBeUndefined();
+  });
+});

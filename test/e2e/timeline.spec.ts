@@ -43,6 +43,18 @@ test('switch the demo case to its timeline, pick a person from a lane, move the 
   await expect(page.getByTestId('person-panel')).toHaveAccessibleName(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expect(firstPerson).toHaveAttribute('aria-current', 'true');
 
+  // A link pressed on a lane is picked with its person: marked on the timeline and in the panel's links.
+  const linkPoint = lanes.getByRole('button', { name: / entre .*, valoración / }).first();
+  const linkName = (await linkPoint.getAttribute('aria-label'))!;
+  await linkPoint.click();
+  await expect(lanes.getByRole('button', { name: linkName }).first()).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('person-panel').locator('[data-testid="person-link"][aria-current="true"]')).toHaveCount(1);
+  const [kindAndEnds] = linkName.split(',');
+  await panes.getByRole('radio', { name: 'Red' }).click();
+  // On the network the same link is picked (outlined on the drawing, and said under it).
+  await expect(page.getByTestId('network-picked-link')).toContainText(`Vínculo elegido: ${kindAndEnds}`);
+  await panes.getByRole('radio', { name: 'Cronología' }).click();
+
   // The ruler is the network's date: a key moves it back, and the readout follows.
   const ruler = page.getByRole('slider', { name: 'Fecha de la red' });
   const todayText = await ruler.getAttribute('aria-valuetext');

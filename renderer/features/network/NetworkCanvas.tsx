@@ -15,6 +15,8 @@ export interface NetworkCanvasProps {
   /** The viewport is fitted to the drawing when this changes (another case, another view). */
   fitKey: string;
   selectedPersonId: string | undefined;
+  /** A link picked here or on the timeline: drawn outlined, with its ends. */
+  selectedLinkId: string | undefined;
   /** Prison holding the selected person: what to centre on when people are not drawn one by one. */
   selectedPrisonId: string | undefined;
   /** The prison picked in the prison level (outlined on the graph). */
@@ -22,6 +24,8 @@ export interface NetworkCanvasProps {
   focusRequest: number;
   fitRequest: number;
   onSelectPerson(personId: string): void;
+  /** A link was tapped: its record id and the person at its start. */
+  onSelectLink(linkId: string, personId: string): void;
   /** A prison node was tapped (its node id), or double-tapped to expand or collapse it. */
   onPickPrison(nodeId: string): void;
   onTogglePrison(nodeId: string): void;
@@ -139,6 +143,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       if (typeof recordId === 'string') handlers.current.onSelectPerson(recordId);
     });
     instance.on('tap', 'node[type != "person"]', (event) => handlers.current.onPickPrison(String(event.target.id())));
+    instance.on('tap', 'edge[kind][recordId]', (event) => {
+      const source: unknown = event.target.source().data('recordId');
+      if (typeof source === 'string') handlers.current.onSelectLink(String(event.target.data('recordId')), source);
+    });
     instance.on('dbltap', 'node[type != "person"]', (event) => handlers.current.onTogglePrison(String(event.target.id())));
     instance.on('zoom', () => syncDetail(instance, detailShown));
     // The detail is about to show (zoomed in, or an export): every link joins the graph first.
@@ -209,7 +217,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       instance.batch(() => {
         instance.$(':selected').unselect();
         // Only what carries the classes: touching every element restyles thousands of them.
-        instance.$('.faded, .highlighted, .labelled').removeClass('faded highlighted labelled');
+        instance.$('.faded, .highlighted, .labelled, .chosen').removeClass('faded highlighted labelled chosen');
         if (props.pickedPrisonNodeId) {
           // The picked prison's links to other prisons show their counts (only the strongest do otherwise).
           const prison = instance.getElementById(props.pickedPrisonNodeId);
@@ -221,6 +229,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         const neighbourhood = node.closedNeighborhood();
         neighbourhood.edges().addClass('highlighted');
         instance.elements().not(neighbourhood).not('node[type != "person"]').addClass('faded');
+        if (props.selectedLinkId) instance.getElementById(`link|${props.selectedLinkId}`).removeClass('faded').addClass('chosen');
       });
     };
     // Restyling a large network takes longer than a frame: let the person's panel paint first.
@@ -232,7 +241,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [props.selectedPersonId, props.pickedPrisonNodeId, props.elements]);
+  }, [props.selectedPersonId, props.selectedLinkId, props.pickedPrisonNodeId, props.elements]);
 
   useEffect(() => {
     const instance = cy.current;

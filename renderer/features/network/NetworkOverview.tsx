@@ -39,11 +39,13 @@ export function NetworkOverview({ caseId, overview, onDrawn }: { caseId: string;
             view="prisons"
             fitKey={`${caseId}|prisons|preset`}
             selectedPersonId={undefined}
+            selectedLinkId={undefined}
             selectedPrisonId={undefined}
             pickedPrisonNodeId={undefined}
             focusRequest={0}
             fitRequest={0}
             onSelectPerson={ignore}
+            onSelectLink={ignore}
             onPickPrison={ignore}
             onTogglePrison={ignore}
             onMovePerson={ignore}

@@ -14,6 +14,7 @@ import { FilterControls } from './FilterControls';
 import { applyFilters, filtersAreDefault } from '../../../shared/network/filters';
 import { Legend } from './Legend';
 import { NetworkCanvas } from './lazy-network-canvas';
+import { PickedLink } from './PickedLink';
 import { MapUnderlay } from './MapUnderlay';
 import { NETWORK_DATA_MARK, NETWORK_FULL_MARK } from './network-marks';
 import { openingLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from '../../../shared/network/network-input';
@@ -64,8 +65,8 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
     performance.mark(NETWORK_FULL_MARK);
     onDrawn?.();
   };
-  const { selectedPersonId, focusRequest, selectPerson } = useUiStore(
-    useShallow((s) => ({ selectedPersonId: s.selectedPersonId, focusRequest: s.focusRequest, selectPerson: s.selectPerson })),
+  const { selectedPersonId, selectedRecord, focusRequest, selectPerson, selectRecord } = useUiStore(
+    useShallow((s) => ({ selectedPersonId: s.selectedPersonId, selectedRecord: s.selectedRecord, focusRequest: s.focusRequest, selectPerson: s.selectPerson, selectRecord: s.selectRecord })),
   );
   const ui = useUiStore(
     useShallow((s) => ({
@@ -223,6 +224,7 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
             onCollapseAll={ui.collapse}
           />
         )}
+        {selectedRecord?.type === 'link' && <PickedLink linkId={selectedRecord.id} shown={filtered.links} all={input.links} names={input.persons} />}
         {selectedPerson && selectedNodeId && (
           <PersonActions
             personId={selectedPerson.id}
@@ -253,11 +255,13 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
             view={view}
             fitKey={`${caseId}|${view}|${view === 'free' && free.positions ? 'laid-out' : 'preset'}`}
             selectedPersonId={selectedPersonId}
+            selectedLinkId={selectedRecord?.type === 'link' ? selectedRecord.id : undefined}
             selectedPrisonId={selectedPrisonId}
             pickedPrisonNodeId={isPrisonLevel(view) ? pickedPrison : undefined}
             focusRequest={focusRequest}
             fitRequest={fitRequest}
             onSelectPerson={(personId) => selectPerson(personId, { centre: false })}
+            onSelectLink={(linkId, personId) => selectRecord({ type: 'link', id: linkId }, personId, { centre: false })}
             onPickPrison={(nodeId) => nodeId !== OUTSIDE_NODE_ID || summary.outside > 0 ? setPickedPrison(nodeId) : undefined}
             onTogglePrison={(nodeId) => {
               setPickedPrison(nodeId);

@@ -203,6 +203,11 @@ export function networkStylesheet(): StylesheetJson {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#F5B700', 'z-index': 10 },
     },
+    // The link picked on the network or the timeline: thicker, outlined in the selection's yellow.
+    {
+      selector: 'edge.chosen',
+      style: { display: 'element', opacity: 1, 'underlay-color': '#F5B700', 'underlay-opacity': 0.9, 'underlay-padding': 4, 'z-index': 12 },
+    },
     {
       selector: 'node[type = "person"]:selected',
       style: { 'font-size': 12, 'font-weight': 700, 'min-zoomed-font-size': 0, 'text-wrap': 'none', 'z-index': 20 },

@@ -5,6 +5,7 @@ import { laneMarks } from './lane-marks';
 import { LABEL_WIDTH, LANE_HEIGHT } from './layout';
 import type { MarkNames } from './mark-names';
 import { MIXED_COLOUR } from './prison-colours';
+import type { SelectedRecord } from '../../store/selection-slice';
 
 const MID = LANE_HEIGHT / 2;
 const MAX_LABEL = 24;
@@ -60,16 +61,19 @@ export function TimelineLane(props: {
   clipId: string;
   onActivate(index: number): void;
   onSelectPerson(personId: string): void;
+  selectedRecord: SelectedRecord | undefined;
+  onSelectRecord(record: SelectedRecord, personId: string): void;
   onOpenPrison(prisonId: string): void;
   onZoomTo(x: number): void;
 }) {
   const { lane, width, scale, names, active, colours } = props;
   const marks = laneMarks(lane, scale, width);
   const tab = active ? 0 : -1;
-  const focusable = (action: () => void, name: string, children: ReactNode, key: string, x: number) => (
+  const focusable = (action: () => void, name: string, children: ReactNode, key: string, x: number, chosen = false) => (
     <g
       key={key}
-      className="timeline-focusable"
+      className={chosen ? 'timeline-focusable chosen' : 'timeline-focusable'}
+      aria-current={chosen ? 'true' : undefined}
       role="button"
       tabIndex={tab}
       aria-label={name}
@@ -172,7 +176,9 @@ export function TimelineLane(props: {
               </g>
             );
           }
-          return focusable(() => props.onSelectPerson(point.personId!), name, <PointShape point={point} />, placed.key, placed.x);
+          // A link or event pressed is picked with the person whose lane it is on: the network and the panel show it too.
+          const chosen = props.selectedRecord?.type === point.type && props.selectedRecord.id === point.id;
+          return focusable(() => props.onSelectRecord({ type: point.type, id: point.id }, point.personId!), name, <PointShape point={point} />, placed.key, placed.x, chosen);
         })}
       </g>
     </g>

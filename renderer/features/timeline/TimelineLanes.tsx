@@ -1,3 +1,4 @@
+import type { SelectedRecord } from '../../store/selection-slice';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/model';
@@ -25,10 +26,13 @@ export function TimelineLanes(props: {
   colours: ReadonlyMap<string, string>;
   names: MarkNames;
   selectedPersonId: string | undefined;
+  /** The link or event picked here or on the network (drawn outlined on every lane that shows it). */
+  selectedRecord: SelectedRecord | undefined;
   focusRequest: number;
   describedBy: string;
   scrollRef: RefObject<HTMLDivElement | null>;
   onSelectPerson(personId: string): void;
+  onSelectRecord(record: SelectedRecord, personId: string): void;
   onOpenPrison(prisonId: string): void;
   onPan(dx: number): void;
   onZoomTo(x: number): void;
@@ -177,6 +181,8 @@ export function TimelineLanes(props: {
               clipId={clipId}
               onActivate={setActive}
               onSelectPerson={props.onSelectPerson}
+              selectedRecord={props.selectedRecord}
+              onSelectRecord={props.onSelectRecord}
               onOpenPrison={props.onOpenPrison}
               onZoomTo={props.onZoomTo}
             />

@@ -43,6 +43,8 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
       asOf: s.networkFilters.asOf,
       setFilters: s.setNetworkFilters,
       selectedPersonId: s.selectedPersonId,
+      selectedRecord: s.selectedRecord,
+      selectRecord: s.selectRecord,
       focusRequest: s.focusRequest,
       selectPerson: s.selectPerson,
       openDialog: s.openDialog,
@@ -187,6 +189,8 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
           describedBy={hintId}
           scrollRef={lanesRef}
           onSelectPerson={(personId) => ui.selectPerson(personId)}
+          selectedRecord={ui.selectedRecord}
+          onSelectRecord={(record, personId) => ui.selectRecord(record, personId)}
           onOpenPrison={(id) => ui.openDialog({ kind: 'record', record: { type: 'prison', id } })}
           onPan={(dx) => setScale(panBy(scale, dx))}
           onZoomTo={(x) => setScale(zoomAt(scale, 4, x))}

@@ -9,6 +9,7 @@ import { DeleteButton } from '../../editing/DeleteButton';
 import { useCaseMarking } from '../../editing/use-case-records';
 import { LastChangeLine } from '../../provenance/LastChangeLine';
 import { useLastChanges } from '../../provenance/use-last-changes';
+import { useUiStore } from '../../../store/ui-store';
 
 const DIRECTION_KEY = { outgoing: 'person.linkOutgoing', incoming: 'person.linkIncoming', undirected: 'person.linkMutual' } as const;
 
@@ -33,7 +34,11 @@ export const LinkList = memo(function LinkList({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [showAll, setShowAll] = useState(false);
+  // The link picked on the network or the timeline: shown (even beyond the first 25), marked and in view.
+  const picked = useUiStore((s) => (s.selectedRecord?.type === 'link' ? s.selectedRecord.id : undefined));
+  const pickedIndex = picked ? links.findIndex(({ link }) => link.id === picked) : -1;
+  const [showAllChosen, setShowAll] = useState(false);
+  const showAll = showAllChosen || pickedIndex >= LINKS_SHOWN_FIRST;
   const caseMarking = useCaseMarking();
   const shown = showAll ? links : links.slice(0, LINKS_SHOWN_FIRST);
   const changes = useLastChanges(
@@ -42,9 +47,12 @@ export const LinkList = memo(function LinkList({
   );
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
+    if (pickedIndex >= 0) list.current?.children[pickedIndex]?.scrollIntoView({ block: 'nearest' });
+  }, [pickedIndex]);
+  useEffect(() => {
     // The "show all" button is gone: keyboard focus goes on to the first link it revealed.
-    if (showAll) list.current?.children[LINKS_SHOWN_FIRST]?.querySelector<HTMLElement>('button')?.focus();
-  }, [showAll]);
+    if (showAllChosen) list.current?.children[LINKS_SHOWN_FIRST]?.querySelector<HTMLElement>('button')?.focus();
+  }, [showAllChosen]);
   return (
     <section aria-labelledby="person-links-title" data-testid="person-links">
       <h3 id="person-links-title">{t('person.links')}</h3>
@@ -59,7 +67,7 @@ export const LinkList = memo(function LinkList({
                 ? t('person.linkSince', { from: format.date(link.from) })
                 : undefined;
           return (
-            <li key={link.id}>
+            <li key={link.id} className={link.id === picked ? 'picked' : undefined} aria-current={link.id === picked ? 'true' : undefined} data-testid="person-link">
               <div className="link-head">
                 <span className="link-kind" style={{ borderColor: LINK_STYLES[link.kind].color }}>
                   {t(`linkKind.${link.kind}`)}
