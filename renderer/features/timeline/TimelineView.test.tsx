@@ -64,6 +64,20 @@ function show(db: VigiaDatabase, network: CaseNetwork) {
 }
 
 describe('the timeline of a case', () => {
+  it("shows the network's people and links: its filters apply to the lanes too, its date does not", async () => {
+    const { db, network } = await smallCase();
+    const letter = 'Carta entre Ahmed y Karim, 10 de abril de 2021, valoración B2';
+    useUiStore.getState().setNetworkFilters({ asOf: '2020-01-01' });
+    show(db, network);
+    const lanes = await screen.findByRole('list', { name: '2 carriles' });
+    expect(within(lanes).getAllByRole('button', { name: letter })).toHaveLength(2);
+    act(() => useUiStore.getState().setNetworkFilters({ linkKinds: ['call'], roles: ['leader'] }));
+    await waitFor(() => expect(screen.getByRole('list', { name: '0 carriles' })).toBeTruthy());
+    act(() => useUiStore.getState().setNetworkFilters({ roles: ['core'] }));
+    await waitFor(() => expect(screen.getByRole('list', { name: '2 carriles' })).toBeTruthy());
+    expect(within(screen.getByRole('list', { name: '2 carriles' })).queryAllByRole('button', { name: letter })).toHaveLength(0);
+  });
+
   it('draws a lane per live person with stays, the transfer and the letter on both lanes, and lists the undated stay', async () => {
     const { db, network } = await smallCase();
     show(db, network);

@@ -44,6 +44,7 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
       grouping: s.timelineGrouping,
       setGrouping: s.setTimelineGrouping,
       asOf: s.networkFilters.asOf,
+      filters: s.networkFilters,
       setFilters: s.setNetworkFilters,
       selectedPersonId: s.selectedPersonId,
       selectedRecord: s.selectedRecord,
@@ -53,7 +54,7 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
       openDialog: s.openDialog,
     })),
   );
-  const model = useTimelineModel(network, ui.grouping, today);
+  const model = useTimelineModel(network, ui.grouping, today, ui.filters);
   const colours = useMemo(() => prisonColours(network.prisons), [network.prisons]);
   const book = useMemo<NameBook>(() => {
     const persons = new Map(network.persons.map((p) => [p.id, p.primaryName]));
