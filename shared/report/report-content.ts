@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { byPerson, liveCaseRecords, networkInputOf, type NetworkInput } from '../network';
 import type { TimelineInput } from '../timeline/model';
+import { personPhoto, type SheetPhoto } from './person-photo';
 
 export const REPORT_SECTIONS = ['summary', 'people', 'network', 'timeline', 'releases', 'sources', 'journal'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
@@ -59,6 +60,8 @@ export interface PersonSheet {
   transfers: number;
   sentences: { offence: string; start: IsoDate; lengthMonths?: number; expectedRelease: IsoDate | ''; earlyRelease: IsoDate | '' }[];
   release: IsoDate | '';
+  /** The person's photo, when one is attached (and released): the page reads its bytes by hash. */
+  photo?: SheetPhoto;
   links: {
     kind: string;
     direction: 'outgoing' | 'incoming' | 'mutual';
@@ -142,6 +145,7 @@ export function reportContent(snapshot: CaseSnapshot, request: ReportRequest, jo
     for (const end of [link.fromId, link.toId]) (linksOf.get(end) ?? linksOf.set(end, []).get(end)!).push(link);
   }
   const placed = input.currentPrisonByPerson;
+  const caseAttachments = snapshot.attachments.filter((a) => a.caseId === request.caseId);
 
   const people: PersonSheet[] = [...persons]
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.primaryName.localeCompare(b.primaryName, 'es'))
@@ -149,6 +153,7 @@ export function reportContent(snapshot: CaseSnapshot, request: ReportRequest, jo
       const stays = [...(staysOf.get(p.id) ?? [])].sort((a, b) => a.from.localeCompare(b.from));
       const sentences = [...(sentencesOf.get(p.id) ?? [])].sort((a, b) => a.start.localeCompare(b.start));
       const raised = effectiveMarking(p.marking, theCase.marking);
+      const photo = personPhoto(p, caseAttachments);
       return {
         id: p.id,
         name: p.primaryName,
@@ -171,6 +176,7 @@ export function reportContent(snapshot: CaseSnapshot, request: ReportRequest, jo
           earlyRelease: s.earlyRelease ?? '',
         })),
         release: input.releaseByPerson?.get(p.id) ?? '',
+        ...(photo ? { photo } : {}),
         links: (linksOf.get(p.id) ?? [])
           .map((l) => ({
             kind: l.kind,

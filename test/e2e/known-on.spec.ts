@@ -9,6 +9,7 @@ import { headerCommand } from './header-menu';
 // The page's clock is set back while the case is built (the writes happen in the page).
 
 const DAY = 24 * 60 * 60 * 1000;
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 async function newPerson(page: Page, name: string) {
   await page.getByRole('button', { name: 'Nueva persona' }).click();
@@ -32,6 +33,13 @@ test('set "known on" to yesterday: the old name everywhere, under a past-state b
   await page.getByLabel('Clasificación').selectOption('RESERVADO');
   await page.getByRole('button', { name: 'Crear caso' }).click();
   await newPerson(page, 'Karim Tahiri');
+  // His photograph, attached then: it prints on his sheet of the report.
+  const karimPanel = page.getByRole('complementary', { name: 'Ficha de Karim Tahiri' });
+  await karimPanel.getByRole('tab', { name: 'Adjuntos' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await karimPanel.getByRole('button', { name: 'Adjuntar archivo' }).click();
+  await (await chooser).setFiles({ name: 'karim.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await expect(karimPanel.getByText('karim.png', { exact: true })).toBeVisible();
   await newPerson(page, 'Yusuf Amrani');
 
   // Today: Karim renamed, Nadia recorded.
@@ -82,6 +90,8 @@ test('set "known on" to yesterday: the old name everywhere, under a past-state b
   await expect(report.getByTestId('report-ready')).toBeVisible({ timeout: 60_000 });
   await expect(report.getByText(/^Tal como se conocía al final del .* \(estado pasado\)$/)).toBeVisible();
   await expect(report.getByText('Karim Tahiri').first()).toBeVisible();
+  await expect(report.getByRole('img', { name: 'Fotografía de Karim Tahiri' })).toBeVisible();
+  expect(await report.getByRole('img', { name: 'Fotografía de Karim Tahiri' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   await expect(report.getByText('Nadia Rahmani')).toHaveCount(0);
   await expect(report.getByRole('img', { name: /^Cronología del caso por persona, parte 1 de 1:/ })).toBeVisible();
   await report.close();

@@ -7,6 +7,7 @@ import { loadReportInputs, recordExport, useDatabase } from '../../db';
 import { localToday, useFormatters } from '../../i18n/formatters';
 import { pageRules } from './page-rules';
 import { ReportSections } from './ReportSections';
+import { useSheetPhotos } from './use-sheet-photos';
 import type { ReportParams } from './report-link';
 import './report.css';
 
@@ -87,17 +88,19 @@ export function ReportPage({ params }: { params: ReportParams }) {
     };
   }, [content]);
 
+  const photos = useSheetPhotos(db, content);
+
   if (state.kind === 'loading') return <main className="report-page"><p aria-busy="true">{t('report.page.loading')}</p></main>;
   if (state.kind === 'failed') return <main className="report-page"><p role="alert">{t('report.page.failed', { reason: state.reason })}</p></main>;
   return (
-    <main className="report-page" data-testid={fontsLoaded ? 'report-ready' : 'report-laying-out'} lang={document.documentElement.lang}>
+    <main className="report-page" data-testid={fontsLoaded && photos ? 'report-ready' : 'report-laying-out'} lang={document.documentElement.lang}>
       <style>{rules}</style>
       <div className="report-toolbar">
         <button type="button" className="button primary" onClick={() => window.print()}>
           {t('report.page.print')}
         </button>
       </div>
-      <ReportSections content={state.content} format={format} markingLabel={(m: Marking) => t(`marking.${m}`)} />
+      <ReportSections content={state.content} format={format} markingLabel={(m: Marking) => t(`marking.${m}`)} photos={photos ?? new Map()} />
     </main>
   );
 }

@@ -10,13 +10,15 @@ interface Props {
   content: ReportContent;
   format: Formatters;
   markingLabel: (marking: Marking) => string;
+  /** Object URLs of the sheets' photos, by attachment id. */
+  photos: ReadonlyMap<string, string>;
 }
 
 /**
  * The report's sections in print order. Headings make the PDF's outline and tagged structure: the
  * cover is the document's h1, each section an h2, each person an h3.
  */
-export function ReportSections({ content, format, markingLabel }: Props) {
+export function ReportSections({ content, format, markingLabel, photos }: Props) {
   const { t } = useTranslation();
   const has = (section: ReportContent['sections'][number]) => content.sections.includes(section);
   const date = (value: string) => (value ? format.date(value) : t('report.page.none'));
@@ -110,7 +112,7 @@ export function ReportSections({ content, format, markingLabel }: Props) {
         <section aria-labelledby="report-people">
           <h2 id="report-people">{t('report.section.people')}</h2>
           {content.people.map((person) => (
-            <PersonSheetView key={person.id} person={person} format={format} markingLabel={markingLabel} />
+            <PersonSheetView key={person.id} person={person} format={format} markingLabel={markingLabel} photo={person.photo ? photos.get(person.photo.attachmentId) : undefined} />
           ))}
         </section>
       )}
@@ -196,7 +198,7 @@ function NetworkFigure({ content, format, marking }: { content: ReportContent; f
   );
 }
 
-function PersonSheetView({ person, format, markingLabel }: { person: PersonSheet; format: Formatters; markingLabel: (m: Marking) => string }) {
+function PersonSheetView({ person, format, markingLabel, photo }: { person: PersonSheet; format: Formatters; markingLabel: (m: Marking) => string; photo: string | undefined }) {
   const { t } = useTranslation();
   const date = (value: string) => (value ? format.date(value) : '');
   return (
@@ -205,6 +207,7 @@ function PersonSheetView({ person, format, markingLabel }: { person: PersonSheet
         <bdi>{person.name}</bdi>
         {person.marking && <span className="report-raised"> {markingLabel(person.marking)}</span>}
       </h3>
+      {photo && <img className="report-photo" src={photo} alt={t('report.page.photoOf', { name: person.name })} />}
       <dl>
         {person.names.length > 0 && (
           <>
