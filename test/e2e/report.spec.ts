@@ -90,3 +90,36 @@ test('the demo case’s report: marked on every page, numbered, fonts embedded, 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the report in English: English headings, “page n of N” on every page, the marking at top and bottom', async ({ page }) => {
+  test.setTimeout(300_000);
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-report-en-'));
+  try {
+    await openDemoCase(page);
+    await page.getByLabel('Idioma').selectOption('en');
+    await headerCommand(page, 'Case report…');
+    const dialog = page.getByRole('dialog', { name: 'Case report' });
+    // Two sections keep it short: the summary and the sheets.
+    for (const section of ['Network figure', 'Timeline', 'Next releases', 'Annex of sources', 'Annex of the journal (audit chain)']) {
+      await dialog.getByRole('checkbox', { name: section }).uncheck();
+    }
+    const [report] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('button', { name: 'Open the report' }).click()]);
+    await expect(report.getByTestId('report-ready')).toBeVisible({ timeout: 60_000 });
+    await expect(report.getByRole('heading', { name: 'Summary', level: 2 })).toBeVisible();
+    await expectNoAccessibilityViolations(report);
+    const printed = await printReport(report, dir, 'english');
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(printed.info)![1]);
+    expect(printed.pages).toHaveLength(pageCount);
+    printed.pages.forEach((text, i) => {
+      // English names the grade "SECRET".
+      expect(text.match(/\bSECRET\b/g)?.length ?? 0, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
+      expect(text, `page ${i + 1}`).toContain(`page ${i + 1} of ${pageCount}`);
+    });
+    expect(printed.text).toContain('Case report');
+    expect(printed.text).toContain('Prepared by');
+    expect(printed.text).not.toContain('página');
+    await report.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
