@@ -35,7 +35,8 @@ export async function writeExport(db: VigiaDatabase, job: ExportJob, progress: P
 
 /** What a release would leave out and how its file would be marked, before anything is written. */
 export async function previewExport(db: VigiaDatabase, job: ExportJob): Promise<Omit<Preview, 'type'>> {
-  return (await selectedNetwork(db, job, () => undefined)).summary;
+  const { network, summary } = await selectedNetwork(db, job, () => undefined);
+  return { ...summary, kept: { persons: network.persons.map((p) => p.id), links: network.links.map((l) => l.id) } };
 }
 
 /** The case read once, released up to the job's marking when asked, and the view's selection made. */

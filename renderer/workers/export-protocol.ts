@@ -28,11 +28,16 @@ export interface ReleaseSummary {
   marking: Marking;
 }
 
+/** A preview also says which people and links the output keeps: a picture of the view is drawn from them. */
+export interface ReleasePreviewResult extends ReleaseSummary {
+  kept: { persons: string[]; links: string[] };
+}
+
 /** Worker → page. `done` hands over the finished file; the page saves it where the analyst chooses. */
 export type ExportMessage =
   | { type: 'progress'; phase: 'reading' | 'writing'; done: number; total: number }
   | ({ type: 'done'; file: Blob; extension: 'graphml' | 'gexf' | 'zip'; persons: number; links: number } & ReleaseSummary)
-  | ({ type: 'preview' } & ReleaseSummary)
+  | ({ type: 'preview' } & ReleasePreviewResult)
   | { type: 'failed'; reason: string };
 
 const isStringArray = (value: unknown, allowed?: readonly string[]): value is string[] =>

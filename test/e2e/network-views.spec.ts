@@ -69,3 +69,33 @@ test('the map and the free layout draw the same case without reloading it', asyn
   await expect(page.getByText('No se pudo calcular la disposición libre', { exact: false })).toHaveCount(0);
   await expect(status).toHaveText(/^270 personas en 30 prisiones/);
 });
+
+test('a picture of the view released up to a lower marking: what is above it left out, said before, marked with what it holds, journalled', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { readFileSync } = await import('node:fs');
+  const { download } = await import('./sync-steps');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
+  await expect(page.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 45_000 });
+
+  // The whole view: it holds statements of protected witnesses, so the picture says SECRETO.
+  const whole = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exportar SVG' }).click()), 'utf8');
+  expect(whole).toContain('SECRETO');
+
+  // Up to RESERVADO: the dialog-less toolbar says what stays out before anything is written.
+  const level = page.getByRole('combobox', { name: 'Publicar hasta' });
+  await level.selectOption('RESERVADO');
+  await expect(page.getByText(/Quedan fuera, por encima de RESERVADO: .*1 vínculo/)).toBeVisible({ timeout: 30_000 });
+  const released = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exportar SVG' }).click()), 'utf8');
+  expect(released).not.toContain('SECRETO');
+  expect(released.match(/>RESERVADO</g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  const png = readFileSync(await download(page, () => page.getByRole('button', { name: 'Exportar PNG' }).click()));
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+  // The journal notes each picture, the released ones with their level.
+  await page.getByRole('button', { name: 'Caso', exact: true }).click();
+  await page.getByRole('button', { name: 'Diario del caso', exact: true }).click();
+  const journal = page.getByRole('dialog', { name: 'Diario del caso' });
+  await expect(journal.getByTestId('audit-exported')).toHaveCount(3);
+  await expect(journal.getByTestId('audit-exported').filter({ hasText: 'Publicado hasta RESERVADO' })).toHaveCount(2);
+});

@@ -8,7 +8,7 @@ import { saveLargeFile } from '../../platform/large-files';
 import { useUiStore } from '../../store/ui-store';
 import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workers/export-protocol';
-import { exportFileName } from '../network/ExportButtons';
+import { exportFileName } from '../../ui/export-file-name';
 import { ExportCancelled, startExport, type ExportProgress, type RunningExport } from './export-client';
 import { useReleasePreview } from './use-release-preview';
 

@@ -1,4 +1,4 @@
-import type { ExportJob, ExportMessage, ReleaseSummary } from '../../workers/export-protocol';
+import type { ExportJob, ExportMessage, ReleasePreviewResult } from '../../workers/export-protocol';
 
 export type ExportProgress = Extract<ExportMessage, { type: 'progress' }>;
 export type ExportResult = Omit<Extract<ExportMessage, { type: 'done' }>, 'type'>;
@@ -25,9 +25,9 @@ export function startExport(job: ExportJob, onProgress: (progress: ExportProgres
 }
 
 /** What releasing the case up to the job's marking would withhold, computed in a worker. */
-export function previewRelease(job: ExportJob): { result: Promise<ReleaseSummary>; cancel(): void } {
-  return run<ReleaseSummary>({ ...job, previewOnly: true }, () => undefined, (message) =>
-    message.type === 'preview' ? { withheld: message.withheld, marking: message.marking } : undefined,
+export function previewRelease(job: ExportJob): { result: Promise<ReleasePreviewResult>; cancel(): void } {
+  return run<ReleasePreviewResult>({ ...job, previewOnly: true }, () => undefined, (message) =>
+    message.type === 'preview' ? { withheld: message.withheld, marking: message.marking, kept: message.kept } : undefined,
   );
 }
 

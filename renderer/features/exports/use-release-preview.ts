@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Marking } from '../../../shared/model';
 import type { NetworkFilters } from '../../../shared/network';
 import { localToday } from '../../i18n/formatters';
-import type { ReleasePreview } from '../../ui/ReleaseLevel';
+import type { ReleasePreviewResult } from '../../workers/export-protocol';
 import { previewRelease } from './export-client';
 
 /**
@@ -11,8 +11,8 @@ import { previewRelease } from './export-client';
  * this choice arrives (an earlier choice's answer is never shown for a later one). Absent level: the
  * whole case (only the marking is asked). `filters`: the network view's, when the output is the view.
  */
-export function useReleasePreview(databaseName: string, caseId: string, releaseUpTo: Marking | undefined, filters?: NetworkFilters): ReleasePreview | 'checking' | undefined {
-  const [preview, setPreview] = useState<{ key: string; value?: ReleasePreview }>();
+export function useReleasePreview(databaseName: string, caseId: string, releaseUpTo: Marking | undefined, filters?: NetworkFilters): ReleasePreviewResult | 'checking' | undefined {
+  const [preview, setPreview] = useState<{ key: string; value?: ReleasePreviewResult }>();
   const key = JSON.stringify([databaseName, caseId, releaseUpTo ?? null, filters ?? null]);
   useEffect(() => {
     const check = previewRelease({

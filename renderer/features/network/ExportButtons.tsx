@@ -1,61 +1,103 @@
 import type { Core } from 'cytoscape';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Marking } from '../../../shared/model';
+import type { NetworkFilters, NetworkInput } from '../../../shared/network';
+import { recordExport, useDatabase } from '../../db';
+import { useFormatters } from '../../i18n/formatters';
 import { getBridge } from '../../platform/bridge';
 import type { NetworkSummary } from '../../network-model/elements';
+import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
+import type { ReleasePreviewResult } from '../../workers/export-protocol';
+import { useReleasePreview } from '../exports/use-release-preview';
+import { previewRelease } from '../exports/export-client';
 import { legendEntries } from './legend-entries';
 import { spainOutlinePath } from '../../network-model/map-projection';
+import { releasedView } from './released-view';
 import { withDetail } from './zoom-detail';
+import { exportFileName } from '../../ui/export-file-name';
 
 interface ExportButtonsProps {
   core: Core | null;
   summary: NetworkSummary;
+  caseId: string;
   caseName: string;
-  /** The case's classification marking, as people read it (e.g. "CONFIDENCIAL"). */
-  marking: string;
+  caseMarking: Marking;
+  /** What the view shows (the filters applied) and the filters themselves: a release starts from them. */
+  input: NetworkInput;
+  filters: NetworkFilters;
   today: string;
 }
 
-/** A file name from the case's name: letters, digits and dashes only, whatever the name holds. */
-export function exportFileName(caseName: string, view: string, today: string, extension: string): string {
-  const slug = caseName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${slug || 'caso'}-${view}-${today}.${extension}`;
-}
 
-/** Exports the current view, marked with the case's classification and carrying its legend. */
-export function ExportButtons({ core, summary, caseName, marking, today }: ExportButtonsProps) {
+/**
+ * Exports the current view as a picture, marked with the classification it carries and with its
+ * legend, and notes it in the case's journal. Released up to a lower marking, the picture is drawn
+ * from only what the release keeps (the export worker releases the case and says what it keeps),
+ * people grouped by prison, and marked with the highest marking it then holds.
+ */
+export function ExportButtons({ core, summary, caseId, caseName, caseMarking, input, filters, today }: ExportButtonsProps) {
   const { t } = useTranslation();
+  const db = useDatabase();
+  const format = useFormatters();
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [level, setLevel] = useState<Marking>(wholeCaseLevel(caseMarking));
+  const [preview, setPreview] = useState<ReleasePreviewResult | 'checking'>();
+  const releasing = level !== wholeCaseLevel(caseMarking);
+  const ready = !releasing || (preview !== undefined && preview !== 'checking');
 
   const run = async (extension: 'png' | 'svg') => {
-    if (!core) return;
+    if (!core || !ready) return;
     setBusy(true);
     setMessage(undefined);
     try {
       const title = t('views.exportTitle', { case: caseName });
-      const legend = legendEntries(summary, t);
-      const underlayPath = summary.view === 'map' ? spainOutlinePath() : undefined;
+      const released = releasing && preview && preview !== 'checking' ? preview : undefined;
+      // The picture carries the highest marking it holds, never the case's by default: the worker
+      // reads the view's records (a link may rest on a source marked above the case).
+      const carried = released?.marking ?? (await previewRelease({ databaseName: db.openedAs, caseId, format: 'graphml', exportedOn: today, prisonsAsNodes: false, filters }).result).marking;
+      const marking = t(`marking.${carried}`);
       let bytes: Uint8Array;
-      if (extension === 'png') {
+      if (released) {
+        const [{ networkPictureSvg }, { svgToPng }] = await Promise.all([import('./network-picture'), import('../../ui/svg-to-png')]);
+        const svg = networkPictureSvg(releasedView(input, released.kept), { title, marking, today, t, formatNumber: format.number });
+        if (extension === 'svg') bytes = new TextEncoder().encode(svg);
+        else {
+          const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+          bytes = await svgToPng(svg, Number(size[1]), Number(size[2]), 1);
+        }
+      } else if (extension === 'png') {
+        const legend = legendEntries(summary, t);
+        const underlayPath = summary.view === 'map' ? spainOutlinePath() : undefined;
         const { composePng } = await import('./export-png');
         // Names, arrows and dashes belong in an export whatever the zoom on screen (detail-level.ts).
         bytes = await withDetail(core, () => composePng(core, { marking, title, legend, underlayPath }));
       } else {
+        const legend = legendEntries(summary, t);
+        const underlayPath = summary.view === 'map' ? spainOutlinePath() : undefined;
         const [{ buildSvg }, { drawnGeometry }] = await Promise.all([import('./export-svg'), import('./drawn-view')]);
         const geometry = await withDetail(core, () => drawnGeometry(core));
         bytes = new TextEncoder().encode(buildSvg({ ...geometry, marking, title, legend, underlayPath }));
       }
       const result = await getBridge().saveFile({ suggestedName: exportFileName(caseName, summary.view, today, extension), bytes });
-      if (result.ok) setMessage({ text: t('views.exported', { name: result.value.name }), error: false });
-      else if (result.error !== 'cancelled') setMessage({ text: t('views.exportFailed'), error: true });
-    } catch {
+      if (result.ok) {
+        // A picture of the case left the workstation: the journal says which, of what, at which marking.
+        await recordExport(db, caseId, {
+          fileName: result.value.name,
+          format: extension,
+          scope: 'view',
+          filters,
+          ...(filters.asOf ? { asOf: filters.asOf } : {}),
+          persons: released ? released.kept.persons.length : input.persons.length,
+          links: released ? released.kept.links.length : input.links.length,
+          marking: carried,
+          ...(released ? { releasedUpTo: level, withheld: released.withheld } : {}),
+        });
+        setMessage({ text: t('views.exported', { name: result.value.name }), error: false });
+      } else if (result.error !== 'cancelled') setMessage({ text: t('views.exportFailed'), error: true });
+    } catch (error) {
+      console.error('picture export failed:', error);
       setMessage({ text: t('views.exportFailed'), error: true });
     } finally {
       setBusy(false);
@@ -64,10 +106,12 @@ export function ExportButtons({ core, summary, caseName, marking, today }: Expor
 
   return (
     <div className="export-buttons">
-      <button type="button" className="button quiet" disabled={!core || busy} onClick={() => void run('png')}>
+      <ReleaseLevel caseMarking={caseMarking} value={level} onChange={setLevel} preview={releasing ? preview : undefined} />
+      {releasing && <PreviewOf caseId={caseId} level={level} filters={filters} onPreview={setPreview} />}
+      <button type="button" className="button quiet" disabled={!core || busy || !ready} onClick={() => void run('png')}>
         {t('views.exportPng')}
       </button>
-      <button type="button" className="button quiet" disabled={!core || busy} onClick={() => void run('svg')}>
+      <button type="button" className="button quiet" disabled={!core || busy || !ready} onClick={() => void run('svg')}>
         {t('views.exportSvg')}
       </button>
       {message && (
@@ -77,4 +121,12 @@ export function ExportButtons({ core, summary, caseName, marking, today }: Expor
       )}
     </div>
   );
+}
+
+/** Asks the export worker what releasing the view up to `level` keeps; mounted only while a lower level is chosen. */
+function PreviewOf({ caseId, level, filters, onPreview }: { caseId: string; level: Marking; filters: NetworkFilters; onPreview(preview: ReleasePreviewResult | 'checking' | undefined): void }) {
+  const db = useDatabase();
+  const preview = useReleasePreview(db.openedAs, caseId, level, filters);
+  useEffect(() => onPreview(preview), [preview, onPreview]);
+  return null;
 }

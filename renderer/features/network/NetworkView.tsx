@@ -182,7 +182,16 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
           <button type="button" className="button quiet" onClick={() => setFitRequest((n) => n + 1)}>
             {t('network.fit')}
           </button>
-          <ExportButtons core={core} summary={summary} caseName={network.case.name} marking={t(`marking.${network.case.marking}`)} today={today} />
+          <ExportButtons
+            core={core}
+            summary={summary}
+            caseId={caseId}
+            caseName={network.case.name}
+            caseMarking={network.case.marking}
+            input={filtered}
+            filters={ui.filters}
+            today={today}
+          />
         </div>
       </div>
       <div className="network-subbar">

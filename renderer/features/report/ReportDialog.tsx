@@ -8,7 +8,7 @@ import { getBridge } from '../../platform/bridge';
 import { useUiStore } from '../../store/ui-store';
 import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
 import { useReleasePreview } from '../exports/use-release-preview';
-import { exportFileName } from '../network/ExportButtons';
+import { exportFileName } from '../../ui/export-file-name';
 import { reportHash } from './report-link';
 
 type Scope = 'case' | 'view' | 'selected';

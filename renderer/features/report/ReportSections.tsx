@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Marking } from '../../../shared/model';
 import type { PersonSheet, ReportContent } from '../../../shared/report';
 import type { Formatters } from '../../i18n/formatters';
-import { reportNetworkSvg } from './report-network-svg';
+import { networkPictureSvg } from '../network/network-picture';
 import { ReportTimeline } from './ReportTimeline';
 
 interface Props {
@@ -183,7 +183,7 @@ export function ReportSections({ content, format, markingLabel, photos }: Props)
 function NetworkFigure({ content, format, marking }: { content: ReportContent; format: Formatters; marking: string }) {
   const { t } = useTranslation();
   const svg = useMemo(
-    () => reportNetworkSvg(content.network, { title: content.caseName, marking, today: content.asOf || content.today, t, formatNumber: format.number }),
+    () => networkPictureSvg(content.network, { title: content.caseName, marking, today: content.asOf || content.today, t, formatNumber: format.number }),
     [content, marking, t, format],
   );
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Marking } from '../../../shared/model';
 import { recordExport, useDatabase } from '../../db';
 import { getBridge } from '../../platform/bridge';
-import { exportFileName } from '../network/ExportButtons';
+import { exportFileName } from '../../ui/export-file-name';
 import { timelineSvg, type TimelinePicture } from './timeline-svg';
 
 /** The picture, and what the journal notes of it: the marking it carries, how many people and links it shows. */
@@ -28,7 +28,7 @@ export function TimelineExport(props: { caseId: string; caseName: string; today:
       let bytes: Uint8Array;
       if (extension === 'svg') bytes = new TextEncoder().encode(svg);
       else {
-        const { svgToPng } = await import('./svg-to-png');
+        const { svgToPng } = await import('../../ui/svg-to-png');
         const size = /width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg)!;
         bytes = await svgToPng(svg, Number(size[1]), Number(size[2]));
       }
