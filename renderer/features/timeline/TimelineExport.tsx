@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Marking } from '../../../shared/model';
+import type { NetworkFilters } from '../../../shared/network';
+import { previewRelease } from '../exports/export-client';
 import { recordExport, useDatabase } from '../../db';
 import { getBridge } from '../../platform/bridge';
 import { exportFileName } from '../../ui/export-file-name';
@@ -13,7 +15,7 @@ export type ExportedTimeline = TimelinePicture & { markingLevel: Marking; person
  * Writes the timeline as on screen (its time window, every lane up to a bound) to an SVG or PNG file
  * marked with the case's classification, and notes the export in the case's journal.
  */
-export function TimelineExport(props: { caseId: string; caseName: string; today: string; picture(): ExportedTimeline }) {
+export function TimelineExport(props: { caseId: string; caseName: string; today: string; filters: NetworkFilters; picture(): ExportedTimeline }) {
   const { t } = useTranslation();
   const db = useDatabase();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -23,7 +25,10 @@ export function TimelineExport(props: { caseId: string; caseName: string; today:
     setBusy(true);
     setMessage(undefined);
     try {
-      const picture = props.picture();
+      // Marked with the highest marking the lanes hold (a link may rest on a source marked above the
+      // case), which the export worker reads from the same people and links.
+      const { marking } = await previewRelease({ databaseName: db.openedAs, caseId: props.caseId, format: 'graphml', exportedOn: props.today, prisonsAsNodes: false, filters: { ...props.filters, asOf: undefined } }).result;
+      const picture = { ...props.picture(), marking: t(`marking.${marking}`), markingLevel: marking };
       const svg = timelineSvg(picture);
       let bytes: Uint8Array;
       if (extension === 'svg') bytes = new TextEncoder().encode(svg);

@@ -177,7 +177,7 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
         cursorText={t('timeline.cursorShown', { date: format.date(cursor) })}
         laneCount={model.lanes.length}
       />
-      <TimelineExport caseId={network.case.id} caseName={network.case.name} today={today} picture={picture} />
+      <TimelineExport caseId={network.case.id} caseName={network.case.name} today={today} filters={ui.filters} picture={picture} />
       <p id={hintId} className="hint timeline-hint">
         {t('timeline.keyboard')}
       </p>
