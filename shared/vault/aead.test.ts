@@ -1,7 +1,27 @@
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aadOf, NONCE_BYTES, openBytes, SEAL_OVERHEAD, sealBytes } from './aead';
 import { randomBytes } from './random';
+
+describe('the AEAD is XChaCha20-Poly1305, laid out nonce ‖ ciphertext ‖ tag', () => {
+  it('matches draft-irtf-cfrg-xchacha-03 section A.3.1, and openBytes reads that layout', () => {
+    const key = hexToBytes('808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f');
+    const nonce = hexToBytes('404142434445464748494a4b4c4d4e4f5051525354555657');
+    const aad = hexToBytes('50515253c0c1c2c3c4c5c6c7');
+    const plaintext = new TextEncoder().encode(
+      "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.",
+    );
+    const sealed = xchacha20poly1305(key, nonce, aad).encrypt(plaintext);
+    expect(bytesToHex(sealed.subarray(0, 32))).toBe('bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb');
+    expect(bytesToHex(sealed.subarray(sealed.length - 16))).toBe('c0875924c1c7987947deafd8780acf49');
+    const laidOut = new Uint8Array(NONCE_BYTES + sealed.length);
+    laidOut.set(nonce);
+    laidOut.set(sealed, NONCE_BYTES);
+    expect(openBytes(key, laidOut, aad)).toEqual(plaintext);
+  });
+});
 
 describe('sealBytes / openBytes', () => {
   it('round-trips, with a fresh nonce every time', () => {
