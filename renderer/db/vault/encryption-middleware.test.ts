@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
 import { encryptionMiddleware, type RecordKeyRequest } from './encryption-middleware';
@@ -105,6 +105,18 @@ describe('encryptionMiddleware', () => {
     await db.table('notes').get('n1');
     expect(written).toEqual([note('n1')]);
     expect(read).toEqual([note('n1')]);
+  });
+
+  it('feeds live queries plain records, as useLiveQuery will read them', async () => {
+    const { notes } = await openPair();
+    await notes.add(note('n1'));
+    const results: Note[][] = [];
+    const subscription = liveQuery(() => notes.where('caseId').equals('case-1').toArray()).subscribe((rows) => results.push(rows));
+    await expect.poll(() => results.length).toBe(1);
+    await notes.add(note('n2', 'case-1', 'nota nueva'));
+    await expect.poll(() => results.at(-1)?.length).toBe(2);
+    subscription.unsubscribe();
+    expect(results.at(-1)).toEqual([note('n1'), note('n2', 'case-1', 'nota nueva')]);
   });
 
   it('seals what update, modify and bulkUpdate write', async () => {
