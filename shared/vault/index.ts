@@ -2,5 +2,6 @@
 export * from './passphrase';
 export * from './kdf';
 export * from './keys';
+export * from './stored-keys';
 export * from './record-cipher';
 export * from './attachment-cipher';
