@@ -1,0 +1,56 @@
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aadOf, NONCE_BYTES, openBytes, SEAL_OVERHEAD, sealBytes } from './aead';
+import { randomBytes } from './random';
+
+describe('the AEAD is XChaCha20-Poly1305, laid out nonce ‖ ciphertext ‖ tag', () => {
+  it('matches draft-irtf-cfrg-xchacha-03 section A.3.1, and openBytes reads that layout', () => {
+    const key = hexToBytes('808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f');
+    const nonce = hexToBytes('404142434445464748494a4b4c4d4e4f5051525354555657');
+    const aad = hexToBytes('50515253c0c1c2c3c4c5c6c7');
+    const plaintext = new TextEncoder().encode(
+      "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.",
+    );
+    const sealed = xchacha20poly1305(key, nonce, aad).encrypt(plaintext);
+    expect(bytesToHex(sealed.subarray(0, 32))).toBe('bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb');
+    expect(bytesToHex(sealed.subarray(sealed.length - 16))).toBe('c0875924c1c7987947deafd8780acf49');
+    const laidOut = new Uint8Array(NONCE_BYTES + sealed.length);
+    laidOut.set(nonce);
+    laidOut.set(sealed, NONCE_BYTES);
+    expect(openBytes(key, laidOut, aad)).toEqual(plaintext);
+  });
+});
+
+describe('sealBytes / openBytes', () => {
+  it('round-trips, with a fresh nonce every time', () => {
+    const key = randomBytes(32);
+    const aad = aadOf('where these bytes belong');
+    const plaintext = new TextEncoder().encode('Ahmed, alias Abu Ilyas');
+    const a = sealBytes(key, plaintext, aad);
+    const b = sealBytes(key, plaintext, aad);
+    expect(a).toHaveLength(plaintext.length + SEAL_OVERHEAD);
+    expect(a.subarray(0, NONCE_BYTES)).not.toEqual(b.subarray(0, NONCE_BYTES));
+    expect(openBytes(key, a, aad)).toEqual(plaintext);
+    expect(openBytes(key, b, aad)).toEqual(plaintext);
+  });
+
+  it('returns null, never bytes, for another key, another AAD, a flipped bit or a truncation', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.nat(), (plaintext, where) => {
+        const key = randomBytes(32);
+        const aad = aadOf('here');
+        const sealed = sealBytes(key, plaintext, aad);
+        expect(openBytes(randomBytes(32), sealed, aad)).toBeNull();
+        expect(openBytes(key, sealed, aadOf('there'))).toBeNull();
+        const flipped = sealed.slice();
+        const bit = where % (sealed.length * 8);
+        flipped[bit >> 3]! ^= 1 << (bit & 7);
+        expect(openBytes(key, flipped, aad)).toBeNull();
+        expect(openBytes(key, sealed.subarray(0, where % sealed.length), aad)).toBeNull();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
