@@ -3,14 +3,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Marking } from '../../../shared/model';
 import type { NetworkFilters, NetworkInput } from '../../../shared/network';
-import { recordExport, useDatabase } from '../../db';
+import { useDatabase } from '../../db';
 import { useFormatters } from '../../i18n/formatters';
-import { getBridge } from '../../platform/bridge';
 import type { NetworkSummary } from '../../network-model/elements';
 import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
 import type { ReleasePreviewResult } from '../../workers/export-protocol';
 import { useReleasePreview } from '../exports/use-release-preview';
 import { previewRelease } from '../exports/export-client';
+import { useSaveExport } from '../exports/use-save-export';
 import { legendEntries } from './legend-entries';
 import { spainOutlinePath } from '../../network-model/map-projection';
 import { releasedView } from './released-view';
@@ -40,18 +40,15 @@ export function ExportButtons({ core, summary, caseId, caseName, caseMarking, in
   const { t } = useTranslation();
   const db = useDatabase();
   const format = useFormatters();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, save } = useSaveExport(caseId, { saved: (name) => t('views.exported', { name }), failed: t('views.exportFailed') });
   const [level, setLevel] = useState<Marking>(wholeCaseLevel(caseMarking));
   const [preview, setPreview] = useState<ReleasePreviewResult | 'checking'>();
   const releasing = level !== wholeCaseLevel(caseMarking);
   const ready = !releasing || (preview !== undefined && preview !== 'checking');
 
-  const run = async (extension: 'png' | 'svg') => {
-    if (!core || !ready) return;
-    setBusy(true);
-    setMessage(undefined);
-    try {
+  const run = (extension: 'png' | 'svg') =>
+    save(async () => {
+      if (!core) throw new Error('the network is not drawn');
       const title = t('views.exportTitle', { case: caseName });
       const released = releasing && preview && preview !== 'checking' ? preview : undefined;
       // The picture carries the highest marking it holds, never the case's by default: the worker
@@ -67,24 +64,24 @@ export function ExportButtons({ core, summary, caseId, caseName, caseMarking, in
           const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
           bytes = await svgToPng(svg, Number(size[1]), Number(size[2]), 1);
         }
-      } else if (extension === 'png') {
-        const legend = legendEntries(summary, t);
-        const underlayPath = summary.view === 'map' ? spainOutlinePath() : undefined;
-        const { composePng } = await import('./export-png');
-        // Names, arrows and dashes belong in an export whatever the zoom on screen (detail-level.ts).
-        bytes = await withDetail(core, () => composePng(core, { marking, title, legend, underlayPath }));
       } else {
         const legend = legendEntries(summary, t);
         const underlayPath = summary.view === 'map' ? spainOutlinePath() : undefined;
-        const [{ buildSvg }, { drawnGeometry }] = await Promise.all([import('./export-svg'), import('./drawn-view')]);
-        const geometry = await withDetail(core, () => drawnGeometry(core));
-        bytes = new TextEncoder().encode(buildSvg({ ...geometry, marking, title, legend, underlayPath }));
+        if (extension === 'png') {
+          const { composePng } = await import('./export-png');
+          // Names, arrows and dashes belong in an export whatever the zoom on screen (detail-level.ts).
+          bytes = await withDetail(core, () => composePng(core, { marking, title, legend, underlayPath }));
+        } else {
+          const [{ buildSvg }, { drawnGeometry }] = await Promise.all([import('./export-svg'), import('./drawn-view')]);
+          const geometry = await withDetail(core, () => drawnGeometry(core));
+          bytes = new TextEncoder().encode(buildSvg({ ...geometry, marking, title, legend, underlayPath }));
+        }
       }
-      const result = await getBridge().saveFile({ suggestedName: exportFileName(caseName, summary.view, today, extension), bytes });
-      if (result.ok) {
+      return {
+        bytes,
+        suggestedName: exportFileName(caseName, summary.view, today, extension),
         // A picture of the case left the workstation: the journal says which, of what, at which marking.
-        await recordExport(db, caseId, {
-          fileName: result.value.name,
+        journal: {
           format: extension,
           scope: 'view',
           filters,
@@ -93,16 +90,9 @@ export function ExportButtons({ core, summary, caseId, caseName, caseMarking, in
           links: released ? released.kept.links.length : input.links.length,
           marking: carried,
           ...(released ? { releasedUpTo: level, withheld: released.withheld } : {}),
-        });
-        setMessage({ text: t('views.exported', { name: result.value.name }), error: false });
-      } else if (result.error !== 'cancelled') setMessage({ text: t('views.exportFailed'), error: true });
-    } catch (error) {
-      console.error('picture export failed:', error);
-      setMessage({ text: t('views.exportFailed'), error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
+        },
+      };
+    });
 
   return (
     <div className="export-buttons">

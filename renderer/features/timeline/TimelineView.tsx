@@ -154,7 +154,6 @@ export function TimelineView({ network, onDrawn }: { network: CaseNetwork; /** T
         shown: shown.length,
         total: model.lanes.length,
       }),
-      markingLevel: network.case.marking,
       persons: shown.filter((lane) => lane.personId).length,
       links: linkIds.size,
     };
