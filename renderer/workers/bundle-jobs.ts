@@ -49,7 +49,7 @@ export async function exportCase(
   const whole = await loadCaseRecords(db, [request.caseId]);
   if (whole.cases.length === 0) return { type: 'failed', error: { code: 'case_not_found' } };
   const allAudit = await loadCaseAudit(db, request.caseId);
-  const { scope, snapshot, audit } = await whatToSend(db, whole, allAudit, request);
+  const { scope, snapshot, audit, release } = await whatToSend(db, whole, allAudit, request);
   report('reading', 1, 1);
 
   const blobs: AttachmentSource = {
@@ -64,7 +64,8 @@ export async function exportCase(
         encryption: request.encryption,
         recipientNames: request.recipientNames,
         scope,
-        marking: request.marking,
+        // Released: marked with the highest marking it actually holds.
+        marking: release?.marking ?? request.marking,
         receivedBundles: await receivedBundleIds(db, [request.caseId]),
         now: new Date(),
         encryptElsewhere: request.output === 'zip-stream',
@@ -85,8 +86,9 @@ export async function exportCase(
       }),
     );
     // Streamed: the page pulls, so encryption runs at the pace of the writes to disk.
-    if (request.output === 'stream' || request.output === 'zip-stream') return { type: 'exported', manifest, file: counted };
-    return { type: 'exported', manifest, file: await collectBlob(counted) };
+    const released = release ? { release } : {};
+    if (request.output === 'stream' || request.output === 'zip-stream') return { type: 'exported', manifest, file: counted, ...released };
+    return { type: 'exported', manifest, file: await collectBlob(counted), ...released };
   } catch (error) {
     return { type: 'failed', error: { code: 'export_failed', detail: error instanceof Error ? error.message : String(error) } };
   }

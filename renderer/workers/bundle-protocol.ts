@@ -4,6 +4,7 @@ import type { BundleManifest } from '../../shared/bundle/manifest';
 import type { Signer } from '../../shared/bundle/verify-manifest';
 import type { Marking } from '../../shared/model';
 import type { StagedBundle } from '../db/sync/apply-bundle';
+import type { SentRelease } from '../db/sync/what-to-send';
 import type { PortedPlaintext } from './plaintext-port';
 
 /**
@@ -32,6 +33,8 @@ export type BundleRequest =
       sinceSent?: { at: number; to: string };
       /** Only these people and what hangs off them (shared/bundle/selection.ts); wins over `since`. */
       personIds?: string[];
+      /** With `personIds`: released up to this marking (shared/release); the bundle is marked with what it holds. */
+      releaseUpTo?: Marking;
       /**
        * How the bundle comes back (ExportedFile); 'blob' when absent. 'zip-stream': the signed ZIP,
        * not encrypted — the desktop app's utility process encrypts it on its way to disk.
@@ -66,6 +69,6 @@ export type BundleMessage =
   | { type: 'progress'; phase: BundlePhase; done: number; total: number }
   | { type: 'sealed'; sealed: Uint8Array }
   | { type: 'unsealed'; keyfileText: string }
-  | { type: 'exported'; manifest: BundleManifest; file: ExportedFile }
+  | { type: 'exported'; manifest: BundleManifest; file: ExportedFile; release?: SentRelease }
   | { type: 'opened'; staged: StagedBundle; signer: Signer }
   | { type: 'failed'; error: JobError };

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom, demoLeaderId, generateDemoCase, snapshotProblems } from '../demo';
 import type { AuditEntry } from '../model/audit';
+import { effectiveMarking, isAtOrBelow } from '../model/marking';
 import { CASE_TABLE_NAMES, type CaseSnapshot, type CaseTableName } from '../model/tables';
-import { auditOfSelection, liveCounts, selectPeople } from './selection';
+import { MARKINGS, type Marking } from '../model/vocabulary';
+import { releaseCase } from '../release';
+import { auditOfSelection, liveCounts, selectPeople, selectPeopleUpTo } from './selection';
 
 const TODAY = '2026-11-24';
 
@@ -182,5 +185,82 @@ describe('auditOfSelection', () => {
       entry('links', whole.persons[0]!.id, 5),
     ];
     expect(auditOfSelection(audit, snapshot).map((e) => e.seq)).toEqual([1, 3, 4]);
+  });
+});
+
+const SPANISH: Marking[] = ['DIFUSION_LIMITADA', 'CONFIDENCIAL', 'RESERVADO', 'SECRETO'];
+const MARKED = ['sources', 'persons', 'links', 'events', 'notes', 'attachments'] as const;
+
+/** A rich case at DIFUSIÓN LIMITADA with markings drawn for its records (foreign TLP ones too), a choice of people and a level. */
+const aMarkedChoice = fc
+  .record({
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    picks: fc.uniqueArray(fc.integer({ min: 0, max: 59 }), { minLength: 1, maxLength: 30 }),
+    draws: fc.array(fc.option(fc.constantFrom<Marking>(...MARKINGS), { freq: 2 }), { minLength: 32, maxLength: 32 }),
+    every: fc.integer({ min: 1, max: 8 }),
+    upTo: fc.constantFrom(...SPANISH),
+  })
+  .map(({ seed, picks, draws, every, upTo }) => {
+    const whole = richCase(seed);
+    whole.cases[0]!.marking = 'DIFUSION_LIMITADA';
+    let n = 0;
+    for (const table of MARKED)
+      for (const record of whole[table] as Array<{ marking?: Marking }>) {
+        n += 1;
+        const drawn = n % every === 0 ? draws[(n / every) % draws.length] : null;
+        if (drawn) record.marking = drawn;
+      }
+    return { whole, chosen: picks.map((i) => whole.persons[i]!.id), upTo };
+  });
+
+describe('selectPeopleUpTo (a selection released up to a marking)', () => {
+  it('property: nothing above the level, nothing the release withholds, records as they are, nothing dangling, no audit of what stayed home', () => {
+    fc.assert(
+      fc.property(aMarkedChoice, ({ whole, chosen, upTo }) => {
+        const caseId = whole.cases[0]!.id;
+        const released = selectPeopleUpTo(whole, caseId, chosen, upTo);
+        const { snapshot } = released;
+        const caseMarking = whole.cases[0]!.marking;
+        const above = MARKED.flatMap((t) => (snapshot[t] as Array<{ id: string; marking?: Marking }>).filter((r) => !isAtOrBelow(effectiveMarking(r.marking, caseMarking), upTo)).map((r) => r.id));
+        expect(above).toEqual([]);
+        expect(isAtOrBelow(released.marking, upTo)).toBe(true);
+        const withheldIds = releaseCase(whole, caseId, upTo).withheldIds;
+        const sent = ids(snapshot);
+        expect([...sent].filter((id) => withheldIds.has(id))).toEqual([]);
+        expect(references(snapshot).filter(([, id]) => !sent.has(id))).toEqual([]);
+        const originals = new Map(CASE_TABLE_NAMES.flatMap((t) => (whole[t] as Array<{ id: string }>).map((r) => [r.id, r] as const)));
+        for (const table of CASE_TABLE_NAMES) for (const r of snapshot[table]) expect(r).toBe(originals.get(r.id));
+        // Only a subset of the plain selection, and the counts say what it lost.
+        const plain = selectPeople(whole, chosen).snapshot;
+        const plainIds = ids(plain);
+        expect([...sent].filter((id) => !plainIds.has(id))).toEqual([]);
+        const before = liveCounts(plain);
+        const after = liveCounts(snapshot);
+        for (const kind of ['persons', 'links', 'sources', 'events', 'stays', 'sentences', 'notes', 'attachments'] as const) expect(released.withheld[kind]).toBe(before[kind] - after[kind]);
+        // The history of a record that stayed home stays home too.
+        const audit = CASE_TABLE_NAMES.flatMap((table) =>
+          (whole[table] as Array<{ id: string }>).map((r, seq): AuditEntry => ({ id: `a:${table}:${r.id}`, caseId, seq, at: seq, hlc: whole.cases[0]!.hlc, analyst: 'Ana', workstationId: 'ws-a', action: 'update', table, recordId: r.id, prevHash: '0'.repeat(64), hash: '1'.repeat(64) })),
+        );
+        const travelling = auditOfSelection(audit, snapshot);
+        expect(travelling.filter((e) => withheldIds.has(e.recordId) || !sent.has(e.recordId))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('at the case’s highest level sends what the plain selection sends; on the demo up to RESERVADO the SECRETO statements stay home and are counted', () => {
+    const whole = generateDemoCase({ size: 60, today: TODAY });
+    const caseId = whole.cases[0]!.id;
+    const everyone = whole.persons.map((p) => p.id);
+    const all = selectPeopleUpTo(whole, caseId, everyone, 'SECRETO');
+    expect(ids(all.snapshot)).toEqual(ids(selectPeople(whole, everyone).snapshot));
+    expect(Object.values(all.withheld).every((n) => n === 0)).toBe(true);
+    expect(all.marking).toBe('SECRETO');
+    const partner = selectPeopleUpTo(whole, caseId, everyone, 'RESERVADO');
+    expect(partner.marking).toBe('RESERVADO');
+    expect(partner.withheld.sources).toBeGreaterThan(0);
+    expect(partner.withheld.links).toBeGreaterThan(0);
+    expect(partner.snapshot.sources.some((s) => s.marking === 'SECRETO')).toBe(false);
+    expect(() => selectPeopleUpTo(whole, caseId, everyone, 'CONFIDENCIAL')).toThrow(RangeError);
   });
 });

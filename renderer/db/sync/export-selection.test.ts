@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { selectPeople } from '../../../shared/bundle/selection';
 import { formatKeyfile, generateAnalystIdentity } from '../../../shared/identity';
-import { CASE_TABLE_NAMES } from '../../../shared/model';
+import { CASE_TABLE_NAMES, effectiveMarking, isAtOrBelow, type Marking } from '../../../shared/model';
 import { exportCase, openBundleFile } from '../../workers/bundle-jobs';
+import type { BundleRequest } from '../../workers/bundle-protocol';
 import { importSnapshot } from '../import-snapshot';
-import { attachFile } from '../repositories/attachments';
+import { attachFile, setAttachmentMarking } from '../repositories/attachments';
 import { freshDatabase, syntheticSnapshot } from '../test-support';
 import { updateRecord } from '../write';
 import { applyBundle } from './apply-bundle';
@@ -66,5 +67,40 @@ describe('exporting a selection of people', () => {
     expect(await dbB.blobs.get(other.value.sha256)).toBeUndefined();
     // A selection did not bring Ben up to date with Ana's case: "changes since" must not start from it.
     expect(await lastExchangeClock(dbB, ana.fingerprint, [CASE])).toBeUndefined();
+  }, 60_000);
+
+  it('released up to a marking: nothing above it in the bundle, nor the history of what stayed home; the bundle is marked with what it holds', async () => {
+    const [ana, ben] = await Promise.all([generateAnalystIdentity('Ana'), generateAnalystIdentity('Ben')]);
+    const db = await freshDatabase();
+    await importSnapshot(db, syntheticSnapshot(12, 30, 3, CASE));
+    const caseMarking = (await db.cases.get(CASE))!.marking;
+    const above: Marking = caseMarking === 'SECRETO' ? 'TLP_RED' : 'SECRETO';
+    const photo = await attachFile(db, CASE, { ownerType: 'person', ownerId: 'person:0', fileName: 'foto.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) });
+    if (!photo.ok) throw new Error('attachment refused');
+    await setAttachmentMarking(db, photo.value.id, above);
+    await updateRecord(db, 'persons', 'person:1', { marking: above, notes: 'a protected witness' });
+    const request: Extract<BundleRequest, { job: 'export' }> = { job: 'export', databaseName: db.name, caseId: CASE, keyfileText: formatKeyfile(ana, new Date()), encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, recipientNames: {}, marking: above, personIds: CHOSEN };
+
+    const message = await exportCase(db, { ...request, releaseUpTo: caseMarking }, () => undefined);
+    if (message.type !== 'exported') throw new Error(JSON.stringify(message));
+    const opened = await openBundleFile({ job: 'open', bytes: message.file as Blob, key: { identity: ben.ageIdentity }, trustedSigningKeys: [ana.signingKey] }, () => undefined);
+    if (opened.type !== 'opened') throw new Error(JSON.stringify(opened));
+    const { manifest, snapshot, audit, attachments } = opened.staged;
+    expect(manifest.marking).toBe(caseMarking);
+    expect(message.release).toMatchObject({ upTo: caseMarking, marking: caseMarking, withheld: { persons: 1, attachments: 1 } });
+    expect(message.release!.withheld.links).toBe((await loadCaseRecords(db, [CASE])).links.filter((l) => ['person:0', 'person:2'].includes(l.fromId === 'person:1' ? l.toId : l.toId === 'person:1' ? l.fromId : '')).length);
+    const marked = [snapshot.persons, snapshot.sources, snapshot.links, snapshot.events, snapshot.notes, snapshot.attachments].flat();
+    expect(marked.filter((r) => !isAtOrBelow(effectiveMarking(r.marking, caseMarking), caseMarking))).toEqual([]);
+    expect(snapshot.persons.map((p) => p.id).sort()).toEqual(['person:0', 'person:2']);
+    expect(snapshot.attachments).toEqual([]);
+    expect(attachments.size).toBe(0);
+    const sent = new Set(CASE_TABLE_NAMES.flatMap((t) => (snapshot[t] as Array<{ id: string }>).map((r) => r.id)));
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit.filter((e) => !sent.has(e.recordId))).toEqual([]);
+    expect(audit.filter((e) => e.recordId === 'person:1' || e.recordId === photo.value.id)).toEqual([]);
+
+    // A whole case or its changes are never sent "released": the request is refused, not sent whole.
+    const { personIds: _chosen, ...wholeCase } = request;
+    await expect(exportCase(db, { ...wholeCase, releaseUpTo: caseMarking }, () => undefined)).rejects.toThrow(/selection/);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
-import { auditOfSelection, selectPeople } from '../../../shared/bundle/selection';
+import { auditOfSelection, selectPeople, selectPeopleUpTo } from '../../../shared/bundle/selection';
 import type { BundleManifest } from '../../../shared/bundle/manifest';
-import { CASE_TABLE_NAMES, emptySnapshot, type AuditEntry, type CaseSnapshot, type CaseTableName } from '../../../shared/model';
+import { CASE_TABLE_NAMES, emptySnapshot, type AuditEntry, type CaseSnapshot, type CaseTableName, type Marking } from '../../../shared/model';
+import type { WithheldCounts } from '../../../shared/release';
 import type { CaseRecord } from '../../../shared/merge/merge-record';
 import type { VigiaDatabase } from '../database';
 import { getWorkstation } from '../settings';
@@ -22,6 +23,15 @@ export interface SendRequest {
   since?: string | undefined;
   /** That send: when, and to whom (fingerprint). */
   sinceSent?: { at: number; to: string } | undefined;
+  /** A selection released up to this marking, for a colleague cleared to it (shared/release); only with `personIds`. */
+  releaseUpTo?: Marking | undefined;
+}
+
+/** What a release kept home from a selection, and the marking the bundle then holds. */
+export interface SentRelease {
+  upTo: Marking;
+  withheld: WithheldCounts;
+  marking: Marking;
 }
 
 /** The chosen people and what hangs off them, or the changes since the last bundle sent to the recipient, or the whole case. */
@@ -30,7 +40,14 @@ export async function whatToSend(
   whole: CaseSnapshot,
   audit: AuditEntry[],
   request: SendRequest,
-): Promise<{ scope: BundleManifest['scope']; snapshot: CaseSnapshot; audit: AuditEntry[] }> {
+): Promise<{ scope: BundleManifest['scope']; snapshot: CaseSnapshot; audit: AuditEntry[]; release?: SentRelease }> {
+  // A release applies to selections only: never a whole case or its changes sent above the level asked.
+  if (request.releaseUpTo && !request.personIds) throw new Error('a release up to a marking applies to a selection of people only');
+  if (request.personIds && request.releaseUpTo) {
+    const { snapshot, upTo, withheld, marking } = selectPeopleUpTo(whole, request.caseId, request.personIds, request.releaseUpTo);
+    // Only the history of the records sent: a withheld record's entries stay home with it.
+    return { scope: 'selection', snapshot, audit: auditOfSelection(audit, snapshot), release: { upTo, withheld, marking } };
+  }
   if (request.personIds) {
     const { snapshot } = selectPeople(whole, request.personIds);
     return { scope: 'selection', snapshot, audit: auditOfSelection(audit, snapshot) };
