@@ -1,3 +1,4 @@
+import type { Marking } from '../../shared/model';
 import type { SelectionView } from '../db/sync/selection-view';
 
 /**
@@ -7,6 +8,6 @@ import type { SelectionView } from '../db/sync/selection-view';
  */
 export type SelectionRequest =
   | { type: 'open'; databaseName: string; caseId: string }
-  | { type: 'view'; requestId: number; query: string; chosen: string[] };
+  | { type: 'view'; requestId: number; query: string; chosen: string[]; releaseUpTo?: Marking };
 
 export type SelectionMessage = ({ type: 'view'; requestId: number } & SelectionView) | { type: 'failed'; reason: string };

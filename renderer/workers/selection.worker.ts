@@ -28,7 +28,7 @@ const fail = (error: unknown) => scope.postMessage({ type: 'failed', reason: err
 function answer(): void {
   if (!people || !latest) return;
   const chosen = new Set(latest.chosen);
-  scope.postMessage({ type: 'view', requestId: latest.requestId, ...people.view(latest.query, chosen), ...(snapshot ? selectionCounts(snapshot, chosen) : {}) });
+  scope.postMessage({ type: 'view', requestId: latest.requestId, ...people.view(latest.query, chosen), ...(snapshot ? selectionCounts(snapshot, chosen, latest.releaseUpTo ? { caseId, upTo: latest.releaseUpTo } : undefined) : {}) });
 }
 
 /** The whole case, once, after the people and only when a view was asked for. */

@@ -9,8 +9,8 @@ import { openVigiaDatabase, type VigiaDatabase } from '../database';
 export interface ExportRecord {
   fileName: string;
   format: string;
-  /** The whole case, or what the network view showed (then its filters, date included). */
-  scope: 'case' | 'view';
+  /** The whole case, what the network view showed (then its filters, date included), or chosen people (a bundle). */
+  scope: 'case' | 'view' | 'selection';
   filters?: NetworkFilters;
   asOf?: IsoDate;
   persons: number;

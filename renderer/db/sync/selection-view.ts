@@ -1,5 +1,6 @@
-import { liveCounts, selectPeople } from '../../../shared/bundle/selection';
-import type { CaseSnapshot, CaseTableName, Person } from '../../../shared/model';
+import { liveCounts, selectPeople, selectPeopleUpTo } from '../../../shared/bundle/selection';
+import type { CaseSnapshot, CaseTableName, Marking, Person } from '../../../shared/model';
+import type { WithheldCounts } from '../../../shared/release';
 import { CaseSearchIndex } from '../../../shared/search';
 import { directContacts } from './direct-contacts';
 
@@ -17,6 +18,8 @@ export interface PickerRow {
 export interface SelectionCounts {
   counts: Record<CaseTableName, number>;
   leftOut: { links: number; events: number };
+  /** Released up to a marking: what that keeps home, by kind, and the marking the bundle then holds. */
+  release?: { upTo: Marking; withheld: WithheldCounts; marking: Marking };
 }
 
 /**
@@ -64,7 +67,13 @@ export class PeopleList {
 }
 
 /** The counts of "what will go" and the direct contacts, by selectPeople: the export's own rule. */
-export function selectionCounts(snapshot: CaseSnapshot, chosen: ReadonlySet<string>): Pick<SelectionView, 'summary' | 'contacts'> {
+export function selectionCounts(snapshot: CaseSnapshot, chosen: ReadonlySet<string>, release?: { caseId: string; upTo: Marking }): Pick<SelectionView, 'summary' | 'contacts'> {
+  const contacts = directContacts(snapshot, chosen);
+  if (release) {
+    const released = selectPeopleUpTo(snapshot, release.caseId, chosen, release.upTo);
+    const summary = { counts: liveCounts(released.snapshot), leftOut: released.leftOut, release: { upTo: released.upTo, withheld: released.withheld, marking: released.marking } };
+    return { summary, contacts };
+  }
   const selection = selectPeople(snapshot, chosen);
-  return { summary: { counts: liveCounts(selection.snapshot), leftOut: selection.leftOut }, contacts: directContacts(snapshot, chosen) };
+  return { summary: { counts: liveCounts(selection.snapshot), leftOut: selection.leftOut }, contacts };
 }

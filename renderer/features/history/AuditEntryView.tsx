@@ -74,7 +74,7 @@ function ExportLine({ after }: { after: Record<string, unknown> }) {
         format: String(after.format ?? ''),
         persons: number(after.persons),
         links: number(after.links),
-        scope: after.scope === 'view' ? t('records.history.exportedScope.view') : t('records.history.exportedScope.case'),
+        scope: after.scope === 'view' ? t('records.history.exportedScope.view') : after.scope === 'selection' ? t('records.history.exportedScope.selection') : t('records.history.exportedScope.case'),
       })}
       {isMarking(after.marking) && <> {t('records.history.exportedMarking', { marking: t(`marking.${after.marking}`) })}</>}
       {isMarking(after.releasedUpTo) && <> {t('records.history.exportedReleased', { level: t(`marking.${after.releasedUpTo}`), count: withheldTotal(after.withheld) })}</>}

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectPeople } from '../../../shared/bundle/selection';
+import { selectPeople, selectPeopleUpTo } from '../../../shared/bundle/selection';
+import type { Marking } from '../../../shared/model';
 import { demoLeaderId, generateDemoCase } from '../../../shared/demo';
 import { createI18n } from '../../i18n/i18n';
 import { directContacts, PeopleList, selectionCounts, SHOWN_PEOPLE } from '../../db';
@@ -20,7 +21,8 @@ const people = new PeopleList(demo.persons);
 function inPlace(counting: boolean): SelectionSource {
   let listener: ((view: SelectionViewState) => void) | undefined;
   return {
-    view: (query, chosen) => listener?.({ ...people.view(query, chosen), ...(counting ? {} : selectionCounts(demo, chosen)) }),
+    view: (query, chosen, releaseUpTo) =>
+      listener?.({ ...people.view(query, chosen), ...(counting ? {} : selectionCounts(demo, chosen, releaseUpTo ? { caseId: demo.cases[0]!.id, upTo: releaseUpTo } : undefined)) }),
     listen(l) {
       listener = l;
       return () => void (listener = undefined);
@@ -31,7 +33,8 @@ function inPlace(counting: boolean): SelectionSource {
 function Picker({ initial, counting }: { initial: string[]; counting: boolean }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(initial));
   const [source] = useState(() => inPlace(counting));
-  return <SelectionPicker source={source} chosen={chosen} onChange={setChosen} />;
+  const [upTo, setUpTo] = useState<Marking>('SECRETO');
+  return <SelectionPicker source={source} chosen={chosen} onChange={setChosen} release={{ caseMarking: demo.cases[0]!.marking, upTo, onChange: setUpTo }} />;
 }
 
 function renderPicker(initial: string[], locale: 'es' | 'en' = 'es', counting = false) {
@@ -44,6 +47,18 @@ function renderPicker(initial: string[], locale: 'es' | 'en' = 'es', counting = 
 }
 
 describe('SelectionPicker', () => {
+  it('released up to a lower marking: says what stays home before sending, and counts only what goes', () => {
+    const everyone = demo.persons.map((p) => p.id);
+    const picker = renderPicker(everyone);
+    const whole = within(picker).getByTestId('selection-summary').textContent;
+    fireEvent.change(within(picker).getByRole('combobox', { name: 'Publicar hasta' }), { target: { value: 'RESERVADO' } });
+    const released = selectPeopleUpTo(demo, demo.cases[0]!.id, everyone, 'RESERVADO');
+    expect(released.withheld.links).toBeGreaterThan(0);
+    expect(within(picker).getByText(/^Quedan fuera, por encima de RESERVADO: /).textContent).toContain(`${released.withheld.links} vínculos`);
+    expect(within(picker).getByText(/irá clasificado RESERVADO/)).toBeTruthy();
+    expect(within(picker).getByTestId('selection-summary').textContent).not.toBe(whole);
+  });
+
   it('says what will go and which links stay home, in the words and plurals of the analyst', () => {
     const picker = renderPicker([leader]);
     // The demo case is the same on every run: these are its leader's numbers.

@@ -1,5 +1,7 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Marking } from '../../../shared/model';
+import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
 import { SelectionSummary } from './SelectionSummary';
 import { useSelectionView, type SelectionSource } from './use-selection-view';
 import './selection-picker.css';
@@ -15,15 +17,19 @@ export function SelectionPicker({
   source,
   chosen,
   onChange,
+  release,
 }: {
   source: SelectionSource;
   chosen: ReadonlySet<string>;
   onChange(chosen: ReadonlySet<string>): void;
+  /** "Release up to": the case's marking, the level chosen (its highest: everything) and its setter. */
+  release?: { caseMarking: Marking; upTo: Marking; onChange(level: Marking): void };
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const view = useSelectionView(source, deferred, chosen);
+  const releasing = release && release.upTo !== wholeCaseLevel(release.caseMarking) ? release.upTo : undefined;
+  const view = useSelectionView(source, deferred, chosen, releasing);
   const ready = view !== undefined && view !== 'failed' ? view : undefined;
 
   // A pre-filled person deleted since is dropped from the choice, so the export never names them.
@@ -42,6 +48,8 @@ export function SelectionPicker({
   if (view === 'failed') return <p role="alert" className="sync-hint">{t('sync.selection.failed')}</p>;
   if (!ready) return <p className="sync-hint">{t('sync.selection.loading')}</p>;
   const { rows, total, contacts, summary } = ready;
+  // What the level keeps home, said only once the answer for exactly this level has come.
+  const preview = !releasing ? undefined : summary?.release?.upTo === releasing ? summary.release : 'checking';
 
   return (
     <fieldset className="selection-picker">
@@ -72,6 +80,7 @@ export function SelectionPicker({
           {t('sync.selection.clear')}
         </button>
       </div>
+      {release && <ReleaseLevel caseMarking={release.caseMarking} value={release.upTo} onChange={release.onChange} preview={preview} />}
       <SelectionSummary summary={summary} />
     </fieldset>
   );

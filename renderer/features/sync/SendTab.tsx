@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Case, type Marking } from '../../../shared/model';
-import { useDatabase, listContacts, lastSentTo, listCaseBundles, recordSentBundle } from '../../db';
+import { useDatabase, listContacts, lastSentTo, listCaseBundles, recordExport, recordSentBundle } from '../../db';
+import { wholeCaseLevel } from '../../ui/ReleaseLevel';
 import { useUiStore } from '../../store/ui-store';
 import { exportBundle, type JobProgress } from './bundle-client';
 import { bundleErrorText } from './error-text';
@@ -39,6 +40,9 @@ function SendForm({ openCase }: { openCase: Case }) {
   const [passphrase, setPassphrase] = useState('');
   const [marking, setMarking] = useState<Marking>(openCase.marking);
   const [what, setWhat] = useState<WhatToSend>('case');
+  // A selection may be released up to a marking, for a colleague cleared to it; the highest level is everything.
+  const [releaseUpTo, setReleaseUpTo] = useState<Marking>(wholeCaseLevel(openCase.marking));
+  const releasing = what === 'selection' && releaseUpTo !== wholeCaseLevel(openCase.marking);
   // Pre-filled with the person the analyst is looking at in the network or their panel.
   const [people, setPeople] = useState<ReadonlySet<string>>(() => {
     const selected = useUiStore.getState().selectedPersonId;
@@ -92,6 +96,7 @@ function SendForm({ openCase }: { openCase: Case }) {
         marking,
         ...(what === 'changes' && single && since ? { since: since.clock, sinceSent: { at: since.at, to: single.fingerprint } } : {}),
         ...(what === 'selection' ? { personIds: [...chosenPeople] } : {}),
+        ...(releasing ? { releaseUpTo } : {}),
       },
       (manifest) => plainFileName(`${openCase.name}-${manifest.createdAt.slice(0, 10)}`, BUNDLE_EXTENSION),
       setProgress,
@@ -114,6 +119,19 @@ function SendForm({ openCase }: { openCase: Case }) {
       // point that "changes since the last exchange" starts from.
       clockTo: result.manifest.scope === 'selection' ? null : (result.manifest.clock?.to ?? null),
     });
+    // A release is noted in the case's journal: what went, to which level, and what stayed home.
+    if (result.release) {
+      await recordExport(db, openCase.id, {
+        fileName: saved.value.name,
+        format: 'bundle',
+        scope: 'selection',
+        persons: result.manifest.counts.persons ?? 0,
+        links: result.manifest.counts.links ?? 0,
+        marking: result.release.marking,
+        releasedUpTo: result.release.upTo,
+        withheld: result.release.withheld,
+      });
+    }
     setMessage({ text: t('sync.send.done', { name: saved.value.name, to: counterparts.map((c) => c.name).join(', ') }), alert: false });
   }
 
@@ -141,7 +159,9 @@ function SendForm({ openCase }: { openCase: Case }) {
         )}
       </fieldset>
       <p>{t(INTRO[what], { name: openCase.name })}</p>
-      {what === 'selection' && <SelectionPicker source={selectionSource} chosen={chosenPeople} onChange={setPeople} />}
+      {what === 'selection' && (
+        <SelectionPicker source={selectionSource} chosen={chosenPeople} onChange={setPeople} release={{ caseMarking: openCase.marking, upTo: releaseUpTo, onChange: setReleaseUpTo }} />
+      )}
       <fieldset>
         <legend>{t('sync.send.to')}</legend>
         <label className="sync-check">
@@ -174,17 +194,22 @@ function SendForm({ openCase }: { openCase: Case }) {
           </label>
         )}
       </fieldset>
-      <label>
-        {t('sync.send.marking')}
-        <select value={marking} onChange={(e) => setMarking(e.target.value as Marking)}>
-          {MARKINGS.map((m) => (
-            <option key={m} value={m}>
-              {t(`marking.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="sync-hint">{t('sync.send.markingNote')}</p>
+      {/* Released, the bundle is marked with the highest marking it holds, as the level's note says. */}
+      {!releasing && (
+        <>
+          <label>
+            {t('sync.send.marking')}
+            <select value={marking} onChange={(e) => setMarking(e.target.value as Marking)}>
+              {MARKINGS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`marking.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="sync-hint">{t('sync.send.markingNote')}</p>
+        </>
+      )}
       <button type="submit" className="button primary" disabled={busy}>
         {t('sync.send.create')}
       </button>

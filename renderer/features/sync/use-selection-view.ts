@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Marking } from '../../../shared/model';
 import { useDatabase, type SelectionView } from '../../db';
 import type { SelectionMessage, SelectionRequest } from '../../workers/selection-protocol';
 
@@ -7,8 +8,8 @@ export type SelectionViewState = SelectionView | undefined | 'failed';
 
 /** Where the picker's views come from: the selection worker, or (tests) a computation in place. */
 export interface SelectionSource {
-  /** Asks for the view of `query` and `chosen`; listeners hear only the answers to the latest ask. */
-  view(query: string, chosen: ReadonlySet<string>): void;
+  /** Asks for the view of `query` and `chosen` (released up to a marking); listeners hear only the answers to the latest ask. */
+  view(query: string, chosen: ReadonlySet<string>, releaseUpTo?: Marking): void;
   /** Hears the latest answer now and every later one; returns the unsubscribe function. */
   listen(listener: (view: SelectionViewState) => void): () => void;
 }
@@ -60,8 +61,8 @@ export function workerSource(databaseName: string, caseId: string): { source: Se
   };
   return {
     source: {
-      view(query, chosen) {
-        latest = { type: 'view', requestId: (latest?.requestId ?? 0) + 1, query, chosen: [...chosen] };
+      view(query, chosen, releaseUpTo) {
+        latest = { type: 'view', requestId: (latest?.requestId ?? 0) + 1, query, chosen: [...chosen], ...(releaseUpTo ? { releaseUpTo } : {}) };
         worker?.postMessage(latest);
       },
       listen(listener) {
@@ -79,9 +80,9 @@ export function workerSource(databaseName: string, caseId: string): { source: Se
 }
 
 /** The view of the picker's query and choice, from `source`. */
-export function useSelectionView(source: SelectionSource, query: string, chosen: ReadonlySet<string>): SelectionViewState {
+export function useSelectionView(source: SelectionSource, query: string, chosen: ReadonlySet<string>, releaseUpTo?: Marking): SelectionViewState {
   const [view, setView] = useState<SelectionViewState>();
   useEffect(() => source.listen(setView), [source]);
-  useEffect(() => source.view(query, chosen), [source, query, chosen]);
+  useEffect(() => source.view(query, chosen, releaseUpTo), [source, query, chosen, releaseUpTo]);
   return view;
 }
