@@ -33,6 +33,10 @@ test('Ana sends the ringleader and his direct contacts; Benito receives exactly 
     expect(chosen).toBeGreaterThan(1);
     expect(chosen).toBeLessThan(270);
     await expect(summary).toHaveText(new RegExp(`^Se enviará: ${chosen} personas, [\\d.]+ vínculos, [\\d.]+ estancias,`));
+    // Released up to the case's own marking: said before sending (none of their links rests on a SECRETO statement).
+    await picker.getByRole('combobox', { name: 'Publicar hasta' }).selectOption('RESERVADO');
+    await expect(picker.getByText(/^Nada del caso está por encima de RESERVADO\. El archivo irá clasificado RESERVADO/)).toBeVisible();
+    await expect(summary).toHaveText(new RegExp(`^Se enviará: ${chosen} personas,`));
   });
 
   const atBen = await receive(ben, toBen);
@@ -44,4 +48,13 @@ test('Ana sends the ringleader and his direct contacts; Benito receives exactly 
   await expect(ben.getByTestId('network-status')).toHaveText(new RegExp(`^${chosen} personas en \\d+ prisiones`), { timeout: 90_000 });
   await ben.getByLabel('Filtrar por cualquier nombre').fill(LEADER);
   await expect(ben.getByRole('list', { name: 'Personas del caso' }).getByRole('button', { name: LEADER, exact: true })).toBeVisible();
+
+  // Ana's journal notes the release: chosen people, up to RESERVADO.
+  await ana.getByRole('dialog', { name: 'Sincronizar con colegas' }).getByRole('button', { name: 'Cerrar' }).click();
+  await ana.getByRole('button', { name: /^(Caso|Herramientas)$/ }).click();
+  await ana.getByRole('button', { name: 'Diario del caso', exact: true }).click();
+  const released = ana.getByRole('dialog', { name: 'Diario del caso' }).getByTestId('audit-exported');
+  await expect(released).toHaveCount(1);
+  await expect(released).toContainText('personas elegidas');
+  await expect(released).toContainText('RESERVADO');
 });
