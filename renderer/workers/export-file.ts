@@ -1,9 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
 import { csvFiles, exportedNetwork, gexfChunks, graphmlChunks, type ExportedNetwork } from '../../shared/export';
+import type { CaseSnapshot } from '../../shared/model';
+import { liveCaseRecords, networkInputOf } from '../../shared/network';
 import { releaseCase } from '../../shared/release';
 import type { VigiaDatabase } from '../db/database';
 import { loadCaseRecords } from '../db/sync/case-contents';
-import type { ExportJob, ExportMessage, ReleaseSummary } from './export-protocol';
+import type { ExportJob, ExportMessage, ReleasedNetworkParts, ReleaseSummary } from './export-protocol';
 
 type Done = Extract<ExportMessage, { type: 'done' }>;
 type Preview = Extract<ExportMessage, { type: 'preview' }>;
@@ -35,12 +37,28 @@ export async function writeExport(db: VigiaDatabase, job: ExportJob, progress: P
 
 /** What a release would leave out and how its file would be marked, before anything is written. */
 export async function previewExport(db: VigiaDatabase, job: ExportJob): Promise<Omit<Preview, 'type'>> {
-  const { network, summary } = await selectedNetwork(db, job, () => undefined);
-  return { ...summary, kept: { persons: network.persons.map((p) => p.id), links: network.links.map((l) => l.id) } };
+  const { network, summary, released } = await selectedNetwork(db, job, () => undefined);
+  return { ...summary, kept: releasedNetworkParts(released, job.caseId, network) };
+}
+
+/** What the output keeps, in the network view's terms (ReleasedNetworkParts), from the released case. */
+export function releasedNetworkParts(released: CaseSnapshot, caseId: string, network: ExportedNetwork): ReleasedNetworkParts {
+  const input = networkInputOf(liveCaseRecords(released, caseId));
+  return {
+    persons: network.persons.map((p) => p.id),
+    links: network.links.map((l) => l.id),
+    stays: (input.stays ?? []).map(({ personId, prisonId, from, to }) => ({ personId, prisonId, from, ...(to ? { to } : {}) })),
+    currentPrisonByPerson: [...input.currentPrisonByPerson],
+    releaseByPerson: [...(input.releaseByPerson ?? [])],
+  };
 }
 
 /** The case read once, released up to the job's marking when asked, and the view's selection made. */
-async function selectedNetwork(db: VigiaDatabase, job: ExportJob, progress: Progress): Promise<{ network: ExportedNetwork; summary: ReleaseSummary }> {
+async function selectedNetwork(
+  db: VigiaDatabase,
+  job: ExportJob,
+  progress: Progress,
+): Promise<{ network: ExportedNetwork; summary: ReleaseSummary; released: CaseSnapshot }> {
   progress('reading', 0, 1);
   const whole = await loadCaseRecords(db, [job.caseId]);
   progress('reading', 1, 1);
@@ -51,7 +69,7 @@ async function selectedNetwork(db: VigiaDatabase, job: ExportJob, progress: Prog
     ...(job.filters ? { filters: job.filters } : {}),
     ...(job.filters?.asOf ? { asOf: job.filters.asOf } : {}),
   });
-  return { network, summary: { withheld: release?.withheld ?? nothingWithheld(), marking: network.marking } };
+  return { network, summary: { withheld: release?.withheld ?? nothingWithheld(), marking: network.marking }, released: release?.snapshot ?? whole };
 }
 
 /** Chunks (one element each) batched into parts, with the count of elements written so far. */

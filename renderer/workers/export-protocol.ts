@@ -1,5 +1,5 @@
 import { isIsoDate, LINK_KINDS, MARKINGS, MONITORING_STATUSES, ROLES, type IsoDate, type Marking } from '../../shared/model';
-import type { NetworkFilters } from '../../shared/network';
+import type { NetworkFilters, NetworkInput } from '../../shared/network';
 import type { WithheldCounts } from '../../shared/release';
 
 /** What the export dialog offers: GraphML, dynamic GEXF (1.2 for networkx, 1.3 for Gephi 0.10), CSV tables in a ZIP. */
@@ -28,9 +28,24 @@ export interface ReleaseSummary {
   marking: Marking;
 }
 
-/** A preview also says which people and links the output keeps: a picture of the view is drawn from them. */
+/**
+ * A preview also says what the output keeps, in the network view's terms: a picture of the view is
+ * drawn from it. Placement and release dates are worked out from the kept stays and sentences, so a
+ * withheld stay cannot place a person nor a withheld sentence ring them as "released soon".
+ */
 export interface ReleasePreviewResult extends ReleaseSummary {
-  kept: { persons: string[]; links: string[] };
+  kept: ReleasedNetworkParts;
+}
+
+export interface ReleasedNetworkParts {
+  persons: string[];
+  links: string[];
+  /** The kept stays, as the view reads them (where and when): what "as of" a day places people by. */
+  stays: NonNullable<NetworkInput['stays']>;
+  /** personId → prisonId, from the kept stays. */
+  currentPrisonByPerson: [string, string][];
+  /** personId → expected release, from the kept sentences. */
+  releaseByPerson: [string, string][];
 }
 
 /** Worker → page. `done` hands over the finished file; the page saves it where the analyst chooses. */
