@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, session } from 'electron';
+import { BrowserWindow, app, powerMonitor, session } from 'electron';
+import { EVENT_CHANNELS } from '../../shared/ipc/contract';
 import { APP_ENTRY_URL } from './app-origin';
 import { installNavigationGuards } from './guards/navigation';
 import { wireInvokeHandlers } from './ipc-wiring';
 import { menuLanguageForLocale } from './menu/menu-labels';
 import { installApplicationMenu } from './menu-wiring';
+import { installLockTriggers } from './lock-triggers';
 import { hardenSession, registerAppScheme } from './session-wiring';
 import { mainWindowOptions } from './window/window-options';
 
@@ -40,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, rendererRoot, developerTools);
     const menu = installApplicationMenu(menuLanguageForLocale(app.getLocale()), developerTools, currentWindow);
     wireInvokeHandlers(currentWindow, (language) => menu.setLanguage(language));
+    installLockTriggers(powerMonitor, (command) => currentWindow()?.webContents.send(EVENT_CHANNELS.menuCommand, command));
     openMainWindow();
   });
 }

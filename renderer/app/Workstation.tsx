@@ -10,6 +10,7 @@ import { PastStateBanner } from '../features/known-on/PastStateBanner';
 import { usePastState } from '../features/known-on/use-past-state';
 import { AppHeader } from '../features/shell/AppHeader';
 import { useWorkstationCommands } from '../features/shell/use-workstation-commands';
+import { useWorkstationLock } from '../features/lock/use-workstation-lock';
 import { useCommandKeys, useMenuBridge } from '../commands';
 import { useUiStore } from '../store/ui-store';
 
@@ -25,6 +26,7 @@ export function Workstation() {
   useCommandKeys();
   useMenuBridge();
   useWorkstationCommands();
+  useWorkstationLock();
 
   useEffect(() => {
     document.title = openCase ? `${openCase.name} — ${t('app.name')}` : t('app.name');

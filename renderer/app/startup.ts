@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { openVigiaDatabase, type VigiaDatabase, getWorkstation } from '../db';
+import { getWorkstation, openWorkstationDatabase, type LockStore, type MoveStep, type VigiaDatabase } from '../db';
 
 export interface Startup {
   db: VigiaDatabase;
@@ -7,11 +7,20 @@ export interface Startup {
   reopenCaseId: string | undefined;
 }
 
-/** Opens the database, applies the remembered language and finds the case to reopen. */
-export async function startWorkstation(i18nInstance: i18n): Promise<Startup> {
-  const db = await openVigiaDatabase();
+/**
+ * Opens the sealed database with the unlocked vault key (moving a plain one from before into it
+ * first), applies the remembered language and finds the case to reopen.
+ */
+export async function startWorkstation(i18nInstance: i18n, vaultKey: Uint8Array, lock: LockStore, onMove: (step: MoveStep) => void): Promise<Startup> {
+  const db = await openWorkstationDatabase(vaultKey, lock, onMove);
+  return { db, reopenCaseId: await applyWorkstation(i18nInstance, db, lock) };
+}
+
+/** The workstation's language (remembered for the lock screen too) and the case to reopen, if it still exists. */
+export async function applyWorkstation(i18nInstance: i18n, db: VigiaDatabase, lock?: LockStore): Promise<string | undefined> {
   const workstation = await getWorkstation(db);
   if (i18nInstance.language !== workstation.locale) await i18nInstance.changeLanguage(workstation.locale);
+  await lock?.putLocale(workstation.locale);
   const lastCase = workstation.lastCaseId ? await db.cases.get(workstation.lastCaseId) : undefined;
-  return { db, reopenCaseId: lastCase && lastCase.deleted === 0 ? lastCase.id : undefined };
+  return lastCase && lastCase.deleted === 0 ? lastCase.id : undefined;
 }

@@ -4,6 +4,26 @@ import type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-re
 import { applyMigrations } from './migrations';
 import { pastOverlayMiddleware } from './history/overlay-middleware';
 import { liveNameOf, readPastOverlay } from './history/overlay-store';
+import { encryptionMiddleware } from './vault/encryption-middleware';
+import { CASE_KEYS_TABLE, RecordKeys } from './vault/record-keys';
+import { SEALED_TABLES } from './vault/sealed-tables';
+
+/**
+ * How a window or worker opens the workstation's database: its name (the live database, or a past
+ * state's name, history/overlay-store.ts) and, for the sealed database, the unlocked vault key. It is
+ * handed to workers in their requests; on lock they are ended with the page (renderer/vault).
+ */
+export interface DatabaseAddress {
+  readonly name: string;
+  readonly vaultKey?: Uint8Array;
+}
+
+/** A hostile message's database address checked before a worker opens anything with it. */
+export function isDatabaseAddress(value: unknown): value is DatabaseAddress {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, vaultKey } = value as Record<string, unknown>;
+  return typeof name === 'string' && name !== '' && (vaultKey === undefined || (vaultKey instanceof Uint8Array && vaultKey.length === 32));
+}
 
 export interface VigiaDatabaseOptions {
   now?: () => number;
@@ -42,16 +62,33 @@ export class VigiaDatabase extends Dexie {
   /** Wall time for stamps and timestamps; injected so tests can turn the clock back. */
   readonly now: () => number;
   /**
-   * The name it was opened by, which workers are given to open the same view: the live database's
-   * name, or the past-state name of a case as known on a day (history/overlay-store.ts).
+   * What workers are given to open the same view: the name it was opened by (the live database's, or
+   * the past-state name of a case as known on a day) and the vault key when the database is sealed.
    */
-  openedAs: string;
+  address: DatabaseAddress;
+  /** The keys sealing this database's records, when it is sealed: wiped by `close`. */
+  recordKeys: RecordKeys | undefined;
 
   constructor(name: string, options: VigiaDatabaseOptions = {}) {
     super(name, options.uncached ? { cache: 'disabled' } : {});
     this.now = options.now ?? (() => Date.now());
-    this.openedAs = name;
+    this.address = { name };
     applyMigrations(this);
+  }
+
+  /** The same database under another name (its past state, or the live one from a past state), with the same key. */
+  addressOf(name: string): DatabaseAddress {
+    return { ...this.address, name };
+  }
+
+  /** The name it was opened by (see `address`). */
+  get openedAs(): string {
+    return this.address.name;
+  }
+
+  override close(options?: { disableAutoOpen: boolean }): void {
+    super.close(options);
+    this.recordKeys?.close();
   }
 
   /** Set when this is a past state (the case as known at the end of that day): read-only for case data. */
@@ -63,26 +100,38 @@ export class VigiaDatabase extends Dexie {
   }
 }
 
-export const DEFAULT_DATABASE_NAME = 'vigia';
+/** The workstation's database before issue 16: records in clear. Moved into the sealed one, then deleted. */
+export const PLAIN_DATABASE_NAME = 'vigia';
+/** The workstation's database: every record sealed (renderer/db/vault). */
+export const DEFAULT_DATABASE_NAME = 'vigia-sealed';
 
-/** Opens (creating or upgrading as needed) the workstation's database. */
+/**
+ * Opens (creating or upgrading as needed) the workstation's database. With a vault key every record
+ * is sealed below every other layer (vault/encryption-middleware.ts); the workstation's own database
+ * is never opened without one, since its sealed rows would read as empty records.
+ */
 export async function openVigiaDatabase(
-  name: string = DEFAULT_DATABASE_NAME,
+  at: string | DatabaseAddress = DEFAULT_DATABASE_NAME,
   options: VigiaDatabaseOptions = {},
 ): Promise<VigiaDatabase> {
-  const live = liveNameOf(name);
-  if (live === undefined) {
-    const db = new VigiaDatabase(name, options);
-    await db.open();
-    return db;
+  const address: DatabaseAddress = typeof at === 'string' ? { name: at } : at;
+  const live = liveNameOf(address.name);
+  if ((live ?? address.name) === DEFAULT_DATABASE_NAME && !address.vaultKey) throw new Error('the workstation’s database opens only with the vault unlocked');
+  const db = new VigiaDatabase(live ?? address.name, live === undefined ? options : { ...options, uncached: true });
+  db.address = address;
+  if (address.vaultKey) {
+    db.recordKeys = new RecordKeys(address.vaultKey);
+    db.use(encryptionMiddleware({ tables: SEALED_TABLES, keys: db.recordKeys }));
   }
-  // A past state: the live database seen through the overlay kept for it.
-  const kept = await readPastOverlay(live);
-  if (!kept) throw new Error('no past state is kept for this database');
-  const db = new VigiaDatabase(live, { ...options, uncached: true });
-  db.openedAs = name;
-  db.knownOn = kept.state.day;
-  db.use(pastOverlayMiddleware(kept.overlay, PAST_READ_ONLY, PAST_UNCACHED));
+  if (live !== undefined) {
+    // A past state: the live database seen through the overlay kept for it.
+    const kept = await readPastOverlay(live, address.vaultKey);
+    if (!kept) throw new Error('no past state is kept for this database');
+    db.knownOn = kept.state.day;
+    db.use(pastOverlayMiddleware(kept.overlay, PAST_READ_ONLY, PAST_UNCACHED));
+  }
   await db.open();
   return db;
 }
+
+export { CASE_KEYS_TABLE };

@@ -3,10 +3,23 @@
  * repositories (validated, clock-stamped, audited in one transaction); reads are plain async
  * functions for `useLiveQuery`.
  */
-export { VigiaDatabase, openVigiaDatabase, DEFAULT_DATABASE_NAME, type VigiaDatabaseOptions } from './database';
+export { VigiaDatabase, openVigiaDatabase, isDatabaseAddress, DEFAULT_DATABASE_NAME, PLAIN_DATABASE_NAME, type DatabaseAddress, type VigiaDatabaseOptions } from './database';
 export type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-records';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+export { LockStore } from './vault/lock-store';
 export {
+  changeWorkstationPassphrase,
+  openWorkstationDatabase,
+  setUpVault,
+  unlockWorkstation,
+  vaultStart,
+  type KdfRunner,
+  type MoveStep,
+  type VaultOutcome,
+  type VaultStart,
+} from './vault/workstation-vault';
+export {
+  IDLE_LOCK_MINUTES,
   LOCALES,
   SETTING_DEFAULTS,
   getSetting,

@@ -7,9 +7,13 @@ import { openVigiaDatabase, type VigiaDatabase, type VigiaDatabaseOptions } from
 
 let counter = 0;
 
+/**
+ * A fresh database, sealed as the workstation's is (a random vault key): every repository, query and
+ * sync test also proves that its records go through the encryption middleware and come back whole.
+ */
 export function freshDatabase(options: VigiaDatabaseOptions = {}): Promise<VigiaDatabase> {
   counter += 1;
-  return openVigiaDatabase(`vigia-test-${counter}-${crypto.randomUUID()}`, options);
+  return openVigiaDatabase({ name: `vigia-test-${counter}-${crypto.randomUUID()}`, vaultKey: crypto.getRandomValues(new Uint8Array(32)) }, options);
 }
 
 /** Every table's rows, for asserting that a refused write left the database as it was. */

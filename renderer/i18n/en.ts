@@ -13,6 +13,7 @@ import { reportEn } from './areas/report';
 import type { EnglishOf } from './english-strings';
 import { timelineEn } from './areas/timeline';
 import { knownOnEn } from './areas/known-on';
+import { lockEn } from './areas/lock';
 
 export const en: EnglishOf<typeof es> = {
   analysis: analysisEn,
@@ -28,6 +29,7 @@ export const en: EnglishOf<typeof es> = {
   report: reportEn,
   timeline: timelineEn,
   knownOn: knownOnEn,
+  lock: lockEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

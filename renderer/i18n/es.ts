@@ -11,6 +11,7 @@ import { releaseEs } from './areas/release';
 import { reportEs } from './areas/report';
 import { timelineEs } from './areas/timeline';
 import { knownOnEs } from './areas/known-on';
+import { lockEs } from './areas/lock';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -31,6 +32,7 @@ export const es = {
   report: reportEs,
   timeline: timelineEs,
   knownOn: knownOnEs,
+  lock: lockEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

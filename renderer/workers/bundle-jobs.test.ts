@@ -28,7 +28,7 @@ async function caseToSend(output?: 'blob' | 'stream' | 'zip-stream') {
   }) as never);
   const request: Extract<BundleRequest, { job: 'export' }> = {
     job: 'export',
-    databaseName: db.name,
+    database: db.address,
     caseId: CASE,
     keyfileText: formatKeyfile(ana, new Date()),
     encryption: { mode: 'recipients', recipients: [ben.ageRecipient] },

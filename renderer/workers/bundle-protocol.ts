@@ -1,3 +1,4 @@
+import type { DatabaseAddress } from '../db/database';
 import type { BundleEncryption, BundleKey } from '../../shared/bundle/age-layer';
 import type { BundleError } from '../../shared/bundle/errors';
 import type { BundleManifest } from '../../shared/bundle/manifest';
@@ -18,7 +19,7 @@ export type BundleRequest =
   | { job: 'unseal'; sealed: Uint8Array; passphrase: string }
   | {
       job: 'export';
-      databaseName: string;
+      database: DatabaseAddress;
       caseId: string;
       keyfileText: string;
       encryption: BundleEncryption;

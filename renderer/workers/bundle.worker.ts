@@ -52,7 +52,7 @@ async function run(request: BundleRequest): Promise<BundleMessage> {
     case 'open-staged':
       return openStagedBundleFile(request, report, codecs);
     case 'export': {
-      const db = await openVigiaDatabase(request.databaseName);
+      const db = await openVigiaDatabase(request.database);
       try {
         return await exportCase(db, request, report, codecs);
       } finally {

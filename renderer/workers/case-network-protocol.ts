@@ -1,8 +1,9 @@
+import type { DatabaseAddress } from '../db/database';
 import type { CaseNetwork } from '../db/queries/case-network';
 
 /** Page → case network worker: read (and cache) the network of one case. */
 export interface CaseNetworkRequest {
-  databaseName: string;
+  database: DatabaseAddress;
   caseId: string;
 }
 

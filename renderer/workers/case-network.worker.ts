@@ -16,9 +16,9 @@ scope.addEventListener('message', (event: MessageEvent<CaseNetworkRequest>) => {
   void answer(event.data).then((message) => scope.postMessage(message));
 });
 
-async function answer({ databaseName, caseId }: CaseNetworkRequest): Promise<CaseNetworkMessage> {
+async function answer({ database, caseId }: CaseNetworkRequest): Promise<CaseNetworkMessage> {
   try {
-    const db = await openVigiaDatabase(databaseName);
+    const db = await openVigiaDatabase(database);
     try {
       const network = await computeCaseNetwork(db, caseId);
       return network ? { type: 'network', network } : { type: 'missing' };

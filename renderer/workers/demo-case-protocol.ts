@@ -1,9 +1,10 @@
+import type { DatabaseAddress } from '../db/database';
 /** Messages between the page and the demo-case worker. */
 export interface DemoCaseRequest {
   size: number;
   /** The workstation's calendar date: the leader's release is set a week after it. */
   today: string;
-  databaseName: string;
+  database: DatabaseAddress;
 }
 
 export type DemoCaseMessage =

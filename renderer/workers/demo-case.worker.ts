@@ -28,7 +28,7 @@ async function run(request: DemoCaseRequest): Promise<void> {
     const snapshot = generateDemoCase({ size: request.size, today: request.today });
     const caseId = snapshot.cases[0]?.id;
     if (!caseId) throw new Error('demo generator returned no case');
-    const db = await openVigiaDatabase(request.databaseName);
+    const db = await openVigiaDatabase(request.database);
     let lastReport = 0;
     await importSnapshot(db, snapshot, {
       onProgress: (done, total) => {

@@ -12,7 +12,7 @@ async function exported(job: Partial<ExportJob>) {
   const db = await freshDatabase();
   await importSnapshot(db, syntheticSnapshot(20, 40, 3, CASE));
   const phases: string[] = [];
-  const done = await writeExport(db, { databaseName: db.name, caseId: CASE, format: 'graphml', exportedOn: '2026-12-05', prisonsAsNodes: false, ...job }, (phase) => phases.push(phase));
+  const done = await writeExport(db, { database: db.address, caseId: CASE, format: 'graphml', exportedOn: '2026-12-05', prisonsAsNodes: false, ...job }, (phase) => phases.push(phase));
   return { done, phases };
 }
 
@@ -42,7 +42,7 @@ describe('writeExport (the export worker)', () => {
 
 describe('isExportJob', () => {
   it('refuses what the page could not have sent', () => {
-    const job = { databaseName: 'db', caseId: 'c', format: 'gexf-1.2', exportedOn: '2026-12-05', prisonsAsNodes: false };
+    const job = { database: { name: 'db' }, caseId: 'c', format: 'gexf-1.2', exportedOn: '2026-12-05', prisonsAsNodes: false };
     expect(isExportJob(job)).toBe(true);
     expect(isExportJob({ ...job, format: 'xlsx' })).toBe(false);
     expect(isExportJob({ ...job, exportedOn: '05/12/2026' })).toBe(false);

@@ -1,3 +1,4 @@
+import { isDatabaseAddress, type DatabaseAddress } from '../db/database';
 import { isIsoDate, LINK_KINDS, MARKINGS, MONITORING_STATUSES, ROLES, type IsoDate, type Marking } from '../../shared/model';
 import type { NetworkFilters, NetworkInput } from '../../shared/network';
 import type { WithheldCounts } from '../../shared/release';
@@ -8,7 +9,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Page → export worker: one export of one case. */
 export interface ExportJob {
-  databaseName: string;
+  database: DatabaseAddress;
   caseId: string;
   format: ExportFormat;
   /** Today: closes open stays, written into the file. */
@@ -62,7 +63,7 @@ const isStringArray = (value: unknown, allowed?: readonly string[]): value is st
 export function isExportJob(value: unknown): value is ExportJob {
   if (typeof value !== 'object' || value === null) return false;
   const job = value as Record<string, unknown>;
-  if (typeof job.databaseName !== 'string' || typeof job.caseId !== 'string' || typeof job.prisonsAsNodes !== 'boolean') return false;
+  if (!isDatabaseAddress(job.database) || typeof job.caseId !== 'string' || typeof job.prisonsAsNodes !== 'boolean') return false;
   if (!(EXPORT_FORMATS as readonly unknown[]).includes(job.format)) return false;
   if (typeof job.exportedOn !== 'string' || !isIsoDate(job.exportedOn)) return false;
   if (job.releaseUpTo !== undefined && !(MARKINGS as readonly unknown[]).includes(job.releaseUpTo)) return false;

@@ -24,7 +24,7 @@ async function run(job: unknown): Promise<void> {
     return;
   }
   try {
-    const db = await openVigiaDatabase(job.databaseName);
+    const db = await openVigiaDatabase(job.database);
     try {
       if (job.previewOnly) {
         scope.postMessage({ type: 'preview', ...(await previewExport(db, job)) });

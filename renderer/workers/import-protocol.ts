@@ -1,3 +1,4 @@
+import type { DatabaseAddress } from '../db/database';
 import type { FileError } from '../../shared/import/limits';
 import type { ImportPlan } from '../../shared/import/plan-types';
 import type { ImportSpec } from '../../shared/import/spec';
@@ -15,7 +16,7 @@ export interface ImportFileBytes {
 
 export type ImportRequest = {
   type: 'plan';
-  databaseName: string;
+  database: DatabaseAddress;
   caseId: string;
   files: ImportFileBytes[];
   /** The specification to apply; absent, the best-fitting saved one, else one proposed from the headers. */

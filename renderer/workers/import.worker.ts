@@ -56,7 +56,7 @@ async function plan(request: ImportRequest): Promise<void> {
     }
     inputs.push({ workbook: read.workbook, sha256: await sha256(file.bytes) });
   }
-  const db = await openVigiaDatabase(request.databaseName);
+  const db = await openVigiaDatabase(request.database);
   const snapshot = await loadCaseRecords(db, [request.caseId]);
   db.close();
   const existing: ExistingCase = { caseId: request.caseId, ...snapshot };

@@ -1,8 +1,9 @@
+import type { DatabaseAddress } from '../db/database';
 import type { PrisonOverview } from '../network-model/prison-overview';
 
 /** Page → network overview worker: compute (and cache) the prison overview of one case. */
 export interface OverviewRequest {
-  databaseName: string;
+  database: DatabaseAddress;
   caseId: string;
 }
 

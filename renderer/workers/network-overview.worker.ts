@@ -16,9 +16,9 @@ scope.addEventListener('message', (event: MessageEvent<OverviewRequest>) => {
   void answer(event.data).then((message) => scope.postMessage(message));
 });
 
-async function answer({ databaseName, caseId }: OverviewRequest): Promise<OverviewMessage> {
+async function answer({ database, caseId }: OverviewRequest): Promise<OverviewMessage> {
   try {
-    const db = await openVigiaDatabase(databaseName);
+    const db = await openVigiaDatabase(database);
     try {
       const overview = await computeCaseOverview(db, caseId);
       return overview ? { type: 'overview', overview } : { type: 'missing' };

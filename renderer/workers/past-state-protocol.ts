@@ -1,8 +1,9 @@
+import { isDatabaseAddress, type DatabaseAddress } from '../db/database';
 import { isIsoDate, type IsoDate } from '../../shared/model';
 
 /** Messages between the page and the worker that rebuilds a case as it was known on a day. */
 export interface PastStateRequest {
-  databaseName: string;
+  database: DatabaseAddress;
   caseId: string;
   day: IsoDate;
 }
@@ -17,5 +18,5 @@ export type PastStateMessage =
 export function isPastStateRequest(value: unknown): value is PastStateRequest {
   if (typeof value !== 'object' || value === null) return false;
   const request = value as Record<string, unknown>;
-  return typeof request.databaseName === 'string' && typeof request.caseId === 'string' && typeof request.day === 'string' && isIsoDate(request.day);
+  return isDatabaseAddress(request.database) && typeof request.caseId === 'string' && typeof request.day === 'string' && isIsoDate(request.day);
 }

@@ -23,7 +23,7 @@ async function run(request: unknown): Promise<void> {
     return;
   }
   try {
-    const live = await openVigiaDatabase(request.databaseName);
+    const live = await openVigiaDatabase(request.database);
     const result = await buildPastOverlay(live, request.caseId, request.day);
     live.close();
     if (result.ok) post({ type: 'done', changed: result.changed, undone: result.undone });

@@ -1,8 +1,9 @@
+import type { DatabaseAddress } from '../db/database';
 import type { SearchResults } from '../../shared/search';
 
 /** Messages between the page and the search worker (one worker per open case). */
 export type SearchRequest =
-  | { type: 'open'; databaseName: string; caseId: string }
+  | { type: 'open'; database: DatabaseAddress; caseId: string }
   | { type: 'search'; requestId: number; query: string; limitPerType: number };
 
 export type SearchMessage =

@@ -1,3 +1,4 @@
+import type { DatabaseAddress } from '../db/database';
 import { openVigiaDatabase } from '../db/database';
 import { SearchIndexHost } from './search-index-host';
 import type { SearchMessage, SearchRequest } from './search-protocol';
@@ -18,7 +19,7 @@ let host: Promise<SearchIndexHost | undefined> | undefined;
 scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   const request = event.data;
   if (request.type === 'open') {
-    host ??= open(request.databaseName, request.caseId);
+    host ??= open(request.database, request.caseId);
     return;
   }
   void host?.then((ready) => {
@@ -29,9 +30,9 @@ scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   });
 });
 
-async function open(databaseName: string, caseId: string): Promise<SearchIndexHost | undefined> {
+async function open(database: DatabaseAddress, caseId: string): Promise<SearchIndexHost | undefined> {
   try {
-    const db = await openVigiaDatabase(databaseName);
+    const db = await openVigiaDatabase(database);
     const ready = new SearchIndexHost(db, caseId);
     post({ type: 'ready', sizes: await ready.start() });
     return ready;

@@ -1,3 +1,4 @@
+import type { DatabaseAddress } from '../db/database';
 import type { Marking } from '../../shared/model';
 import type { SelectionView } from '../db/sync/selection-view';
 
@@ -7,7 +8,7 @@ import type { SelectionView } from '../db/sync/selection-view';
  * soon as it can, and again, with the counts, once the whole case is read.
  */
 export type SelectionRequest =
-  | { type: 'open'; databaseName: string; caseId: string }
+  | { type: 'open'; database: DatabaseAddress; caseId: string }
   | { type: 'view'; requestId: number; query: string; chosen: string[]; releaseUpTo?: Marking };
 
 export type SelectionMessage = ({ type: 'view'; requestId: number } & SelectionView) | { type: 'failed'; reason: string };

@@ -1,3 +1,4 @@
+import type { DatabaseAddress } from '../db/database';
 import type { CaseSnapshot } from '../../shared/model';
 import { PeopleList, selectionCounts } from '../db/sync/selection-view';
 import { openVigiaDatabase, type VigiaDatabase } from '../db/database';
@@ -40,9 +41,9 @@ async function readCase(): Promise<void> {
   answer();
 }
 
-async function open(databaseName: string, openCaseId: string): Promise<void> {
+async function open(database: DatabaseAddress, openCaseId: string): Promise<void> {
   caseId = openCaseId;
-  db = await openVigiaDatabase(databaseName);
+  db = await openVigiaDatabase(database);
   people = new PeopleList(await db.persons.where('caseId').equals(caseId).toArray());
   answer();
   await readCase();
@@ -51,7 +52,7 @@ async function open(databaseName: string, openCaseId: string): Promise<void> {
 scope.addEventListener('message', (event) => {
   const request = event.data;
   if (request.type === 'open') {
-    if (!db) void open(request.databaseName, request.caseId).catch(fail);
+    if (!db) void open(request.database, request.caseId).catch(fail);
     return;
   }
   latest = request;

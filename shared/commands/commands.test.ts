@@ -11,6 +11,7 @@ describe('the command table', () => {
     expect(commandForKey(press('Z', { shiftKey: true }))).toBe('redo');
     expect(commandForKey(press('y'))).toBe('redo');
     expect(commandForKey(press('W', { shiftKey: true }))).toBe('close-case');
+    expect(commandForKey(press('L', { shiftKey: true }))).toBe('lock');
   });
 
   it('ignores plain letters, AltGr chords and chords nobody defined', () => {

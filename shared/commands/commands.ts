@@ -31,6 +31,8 @@ export const COMMANDS = {
   'language-es': { keys: [], menu: 'language', whileTyping: false },
   'language-en': { keys: [], menu: 'language', whileTyping: false },
   about: { keys: [], menu: 'help', whileTyping: false },
+  // Locks from anywhere, a text field or an open dialog included: the analyst is walking away.
+  lock: { keys: [{ key: 'l', mod: true, shift: true }], menu: 'file', whileTyping: true },
   search: { keys: [{ key: 'k', mod: true }], whileTyping: true },
   undo: { keys: [{ key: 'z', mod: true }], whileTyping: false },
   redo: {
@@ -46,7 +48,7 @@ export type CommandId = keyof typeof COMMANDS;
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
 /** The commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-case', 'open-demo-case', 'close-case', 'language-es', 'language-en', 'about'] as const satisfies readonly CommandId[];
+export const MENU_COMMANDS = ['new-case', 'open-demo-case', 'close-case', 'lock', 'language-es', 'language-en', 'about'] as const satisfies readonly CommandId[];
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isCommandId(value: unknown): value is CommandId {

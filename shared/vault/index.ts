@@ -5,3 +5,4 @@ export * from './keys';
 export * from './stored-keys';
 export * from './record-cipher';
 export * from './attachment-cipher';
+export * from './throttle';

@@ -1,3 +1,5 @@
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../json';
 import { aadOf, KEY_BYTES, openBytes, sealBytes } from './aead';
@@ -125,6 +127,15 @@ export function openCaseKey(vaultKey: Uint8Array, caseId: string, wrapped: Wrapp
   const caseKey = openBytes(vaultKey, wrapped.wrappedKey, caseKeyAad(caseId));
   if (!caseKey || caseKey.length !== KEY_BYTES) throw new DamagedKeyError(caseId);
   return caseKey;
+}
+
+/**
+ * The key that seals the workstation's rows of no case (settings, identity, contacts, bundles without
+ * a case): derived from the vault key with HKDF-SHA256 under its own label, so the vault key itself
+ * seals nothing but keys, and the derived key needs no storage or wrapping.
+ */
+export function workstationRecordKey(vaultKey: Uint8Array): Uint8Array {
+  return hkdf(sha256, vaultKey, undefined, new TextEncoder().encode('vigia.workstation-records.v1'), KEY_BYTES);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson, CanonicalJsonError } from '../json';
 import { aadOf, openBytes, sealBytes } from './aead';
 
@@ -32,7 +33,9 @@ export type DamagedReason =
   /** The bytes were not sealed here, with this key: tampered, moved, truncated or another case's key. */
   | 'authentication'
   /** Authentic bytes whose content is not a record (only a writer with the key could produce this). */
-  | 'payload';
+  | 'payload'
+  /** No key to open it: its case's key is gone (the case was deleted, which destroys its key). */
+  | 'key';
 
 /** A stored record that did not open; names the record so the UI can report which one is damaged. */
 export class DamagedRecordError extends Error {
@@ -120,7 +123,10 @@ export function isSealedRecord(stored: unknown): boolean {
 }
 
 function recordAad(place: RecordPlace, clear: Record<string, unknown>): Uint8Array {
-  return aadOf(canonicalJson({ purpose: 'vigia.record', format: RECORD_FORMAT, table: place.table, key: place.primaryKey, clear }));
+  // A clear field may be bytes already sealed by other means (the identity's secret): bound as hex.
+  const bound: Record<string, unknown> = Object.create(null);
+  for (const [field, value] of Object.entries(clear)) bound[field] = value instanceof Uint8Array ? { bytes: bytesToHex(value) } : value;
+  return aadOf(canonicalJson({ purpose: 'vigia.record', format: RECORD_FORMAT, table: place.table, key: place.primaryKey, clear: bound }));
 }
 
 /** The primary key as one canonical string (JSON: "id" and 1 differ, compound keys are arrays). */

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 
         let bytes = 0;
         const w = await measured(async () => {
-          const done = await writeExport(db, { databaseName: db.name, caseId, format: format.worker, exportedOn: TODAY, prisonsAsNodes: false }, () => undefined);
+          const done = await writeExport(db, { database: db.address, caseId, format: format.worker, exportedOn: TODAY, prisonsAsNodes: false }, () => undefined);
           bytes = done.file.size;
         });
         const wEntry = (worker[format.worker] ??= { ms: [], peak: 0, bytes: 0 });

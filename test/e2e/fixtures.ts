@@ -68,15 +68,44 @@ export interface Analyst {
   page: Page;
 }
 
+/** The passphrase every e2e workstation is set up with (the lock screen's own tests use others too). */
+export const E2E_PASSPHRASE = 'pruebas de extremo a extremo en Vigía';
+
+const LOCK_HEADING = /^(Proteja esta estación con una frase de paso|Protect this workstation with a passphrase|Vigía está bloqueado|Vigía is locked)$/;
+
+/** The lock screen a test meets, as an analyst would pass it: set up the passphrase, or type it. */
+export async function passLockScreen(page: Page, passphrase = E2E_PASSPHRASE): Promise<void> {
+  await page.getByLabel(/^(Frase de paso|Passphrase)$/).fill(passphrase);
+  const repeat = page.getByLabel(/^(Repita la frase de paso|Repeat the passphrase)$/);
+  if (await repeat.isVisible()) await repeat.fill(passphrase);
+  await page.getByRole('button', { name: /^(Cifrar y abrir|Encrypt and open|Desbloquear|Unlock)$/ }).click();
+}
+
+/**
+ * Passes the lock screen whenever it shows (first start, a reload after a lock), so that tests about
+ * other things start where an analyst would after unlocking. Tests of the lock itself turn it off.
+ */
+export async function unlockWhenLocked(page: Page): Promise<void> {
+  await page.addLocatorHandler(page.getByRole('heading', { name: LOCK_HEADING }), () => passLockScreen(page), { noWaitAfter: false });
+}
+
 interface VigiaFixtures {
   /** Console errors a test expects (e.g. one that checks a rejection); anything else still fails it. */
   allowedConsoleErrors: RegExp[];
+  /** Whether the lock screen is passed for the test (see unlockWhenLocked); off for the lock's own tests. */
+  autoUnlock: boolean;
   /** A second analyst with their own browser profile (separate IndexedDB), guarded like the first. */
   secondAnalyst: Analyst;
 }
 
 export const test = base.extend<VigiaFixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  autoUnlock: [true, { option: true }],
+
+  page: async ({ page, autoUnlock }, use) => {
+    if (autoUnlock) await unlockWhenLocked(page);
+    await use(page);
+  },
 
   context: async ({ context, allowedConsoleErrors }, use) => {
     const problems = await guardContext(context, allowedConsoleErrors);
@@ -88,6 +117,7 @@ export const test = base.extend<VigiaFixtures>({
     const context = await browser.newContext(baseURL ? { baseURL } : {});
     const problems = await guardContext(context, allowedConsoleErrors);
     const page = await context.newPage();
+    await unlockWhenLocked(page);
     await use({ context, page });
     await context.close();
     reportProblems('Second analyst', problems);

@@ -5,6 +5,7 @@ export interface MenuLabels {
   newCase: string;
   openDemoCase: string;
   closeCase: string;
+  lock: string;
   quit: string;
   edit: string;
   undo: string;
@@ -37,6 +38,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     newCase: 'Nuevo caso',
     openDemoCase: 'Abrir caso de demostración',
     closeCase: 'Cerrar caso',
+    lock: 'Bloquear Vigía',
     quit: 'Salir',
     edit: 'Edición',
     undo: 'Deshacer',
@@ -64,6 +66,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, MenuLabels>> = {
     newCase: 'New case',
     openDemoCase: 'Open demo case',
     closeCase: 'Close case',
+    lock: 'Lock Vigía',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',

@@ -50,6 +50,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       command('open-demo-case', labels.openDemoCase),
       { type: 'separator' },
       command('close-case', labels.closeCase),
+      command('lock', labels.lock),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: labels.quit } as const]),
     ],
   };

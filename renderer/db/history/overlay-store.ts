@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { IsoDate } from '../../../shared/model';
+import { encryptionMiddleware } from '../vault/encryption-middleware';
+import { workstationKeys } from '../vault/record-keys';
 import type { Overlay } from './overlay-middleware';
 
 /**
@@ -25,9 +27,11 @@ export interface OverlayState {
 export class OverlayDatabase extends Dexie {
   declare overlay: Table<OverlayRow, [string, string]>;
   declare state: Table<OverlayState, 'state'>;
-  constructor(name: string) {
+  /** With the vault key when the live database is sealed: a past state holds case data too. */
+  constructor(name: string, vaultKey?: Uint8Array) {
     super(name);
     this.version(1).stores({ overlay: '[table+id]', state: 'key' });
+    if (vaultKey) this.use(encryptionMiddleware({ tables: { overlay: {}, state: {} }, keys: workstationKeys(vaultKey) }));
   }
 }
 
@@ -43,8 +47,8 @@ export function liveNameOf(name: string): string | undefined {
 }
 
 /** Reads the kept overlay, grouped by table; undefined when none is kept. */
-export async function readPastOverlay(liveName: string): Promise<{ state: OverlayState; overlay: Overlay } | undefined> {
-  const store = new OverlayDatabase(overlayDatabaseName(liveName));
+export async function readPastOverlay(liveName: string, vaultKey?: Uint8Array): Promise<{ state: OverlayState; overlay: Overlay } | undefined> {
+  const store = new OverlayDatabase(overlayDatabaseName(liveName), vaultKey);
   try {
     const state = await store.state.get('state');
     if (!state) return undefined;

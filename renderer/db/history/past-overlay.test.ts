@@ -37,7 +37,7 @@ describe('the case as known on a day, read through the live database', () => {
     const built = await buildPastOverlay(db, caseId, '2026-06-02');
     // Only what changed since is kept: three records and the journal's three later entries.
     expect(built).toEqual({ ok: true, day: '2026-06-02', changed: 6, undone: 3 });
-    const past = await openVigiaDatabase(pastStateName(db.name));
+    const past = await openVigiaDatabase(db.addressOf(pastStateName(db.name)));
     expect(past.openedAs).toBe(pastStateName(db.name));
     expect(past.knownOn).toBe('2026-06-02');
     expect((await past.persons.get(karimId))?.primaryName).toBe('Karim B.');
@@ -55,13 +55,13 @@ describe('the case as known on a day, read through the live database', () => {
     expect((await db.persons.get(karimId))?.primaryName).toBe('Karim Benali');
     past.close();
     await discardPastOverlay(db.name);
-    await expect(openVigiaDatabase(pastStateName(db.name))).rejects.toThrow();
+    await expect(openVigiaDatabase(db.addressOf(pastStateName(db.name)))).rejects.toThrow();
   });
 
   it('is read-only for case data: an edit to the past is refused and changes nothing', async () => {
     const { db, caseId, karimId } = await threeDays();
     await buildPastOverlay(db, caseId, '2026-06-02');
-    const past = await openVigiaDatabase(pastStateName(db.name));
+    const past = await openVigiaDatabase(db.addressOf(pastStateName(db.name)));
     await expect(updateRecord(past, 'persons', karimId, { primaryName: 'Otro' })).rejects.toBeInstanceOf(PastStateReadOnlyError);
     await expect(createPerson(past, caseId, { primaryName: 'Nadie' })).rejects.toBeInstanceOf(PastStateReadOnlyError);
     expect((await past.persons.get(karimId))?.primaryName).toBe('Karim B.');

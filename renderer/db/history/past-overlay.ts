@@ -61,7 +61,7 @@ export async function buildPastOverlay(live: VigiaDatabase, caseId: string, day:
   // The journal as it stood: entries written after K are not shown.
   for (const entry of journal) if (entry.at > until) rows.push({ table: 'audit', id: entry.id, record: null });
 
-  const store = new OverlayDatabase(overlayDatabaseName(live.name));
+  const store = new OverlayDatabase(overlayDatabaseName(live.name), live.address.vaultKey);
   try {
     await store.transaction('rw', store.overlay, store.state, async () => {
       await store.overlay.clear();

@@ -4,9 +4,10 @@ import { v1CaseTables } from './v1-case-tables';
 import { v2SyncTables } from './v2-sync-tables';
 import { v3Arrivals } from './v3-arrivals';
 import { v4ImportSpecs } from './v4-import-specs';
+import { v5CaseKeys } from './v5-case-keys';
 
 /** Every schema version, oldest first. One file per version, named for what it adds (vN-what.ts); never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [v1CaseTables, v2SyncTables, v3Arrivals, v4ImportSpecs];
+export const MIGRATIONS: readonly Migration[] = [v1CaseTables, v2SyncTables, v3Arrivals, v4ImportSpecs, v5CaseKeys];
 
 export function applyMigrations(db: Dexie, migrations: readonly Migration[] = MIGRATIONS): void {
   let previous = 0;

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { CASE_TABLE_NAMES, type Case, type Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
+import { CASE_KEYS_TABLE } from '../vault/record-keys';
 import { getSetting, setLastOpenedCaseId } from '../settings';
 import { arrivalsTable, deleteCaseArrivals } from '../sync/arrivals';
 import { deleteCaseImportSpecs, importSpecsTable } from './import-specs';
@@ -24,7 +25,10 @@ export function restoreCase(db: VigiaDatabase, caseId: string): Promise<Validate
  * One transaction: all of it or none.
  */
 export async function purgeCase(db: VigiaDatabase, caseId: string): Promise<Validated<{ caseId: string }>> {
-  const scope = [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.blobs, db.views, db.layouts, db.settings, arrivalsTable(db), importSpecsTable(db)];
+  const scope = [
+    ...CASE_TABLE_NAMES.map((table) => db.table(table)),
+    ...[db.audit, db.blobs, db.views, db.layouts, db.settings, arrivalsTable(db), importSpecsTable(db), db.table(CASE_KEYS_TABLE)],
+  ];
   return db.transaction('rw', scope, async () => {
     const found = await db.cases.get(caseId);
     if (!found) return { ok: false as const, issues: [{ path: 'id', code: 'not_found' }] };
@@ -46,6 +50,10 @@ export async function purgeCase(db: VigiaDatabase, caseId: string): Promise<Vali
       if (stillUsed === 0) await db.blobs.delete(hash);
     }
     if ((await getSetting(db, 'lastCaseId')) === caseId) await setLastOpenedCaseId(db, null);
+    // Last, the case's key: any copy of its sealed records left in the disk's free pages, a backup or
+    // a copied profile can no longer be opened (docs/security.md).
+    await db.table(CASE_KEYS_TABLE).delete(caseId);
+    db.recordKeys?.forget(caseId);
     return { ok: true as const, value: { caseId } };
   });
 }

@@ -30,7 +30,7 @@ export interface ExportRecord {
  * export of a past state happened today: it goes to the live journal, saying which day it showed.
  */
 export async function recordExport(db: VigiaDatabase, caseId: string, exported: ExportRecord): Promise<void> {
-  const journal = db.knownOn ? await openVigiaDatabase(db.name, { now: db.now }) : db;
+  const journal = db.knownOn ? await openVigiaDatabase(db.addressOf(db.name), { now: db.now }) : db;
   const after: ExportRecord = db.knownOn ? { ...exported, knownOn: db.knownOn } : exported;
   try {
     await journal.transaction('rw', journal.audit, journal.settings, async () => {

@@ -18,7 +18,7 @@ const noProgress = () => undefined;
 async function send(db: VigiaDatabase, from: AnalystIdentity, encryption: BundleEncryption, to?: AnalystIdentity, since?: string): Promise<Uint8Array> {
   const message = await exportCase(
     db,
-    { job: 'export', databaseName: db.name, caseId: CASE, keyfileText: formatKeyfile(from, new Date()), encryption, recipientNames: {}, marking: 'DIFUSION_LIMITADA', ...(since ? { since } : {}) },
+    { job: 'export', database: db.address, caseId: CASE, keyfileText: formatKeyfile(from, new Date()), encryption, recipientNames: {}, marking: 'DIFUSION_LIMITADA', ...(since ? { since } : {}) },
     noProgress,
   );
   if (message.type !== 'exported') throw new Error(JSON.stringify(message));

@@ -38,7 +38,7 @@ async function deliver(from: Workstation, to: Workstation, what: 'case' | 'chang
     from.db,
     {
       job: 'export',
-      databaseName: from.db.name,
+      database: from.db.address,
       caseId: CASE,
       keyfileText: formatKeyfile(from.who, new Date()),
       encryption: { mode: 'recipients', recipients: [to.who.ageRecipient] },

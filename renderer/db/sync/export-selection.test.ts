@@ -36,7 +36,7 @@ describe('exporting a selection of people', () => {
 
     const message = await exportCase(
       db,
-      { job: 'export', databaseName: db.name, caseId: CASE, keyfileText: formatKeyfile(ana, new Date()), encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, recipientNames: {}, marking: 'CONFIDENCIAL', personIds: CHOSEN },
+      { job: 'export', database: db.address, caseId: CASE, keyfileText: formatKeyfile(ana, new Date()), encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, recipientNames: {}, marking: 'CONFIDENCIAL', personIds: CHOSEN },
       () => undefined,
     );
     if (message.type !== 'exported') throw new Error(JSON.stringify(message));
@@ -79,7 +79,7 @@ describe('exporting a selection of people', () => {
     if (!photo.ok) throw new Error('attachment refused');
     await setAttachmentMarking(db, photo.value.id, above);
     await updateRecord(db, 'persons', 'person:1', { marking: above, notes: 'a protected witness' });
-    const request: Extract<BundleRequest, { job: 'export' }> = { job: 'export', databaseName: db.name, caseId: CASE, keyfileText: formatKeyfile(ana, new Date()), encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, recipientNames: {}, marking: above, personIds: CHOSEN };
+    const request: Extract<BundleRequest, { job: 'export' }> = { job: 'export', database: db.address, caseId: CASE, keyfileText: formatKeyfile(ana, new Date()), encryption: { mode: 'recipients', recipients: [ben.ageRecipient] }, recipientNames: {}, marking: above, personIds: CHOSEN };
 
     const message = await exportCase(db, { ...request, releaseUpTo: caseMarking }, () => undefined);
     if (message.type !== 'exported') throw new Error(JSON.stringify(message));

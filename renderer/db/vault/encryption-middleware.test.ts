@@ -1,7 +1,10 @@
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
-import { encryptionMiddleware, type RecordKeyRequest } from './encryption-middleware';
+import { encryptionMiddleware, type RecordKeyRequest, type RecordKeySource } from './encryption-middleware';
+
+/** A key source whose keys are all in memory (no key table to read). */
+const inMemory = (keyFor: (request: RecordKeyRequest) => Uint8Array): RecordKeySource => ({ tables: [], keyFor: (request) => keyFor(request), load: () => Promise.resolve() });
 
 const SCHEMA = {
   cases: 'id',
@@ -42,7 +45,7 @@ async function openPair(keyFor = keyring().keyFor) {
   const name = `vault-test-${crypto.randomUUID()}`;
   const db = new Dexie(name);
   db.version(1).stores(SCHEMA);
-  db.use(encryptionMiddleware({ tables: { cases: {}, notes: {}, layouts: {} }, keyFor }));
+  db.use(encryptionMiddleware({ tables: { cases: {}, notes: {}, layouts: {} }, keys: inMemory(keyFor) }));
   await db.open();
   // The same IndexedDB as someone with the disk sees it: no middleware, schema read from the database.
   const raw = new Dexie(name);
@@ -99,7 +102,7 @@ describe('encryptionMiddleware', () => {
         },
       }),
     });
-    db.use(encryptionMiddleware({ tables: { notes: {} }, keyFor: keyring().keyFor }));
+    db.use(encryptionMiddleware({ tables: { notes: {} }, keys: inMemory(keyring().keyFor) }));
     opened.push(db);
     await db.table('notes').put(note('n1'));
     await db.table('notes').get('n1');
@@ -198,7 +201,7 @@ describe('encryptionMiddleware', () => {
   it('refuses to open on a configuration it cannot honour', async () => {
     const db = new Dexie(`vault-test-${crypto.randomUUID()}`);
     db.version(1).stores({ counters: '++id' });
-    db.use(encryptionMiddleware({ tables: { nowhere: {} }, keyFor: () => new Uint8Array(32) }));
+    db.use(encryptionMiddleware({ tables: { nowhere: {} }, keys: inMemory(() => new Uint8Array(32)) }));
     opened.push(db);
     await expect(db.open()).rejects.toThrow(/no table "nowhere"/);
   });

@@ -1,5 +1,5 @@
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
-import { openRecord, sealRecord } from '../../../shared/vault/record-cipher';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTableSchema, type DBCoreTransaction, type Middleware } from 'dexie';
+import { DamagedRecordError, openRecord, sealRecord } from '../../../shared/vault/record-cipher';
 
 /**
  * Encryption at rest as a Dexie DBCore middleware (issue 16). It sits below every other layer (the
@@ -8,10 +8,9 @@ import { openRecord, sealRecord } from '../../../shared/vault/record-cipher';
  *
  * It runs inside IndexedDB transactions, where an await on anything but IndexedDB would end the
  * transaction: sealing and opening are synchronous (shared/vault/record-cipher.ts), and so is the
- * key supplier. Keys are unwrapped before any transaction (at unlock, or when a case is opened) and
- * handed out from memory.
- *
- * Not wired into the live database yet: `openVigiaDatabase` does not use it (docs/security.md).
+ * key lookup: a record's key comes from memory. A key not yet in memory (a case another window or
+ * worker created, or a new case) is read, or made and stored, by `RecordKeySource.load` inside the
+ * same transaction, which is why every transaction over a sealed table is widened to the key tables.
  */
 
 export interface RecordKeyRequest {
@@ -21,8 +20,22 @@ export interface RecordKeyRequest {
   readonly clear: Readonly<Record<string, unknown>>;
 }
 
-/** Synchronous: returns the key for this record, or throws (vault locked, case key unknown). */
-export type RecordKeySupplier = (request: RecordKeyRequest) => Uint8Array;
+/** Where the middleware gets records' keys (renderer/db/vault/record-keys.ts for the workstation). */
+export interface RecordKeySource {
+  /**
+   * Synchronous: the key for this record when it is in memory, else undefined (then `load` is asked).
+   * `trans` is the transaction asking: a key made in a transaction not yet committed is its alone.
+   */
+  keyFor(request: RecordKeyRequest, trans: DBCoreTransaction): Uint8Array | undefined;
+  /** Tables added to every transaction over a sealed table, so that `load` can read and write keys in it. */
+  readonly tables: readonly string[];
+  /**
+   * Brings into memory the keys these records need, reading them in `trans` ("all": every key, before
+   * a cursor, whose records are only seen one at a time and synchronously). When `write`, a key that
+   * does not exist yet is made and stored in `trans`: all or nothing with the records it seals.
+   */
+  load(down: DBCore, trans: DBCoreTransaction, requests: readonly RecordKeyRequest[] | 'all', write: boolean): Promise<void>;
+}
 
 export interface EncryptionMiddlewareOptions {
   /**
@@ -31,7 +44,7 @@ export interface EncryptionMiddlewareOptions {
    * an attacker with the disk can read.
    */
   readonly tables: Readonly<Record<string, { readonly extraClearFields?: readonly string[] }>>;
-  readonly keyFor: RecordKeySupplier;
+  readonly keys: RecordKeySource;
 }
 
 export const ENCRYPTION_MIDDLEWARE_NAME = 'VaultEncryption';
@@ -50,14 +63,17 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
       for (const [name, config] of Object.entries(options.tables)) {
         const table = down.schema.tables.find((candidate) => candidate.name === name);
         if (!table) throw new Error(`encryption middleware: no table "${name}" in the schema`);
-        sealed.set(name, sealedTable(table, config.extraClearFields ?? [], options.keyFor));
+        sealed.set(name, sealedTable(table, config.extraClearFields ?? [], options.keys));
       }
+      const keyTables = options.keys.tables;
       return {
         ...down,
+        transaction: (stores, mode, transactionOptions) =>
+          down.transaction(stores.some((store) => sealed.has(store)) ? [...new Set([...stores, ...keyTables])] : stores, mode, transactionOptions),
         table: (name) => {
           const table = down.table(name);
           const cipher = sealed.get(name);
-          return cipher ? encryptedTable(table, cipher) : table;
+          return cipher ? encryptedTable(down, table, cipher, options.keys) : table;
         },
       };
     },
@@ -65,11 +81,13 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
 }
 
 interface SealedTable {
-  seal(value: Record<string, unknown>): Record<string, unknown>;
-  open(stored: Record<string, unknown>): Record<string, unknown>;
+  /** What the key source is asked for this record (its key is chosen by its clear fields). */
+  request(value: Record<string, unknown>): RecordKeyRequest;
+  seal(value: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
+  open(stored: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
 }
 
-function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly string[], keyFor: RecordKeySupplier): SealedTable {
+function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly string[], keys: RecordKeySource): SealedTable {
   const { primaryKey } = schema;
   // An outbound or generated key is not in the value: a `query` with values would return records
   // without the key their associated data names. Every Vigía table has an inbound key.
@@ -78,36 +96,57 @@ function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly strin
   }
   const extractKey = primaryKey.extractKey;
   const clearFields = [...new Set([...[primaryKey, ...schema.indexes].flatMap((index) => keyPathFields(schema.name, index.keyPath)), ...extraClearFields])];
-  const place = (record: Record<string, unknown>) => ({ table: schema.name, primaryKey: extractKey(record) });
-  const keyOf = (record: Record<string, unknown>, primaryKeyValue: unknown) =>
-    keyFor({ table: schema.name, primaryKey: primaryKeyValue, clear: pick(record, clearFields) });
+  const request = (record: Record<string, unknown>): RecordKeyRequest => ({ table: schema.name, primaryKey: extractKey(record), clear: pick(record, clearFields) });
   return {
-    seal: (value) => {
-      const where = place(value);
-      return sealRecord(keyOf(value, where.primaryKey), where, value, clearFields);
+    request,
+    seal: (value, trans) => {
+      const asked = request(value);
+      const key = keys.keyFor(asked, trans);
+      // The middleware loads keys before sealing: none now means the key source refused one.
+      if (!key) throw new Error(`encryption middleware: no key to seal a record of "${schema.name}"`);
+      return sealRecord(key, asked, value, clearFields);
     },
-    open: (stored) => {
-      const where = place(stored);
-      return openRecord(keyOf(stored, where.primaryKey), where, stored);
+    open: (stored, trans) => {
+      const asked = request(stored);
+      const key = keys.keyFor(asked, trans);
+      // No key for its case (the case was deleted here, its key destroyed): the record cannot be shown.
+      if (!key) throw new DamagedRecordError(schema.name, asked.primaryKey, 'key');
+      return openRecord(key, asked, stored);
     },
   };
 }
 
-function encryptedTable(table: DBCoreTable, cipher: SealedTable): DBCoreTable {
-  const open = (value: unknown) => (value === undefined ? value : cipher.open(value as Record<string, unknown>));
+function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, keys: RecordKeySource): DBCoreTable {
+  const open = (trans: DBCoreTransaction) => (value: unknown) => (value === undefined ? value : cipher.open(value as Record<string, unknown>, trans));
+  const missing = (records: readonly unknown[], trans: DBCoreTransaction) =>
+    records.filter((r): r is Record<string, unknown> => r !== undefined).map(cipher.request).filter((r) => !keys.keyFor(r, trans));
+  // Chained on Dexie's promise, never `async`: Dexie follows its transaction through the layers above
+  // by its own promise's zones, which a native await here would lose (hooks, modify, liveQuery).
+  const afterLoading = <T>(trans: DBCoreTransaction, asked: RecordKeyRequest[] | 'all', write: boolean, next: () => T | PromiseLike<T>) =>
+    asked !== 'all' && asked.length === 0 ? next() : Dexie.Promise.resolve(keys.load(down, trans, asked, write)).then(next);
+  const opened = (trans: DBCoreTransaction, values: unknown[]) => afterLoading(trans, missing(values, trans), false, () => values.map(open(trans)));
   return {
     ...table,
     mutate: (req: DBCoreMutateRequest) => {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
       // `updates` and `changeSpec` (bulkUpdate, upsert) describe the change in plain terms for the
       // layers above; IndexedDB stores `values`, so those are what get sealed.
-      return table.mutate({ ...req, values: req.values.map((value: Record<string, unknown>) => cipher.seal(value)) });
+      return Dexie.Promise.resolve(
+        afterLoading(req.trans, missing(req.values, req.trans), true, () =>
+          table.mutate({ ...req, values: req.values.map((value: Record<string, unknown>) => cipher.seal(value, req.trans)) }),
+        ),
+      );
     },
-    get: (req) => table.get(req).then(open),
-    getMany: (req) => table.getMany(req).then((values) => values.map(open)),
+    get: (req) => table.get(req).then((value) => afterLoading(req.trans, missing([value], req.trans), false, () => open(req.trans)(value))),
+    getMany: (req) => table.getMany(req).then((values) => opened(req.trans, values)),
     // `values: false` asks for keys only; they are in clear (primary and index keys are never sealed).
-    query: (req) => table.query(req).then((response) => (req.values ? { ...response, result: response.result.map(open) } : response)),
-    openCursor: (req) => table.openCursor(req).then((cursor) => cursor && openingCursor(cursor, open)),
+    query: (req) =>
+      table.query(req).then((response) => (req.values ? Dexie.Promise.resolve(opened(req.trans, response.result)).then((result) => ({ ...response, result })) : response)),
+    // A cursor's records are opened one at a time and synchronously: every key is loaded first.
+    openCursor: (req) =>
+      Dexie.Promise.resolve(afterLoading(req.trans, req.values === false ? [] : 'all', false, () => table.openCursor(req))).then(
+        (cursor) => cursor && openingCursor(cursor, open(req.trans)),
+      ),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_NAME } from '../../db';
+import type { DatabaseAddress } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import type { DemoCaseMessage, DemoCaseRequest } from '../../workers/demo-case-protocol';
@@ -28,7 +28,7 @@ export function warmDemoWorker(): () => void {
  * store. Resolves with the new case's id, or undefined when it failed (the store says so).
  * Only one import runs at a time; a second call while one runs resolves to undefined at once.
  */
-export function importDemoCase(size: number, databaseName: string = DEFAULT_DATABASE_NAME): Promise<string | undefined> {
+export function importDemoCase(size: number, database: DatabaseAddress): Promise<string | undefined> {
   const { demoProgress, setDemoProgress } = useUiStore.getState();
   if (demoProgress.phase === 'generating' || demoProgress.phase === 'saving' || demoProgress.phase === 'opening') {
     return Promise.resolve(undefined);
@@ -66,7 +66,7 @@ export function importDemoCase(size: number, databaseName: string = DEFAULT_DATA
       setDemoProgress({ phase: 'failed', size });
       finish(undefined);
     });
-    const request: DemoCaseRequest = { size, today: localToday(), databaseName };
+    const request: DemoCaseRequest = { size, today: localToday(), database };
     worker.postMessage(request);
   });
 }

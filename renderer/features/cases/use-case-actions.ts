@@ -24,7 +24,7 @@ export function useCaseActions(): CaseActions {
         await setLastOpenedCaseId(db, null);
       },
       openDemo: async (size: number) => {
-        const caseId = await importDemoCase(size, db.name);
+        const caseId = await importDemoCase(size, db.address);
         if (!caseId) return;
         await open(caseId);
         useUiStore.getState().setDemoProgress({ phase: 'idle' });

@@ -41,7 +41,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
   useEffect(() => () => running.current?.cancel(), []);
 
   const jobFor = (today: string) => ({
-    databaseName: db.openedAs,
+    database: db.address,
     caseId: openCase.id,
     format,
     exportedOn: today,
@@ -52,7 +52,7 @@ export function ExportDialog({ openCase }: { openCase: Case }) {
 
   // What the chosen level leaves out, and the marking the file will carry, before anything is written.
   const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
-  const shownPreview = useReleasePreview(db.openedAs, openCase.id, whole ? undefined : releaseUpTo, scope === 'view' ? filters : undefined);
+  const shownPreview = useReleasePreview(db.address, openCase.id, whole ? undefined : releaseUpTo, scope === 'view' ? filters : undefined);
 
   const run = async () => {
     const today = localToday();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Marking } from '../../../shared/model';
+import type { DatabaseAddress } from '../../db';
 import type { NetworkFilters } from '../../../shared/network';
 import { localToday } from '../../i18n/formatters';
 import type { ReleasePreviewResult } from '../../workers/export-protocol';
@@ -11,12 +12,12 @@ import { previewRelease } from './export-client';
  * this choice arrives (an earlier choice's answer is never shown for a later one). Absent level: the
  * whole case (only the marking is asked). `filters`: the network view's, when the output is the view.
  */
-export function useReleasePreview(databaseName: string, caseId: string, releaseUpTo: Marking | undefined, filters?: NetworkFilters): ReleasePreviewResult | 'checking' | undefined {
+export function useReleasePreview(database: DatabaseAddress, caseId: string, releaseUpTo: Marking | undefined, filters?: NetworkFilters): ReleasePreviewResult | 'checking' | undefined {
   const [preview, setPreview] = useState<{ key: string; value?: ReleasePreviewResult }>();
-  const key = JSON.stringify([databaseName, caseId, releaseUpTo ?? null, filters ?? null]);
+  const key = JSON.stringify([database.name, caseId, releaseUpTo ?? null, filters ?? null]);
   useEffect(() => {
     const check = previewRelease({
-      databaseName,
+      database,
       caseId,
       format: 'graphml',
       exportedOn: localToday(),

@@ -59,7 +59,7 @@ export function ImportWizard({ caseId, onClose }: { caseId: string; onClose(): v
     const savedSpecs = await listImportSpecs(db, caseId);
     // The worker takes the bytes: each run gets its own copy, so the next preview can read them again.
     const job = planInWorker(
-      { type: 'plan', databaseName: db.openedAs, caseId, savedSpecs, files: files.current.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ...(spec ? { spec } : {}), ...reading },
+      { type: 'plan', database: db.address, caseId, savedSpecs, files: files.current.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ...(spec ? { spec } : {}), ...reading },
       (p) => setState({ step: 'reading', text: p.phase === 'reading' ? t('import.reading') : t('import.planning', { done: p.done, total: p.total }), done: p.done, total: p.total }),
     );
     cancel.current = job.cancel;

@@ -41,7 +41,7 @@ export function usePastState(live: VigiaDatabase, caseId: string | undefined, da
         console.error('past state failed:', message.reason);
         setState({ status: 'failed', day });
       } else
-        void openVigiaDatabase(pastStateName(live.name)).then(
+        void openVigiaDatabase(live.addressOf(pastStateName(live.name))).then(
           (db) => {
             if (ended) db.close();
             else {
@@ -53,7 +53,7 @@ export function usePastState(live: VigiaDatabase, caseId: string | undefined, da
         );
     });
     worker.addEventListener('error', () => setState({ status: 'failed', day }));
-    const request: PastStateRequest = { databaseName: live.name, caseId, day };
+    const request: PastStateRequest = { database: live.address, caseId, day };
     worker.postMessage(request);
     return () => {
       ended = true;

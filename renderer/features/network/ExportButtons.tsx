@@ -53,7 +53,7 @@ export function ExportButtons({ core, summary, caseId, caseName, caseMarking, in
       const released = releasing && preview && preview !== 'checking' ? preview : undefined;
       // The picture carries the highest marking it holds, never the case's by default: the worker
       // reads the view's records (a link may rest on a source marked above the case).
-      const carried = released?.marking ?? (await previewRelease({ databaseName: db.openedAs, caseId, format: 'graphml', exportedOn: today, prisonsAsNodes: false, filters }).result).marking;
+      const carried = released?.marking ?? (await previewRelease({ database: db.address, caseId, format: 'graphml', exportedOn: today, prisonsAsNodes: false, filters }).result).marking;
       const marking = t(`marking.${carried}`);
       let bytes: Uint8Array;
       if (released) {
@@ -116,7 +116,7 @@ export function ExportButtons({ core, summary, caseId, caseName, caseMarking, in
 /** Asks the export worker what releasing the view up to `level` keeps; mounted only while a lower level is chosen. */
 function PreviewOf({ caseId, level, filters, onPreview }: { caseId: string; level: Marking; filters: NetworkFilters; onPreview(preview: ReleasePreviewResult | 'checking' | undefined): void }) {
   const db = useDatabase();
-  const preview = useReleasePreview(db.openedAs, caseId, level, filters);
+  const preview = useReleasePreview(db.address, caseId, level, filters);
   useEffect(() => onPreview(preview), [preview, onPreview]);
   return null;
 }

@@ -42,7 +42,7 @@ export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: bool
         console.error('network overview worker error:', event.message);
         settle({ caseId, status: 'unavailable' });
       });
-      const request: OverviewRequest = { databaseName: db.openedAs, caseId };
+      const request: OverviewRequest = { database: db.address, caseId };
       worker.postMessage(request);
     })();
     return () => {

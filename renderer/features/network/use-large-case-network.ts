@@ -44,7 +44,7 @@ export function useLargeCaseNetwork(db: VigiaDatabase, caseId: string, enabled: 
         console.error('case network worker error:', event.message);
         settle(null);
       });
-      const request: CaseNetworkRequest = { databaseName: db.openedAs, caseId };
+      const request: CaseNetworkRequest = { database: db.address, caseId };
       worker.postMessage(request);
     })();
     return () => {

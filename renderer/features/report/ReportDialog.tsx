@@ -10,6 +10,7 @@ import { ReleaseLevel, wholeCaseLevel } from '../../ui/ReleaseLevel';
 import { useReleasePreview } from '../exports/use-release-preview';
 import { exportFileName } from '../../ui/export-file-name';
 import { reportHash } from './report-link';
+import { offerKeyToReport } from '../lock/report-key';
 
 type Scope = 'case' | 'view' | 'selected';
 
@@ -34,7 +35,7 @@ export function ReportDialog({ openCase }: { openCase: Case }) {
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const whole = releaseUpTo === wholeCaseLevel(openCase.marking);
 
-  const shownPreview = useReleasePreview(db.openedAs, openCase.id, whole ? undefined : releaseUpTo);
+  const shownPreview = useReleasePreview(db.address, openCase.id, whole ? undefined : releaseUpTo);
 
   const open = async () => {
     if (sections.length === 0) {
@@ -51,11 +52,13 @@ export function ReportDialog({ openCase }: { openCase: Case }) {
       ...(knownOn ? { knownOn } : {}),
       ...(whole ? {} : { releaseUpTo }),
     });
+    // The report's page opens the sealed database too: the key is offered to that report alone.
+    const withdrawKey = db.address.vaultKey ? offerKeyToReport(hash, db.address.vaultKey) : () => undefined;
     // Desktop: Chromium prints the page in a hidden window and the PDF is saved where the analyst chooses.
     const bridge = getBridge();
     if (bridge.printReport) {
       setMessage({ text: t('report.printing'), error: false });
-      const saved = await bridge.printReport({ hash, suggestedName: exportFileName(openCase.name, 'informe', localToday(), 'pdf') });
+      const saved = await bridge.printReport({ hash, suggestedName: exportFileName(openCase.name, 'informe', localToday(), 'pdf') }).finally(withdrawKey);
       if (saved.ok) setMessage({ text: t('report.saved', { name: saved.value.name }), error: false });
       else setMessage(saved.error === 'cancelled' ? undefined : { text: t('report.printFailed'), error: true });
       return;

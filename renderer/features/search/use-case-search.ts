@@ -67,7 +67,7 @@ export function useCaseSearch(caseId: string): CaseSearch {
       console.error('search worker error:', event.message);
       setStatus('failed');
     });
-    const open: SearchRequest = { type: 'open', databaseName: db.openedAs, caseId };
+    const open: SearchRequest = { type: 'open', database: db.address, caseId };
     started.postMessage(open);
     if (pendingQuery.current !== undefined) {
       started.postMessage(searchRequest(latestRequest.current, pendingQuery.current));

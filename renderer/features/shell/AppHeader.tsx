@@ -12,6 +12,7 @@ import { ReportButton } from '../report/ReportButton';
 import { KnownOnButton } from '../known-on/KnownOnButton';
 import { HeaderMenu } from './HeaderMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LockButton } from '../lock/LockButton';
 import { MarkingBanner } from '../../ui/MarkingBanner';
 import './header-menu.css';
 
@@ -57,6 +58,7 @@ export function AppHeader({ openCase }: { openCase: Case | undefined }) {
           )}
         </HeaderMenu>
         <LanguageSwitch />
+        <LockButton />
       </div>
     </header>
   );

@@ -88,7 +88,7 @@ function SendForm({ openCase }: { openCase: Case }) {
     const { result, saved } = await exportBundle(
       {
         job: 'export',
-        databaseName: db.openedAs,
+        database: db.address,
         caseId: openCase.id,
         keyfileText,
         encryption: mode === 'passphrase' ? { mode, passphrase } : { mode, recipients: recipients.map((c) => c.ageRecipient) },

@@ -101,7 +101,7 @@ function desktopBridge(sealing: 'up' | 'unavailable') {
   return { bridge, calls, written };
 }
 
-const exportRequest = { job: 'export', databaseName: 'db', caseId: 'case:1', keyfileText: 'k', encryption: { mode: 'passphrase', passphrase: 'una frase larga' }, recipientNames: {}, marking: 'RESERVADO' } as const;
+const exportRequest = { job: 'export', database: { name: 'db' }, caseId: 'case:1', keyfileText: 'k', encryption: { mode: 'passphrase', passphrase: 'una frase larga' }, recipientNames: {}, marking: 'RESERVADO' } as const;
 const streamOf = (...bytes: number[]) => new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(bytes)), c.close()) });
 const posted = () => worker().posted[0]!.request;
 

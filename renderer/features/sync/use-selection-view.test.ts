@@ -32,12 +32,12 @@ const view = (requestId: number, name: string): SelectionMessage => ({ type: 'vi
 describe('the people picker’s selection worker, from the page', () => {
   it('reads the case when the tab starts it, sends a view asked for before, and hears only the latest answer', () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const started = workerSource('vigia-test', 'case-1');
+    const started = workerSource({ name: 'vigia-test' }, 'case-1');
     started.source.view('', new Set(['p1']));
     started.start();
     const worker = FakeWorker.last!;
     expect(worker.posted).toEqual([
-      { type: 'open', databaseName: 'vigia-test', caseId: 'case-1' },
+      { type: 'open', database: { name: 'vigia-test' }, caseId: 'case-1' },
       { type: 'view', requestId: 1, query: '', chosen: ['p1'] },
     ]);
     const heard: unknown[] = [];

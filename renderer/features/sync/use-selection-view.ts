@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Marking } from '../../../shared/model';
-import { useDatabase, type SelectionView } from '../../db';
+import { useDatabase, type DatabaseAddress, type SelectionView } from '../../db';
 import type { SelectionMessage, SelectionRequest } from '../../workers/selection-protocol';
 
 /** The picker's view: undefined while the people are read; `failed` if the worker could not read the case. */
@@ -20,7 +20,7 @@ export interface SelectionSource {
  */
 export function useSelectionSource(caseId: string): SelectionSource {
   const db = useDatabase();
-  const started = useMemo(() => workerSource(db.openedAs, caseId), [db.openedAs, caseId]);
+  const started = useMemo(() => workerSource(db.address, caseId), [db.address, caseId]);
   useEffect(() => {
     started.start();
     return () => started.stop();
@@ -29,7 +29,7 @@ export function useSelectionSource(caseId: string): SelectionSource {
 }
 
 /** The worker starts and stops with the tab's effect; a view asked for meanwhile is sent once it runs. */
-export function workerSource(databaseName: string, caseId: string): { source: SelectionSource; start(): void; stop(): void } {
+export function workerSource(database: DatabaseAddress, caseId: string): { source: SelectionSource; start(): void; stop(): void } {
   let worker: Worker | undefined;
   let latest: Extract<SelectionRequest, { type: 'view' }> | undefined;
   let last: SelectionViewState;
@@ -55,7 +55,7 @@ export function workerSource(databaseName: string, caseId: string): { source: Se
       console.error('selection worker error:', event.message);
       tell('failed');
     });
-    const open: SelectionRequest = { type: 'open', databaseName, caseId };
+    const open: SelectionRequest = { type: 'open', database, caseId };
     started.postMessage(open);
     if (latest) started.postMessage(latest);
   };

@@ -22,7 +22,7 @@ export function TimelineExport(props: { caseId: string; caseName: string; today:
     save(async () => {
       // Marked with the highest marking the lanes hold (a link may rest on a source marked above the
       // case), which the export worker reads from the same people and links.
-      const { marking } = await previewRelease({ databaseName: db.openedAs, caseId: props.caseId, format: 'graphml', exportedOn: props.today, prisonsAsNodes: false, filters: { ...props.filters, asOf: undefined } }).result;
+      const { marking } = await previewRelease({ database: db.address, caseId: props.caseId, format: 'graphml', exportedOn: props.today, prisonsAsNodes: false, filters: { ...props.filters, asOf: undefined } }).result;
       const picture = { ...props.picture(), marking: t(`marking.${marking}`) };
       const svg = timelineSvg(picture);
       let bytes: Uint8Array;

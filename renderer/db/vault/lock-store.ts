@@ -1,0 +1,80 @@
+import Dexie, { type Table } from 'dexie';
+import { NO_FAILURES, readPassphraseSlot, type FailedAttempts, type PassphraseSlot } from '../../../shared/vault';
+
+/**
+ * What the lock screen needs before anything is unlocked, in a small database of its own: the
+ * passphrase slot (the vault key wrapped under the passphrase), the count of wrong passphrases, and
+ * how far the move of a plain database into the sealed one got, and the lock screen's language.
+ * Nothing here reveals the case: the slot is ciphertext and the rest are counts, table names and a
+ * language code.
+ */
+export const LOCK_DATABASE_NAME = 'vigia-lock';
+
+interface LockRow {
+  id: 'passphrase' | 'attempts' | 'move' | 'locale';
+  value: unknown;
+}
+
+/** How far the move of the plain database got: the tables already copied whole. */
+export interface MoveProgress {
+  readonly doneTables: readonly string[];
+}
+
+export class LockStore {
+  private readonly db: Dexie;
+  private readonly rows: Table<LockRow, LockRow['id']>;
+
+  constructor(name: string = LOCK_DATABASE_NAME) {
+    this.db = new Dexie(name);
+    this.db.version(1).stores({ rows: 'id' });
+    this.rows = this.db.table('rows');
+  }
+
+  /** The passphrase slot, or null when the vault was never set up (or the row is not a slot). */
+  async passphraseSlot(): Promise<PassphraseSlot | null> {
+    return readPassphraseSlot((await this.rows.get('passphrase'))?.value);
+  }
+
+  /** Stores the slot (first setup, a passphrase change, a raised KDF cost): one row replaced at once. */
+  async putPassphraseSlot(slot: PassphraseSlot): Promise<void> {
+    await this.rows.put({ id: 'passphrase', value: slot });
+  }
+
+  async attempts(): Promise<FailedAttempts> {
+    const value = (await this.rows.get('attempts'))?.value as Partial<FailedAttempts> | undefined;
+    const failures = value?.failures;
+    const lastFailureAt = value?.lastFailureAt;
+    // A damaged row must not reset the count to zero: it reads as many failures just now.
+    if (value === undefined) return NO_FAILURES;
+    if (!Number.isSafeInteger(failures) || failures! < 0 || typeof lastFailureAt !== 'number' || !Number.isFinite(lastFailureAt)) return { failures: 20, lastFailureAt: Date.now() };
+    return { failures: failures!, lastFailureAt };
+  }
+
+  async putAttempts(attempts: FailedAttempts): Promise<void> {
+    await this.rows.put({ id: 'attempts', value: attempts });
+  }
+
+  async moveProgress(): Promise<MoveProgress | null> {
+    const value = (await this.rows.get('move'))?.value as Partial<MoveProgress> | undefined;
+    return value && Array.isArray(value.doneTables) ? { doneTables: value.doneTables.filter((t): t is string => typeof t === 'string') } : null;
+  }
+
+  async putMoveProgress(progress: MoveProgress | null): Promise<void> {
+    if (progress) await this.rows.put({ id: 'move', value: progress });
+    else await this.rows.delete('move');
+  }
+
+  /** The language the lock screen speaks: the workstation's, remembered here since its settings are sealed. */
+  async locale(): Promise<string | undefined> {
+    const value = (await this.rows.get('locale'))?.value;
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  async putLocale(locale: string): Promise<void> {
+    await this.rows.put({ id: 'locale', value: locale });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,119 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { demoLeaderId, generateDemoCase, LEADER_IDENTITY } from '../../../shared/demo';
+import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault';
+import { openVigiaDatabase, type VigiaDatabase } from '../database';
+import { importSnapshot } from '../import-snapshot';
+import { loadPersonDetails } from '../queries/person-details';
+import { purgeCase } from '../repositories/case-lifecycle';
+import { deleteCase } from '../repositories/cases';
+import { freshDatabase } from '../test-support';
+import { CASE_KEYS_TABLE } from './record-keys';
+
+const TODAY = '2026-12-05';
+
+/** Every row of every store, read as someone with the disk would: plain IndexedDB, no middleware. */
+async function rawRows(name: string): Promise<Record<string, unknown[]>> {
+  const raw = new Dexie(name);
+  await raw.open();
+  try {
+    return Object.fromEntries(await Promise.all(raw.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+  } finally {
+    raw.close();
+  }
+}
+
+/** The text of a stored value as an attacker could search it: strings, and bytes read as UTF-8. */
+function searchable(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
+}
+
+async function demoIn(db: VigiaDatabase) {
+  const snapshot = generateDemoCase({ today: TODAY });
+  const { caseIds } = await importSnapshot(db, snapshot);
+  return { snapshot, caseId: caseIds[0]! };
+}
+
+describe('the sealed workstation database', () => {
+  it('keeps no person name, alias, note or analyst name in clear in any store', async () => {
+    const db = await freshDatabase();
+    const { snapshot } = await demoIn(db);
+    const rows = await rawRows(db.name);
+    const disk = searchable(rows);
+    const secrets = [
+      ...snapshot.persons.slice(0, 40).map((p) => p.primaryName),
+      LEADER_IDENTITY.alias,
+      ...snapshot.notes.slice(0, 10).map((n) => n.text.slice(0, 24)),
+      ...snapshot.cases.map((c) => c.name),
+    ];
+    for (const secret of secrets) expect(disk).not.toContain(secret);
+    // Every row of the case tables is sealed, with only ids and indexed fields beside the sealed bytes.
+    for (const person of rows.persons as Record<string, unknown>[]) expect(Object.keys(person).sort()).toEqual([SEALED_FIELD, 'caseId', 'id'].sort());
+    // …and the layers above still read the case whole.
+    const leader = await loadPersonDetails(db, demoLeaderId());
+    expect(leader?.person.alternateNames.map((n) => n.name)).toContain(LEADER_IDENTITY.alias);
+  });
+
+  it('opens in another window or worker with the same vault key, and not with another', async () => {
+    const db = await freshDatabase();
+    const { caseId } = await demoIn(db);
+    const other = await openVigiaDatabase(db.address);
+    expect((await other.cases.get(caseId))?.name).toBe('Operación Celosía');
+    other.close();
+
+    const stranger = await openVigiaDatabase({ name: db.name, vaultKey: crypto.getRandomValues(new Uint8Array(32)) });
+    const failure = await stranger.persons.get(demoLeaderId()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DamagedRecordError);
+    expect(failure).toMatchObject({ table: 'persons', reason: 'key' });
+    stranger.close();
+  });
+
+  it('reports a record whose sealed bytes were flipped, swapped or cut short as damaged, naming it', async () => {
+    const db = await freshDatabase();
+    const { snapshot } = await demoIn(db);
+    const [a, b, c] = snapshot.persons.map((p) => p.id) as [string, string, string];
+    const raw = new Dexie(db.name);
+    await raw.open();
+    const persons = raw.table('persons');
+    const rowA = await persons.get(a);
+    const rowB = await persons.get(b);
+    const rowC = await persons.get(c);
+    const flipped = new Uint8Array(rowA[SEALED_FIELD]);
+    flipped[flipped.length - 3]! ^= 1;
+    await persons.put({ ...rowA, [SEALED_FIELD]: flipped });
+    await persons.put({ ...rowB, [SEALED_FIELD]: rowC[SEALED_FIELD] });
+    await persons.put({ ...rowC, [SEALED_FIELD]: rowC[SEALED_FIELD].subarray(0, 30) });
+    raw.close();
+
+    for (const id of [a, b, c]) {
+      await expect(db.persons.get(id)).rejects.toMatchObject({ name: 'DamagedRecordError', table: 'persons', key: JSON.stringify(id), reason: 'authentication' });
+    }
+  });
+
+  it('destroys a case’s key when the case is purged, and a key made in a transaction that failed is not kept', async () => {
+    const db = await freshDatabase();
+    const { caseId } = await demoIn(db);
+    const before = await rawRows(db.name);
+    expect(before[CASE_KEYS_TABLE]!.map((row) => (row as { caseId: string }).caseId)).toEqual([caseId]);
+    await deleteCase(db, caseId);
+    expect(await purgeCase(db, caseId)).toMatchObject({ ok: true });
+    expect((await rawRows(db.name))[CASE_KEYS_TABLE]).toEqual([]);
+
+    // A new case whose first write fails: no key stays in memory to seal later records with a key
+    // that was never stored.
+    await expect(
+      db.transaction('rw', db.notes, async () => {
+        await db.notes.put({ id: 'note-x', caseId: 'case-new' } as never);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await db.notes.put({ id: 'note-y', caseId: 'case-new', text: 'kept' } as never);
+    const elsewhere = await openVigiaDatabase(db.address);
+    expect(await elsewhere.notes.get('note-y')).toMatchObject({ text: 'kept' });
+    elsewhere.close();
+  });
+
+  it('is never opened without the vault key under the workstation’s own name', async () => {
+    await expect(openVigiaDatabase()).rejects.toThrow(/vault/);
+  });
+});

@@ -1,0 +1,105 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { generateDemoCase } from '../../../shared/demo';
+import { changePassphrase, createVault, PassphraseRejectedError, unlockVault, WrongPassphraseError, type KdfCost } from '../../../shared/vault';
+import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-protocol';
+import { VigiaDatabase } from '../database';
+import { importSnapshot } from '../import-snapshot';
+import { LockStore } from './lock-store';
+import { changeWorkstationPassphrase, openWorkstationDatabase, setUpVault, unlockWorkstation, vaultStart } from './workstation-vault';
+
+// Small enough to run in milliseconds; the app's worker uses VAULT_KDF_COST.
+const CHEAP: KdfCost = { memoryKiB: 64, iterations: 1 };
+const PASSPHRASE = 'cuatro palabras al azar bastan';
+
+/** The vault worker's work, run in the test's thread. */
+async function run(request: VaultKdfRequest): Promise<VaultKdfAnswer> {
+  try {
+    if (request.type === 'create') return { type: 'created', ...(await createVault(request.passphrase, CHEAP)) };
+    if (request.type === 'unlock') return { type: 'unlocked', vaultKey: await unlockVault(request.passphrase, request.slot) };
+    return { type: 'changed', slot: await changePassphrase(request.slot, request.current, request.next, CHEAP) };
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) return { type: 'wrong_passphrase' };
+    if (error instanceof PassphraseRejectedError) return { type: 'rejected', problem: error.problem };
+    throw error;
+  }
+}
+
+const names = () => ({ lock: `lock-${crypto.randomUUID()}`, sealed: `sealed-${crypto.randomUUID()}`, plain: `plain-${crypto.randomUUID()}` });
+
+describe('the workstation’s vault', () => {
+  it('is set up once, then unlocks with the passphrase only, and a changed passphrase opens the same key', async () => {
+    const n = names();
+    const lock = new LockStore(n.lock);
+    expect(await vaultStart(lock, n.plain)).toEqual({ kind: 'new', plainCases: false });
+    expect(await setUpVault(lock, 'corta', run)).toEqual({ ok: false, reason: 'rejected', problem: 'too_short' });
+    const made = await setUpVault(lock, PASSPHRASE, run);
+    if (!made.ok) throw new Error('setup failed');
+    expect(await vaultStart(lock, n.plain)).toEqual({ kind: 'locked' });
+    expect(await setUpVault(lock, 'otra frase bastante larga', run)).toMatchObject({ ok: false });
+
+    const opened = await unlockWorkstation(lock, PASSPHRASE, run);
+    expect(opened.ok && opened.vaultKey).toEqual(made.vaultKey);
+    // "é" typed as one key or as e + accent is the same passphrase.
+    expect(await changeWorkstationPassphrase(lock, PASSPHRASE, 'caf\u00e9 con leche y media tostada', run)).toEqual({ ok: true });
+    const again = await unlockWorkstation(lock, 'cafe\u0301 con leche y media tostada', run);
+    expect(again.ok && again.vaultKey).toEqual(made.vaultKey);
+    expect(await unlockWorkstation(lock, PASSPHRASE, run)).toMatchObject({ ok: false, reason: 'wrong_passphrase' });
+    lock.close();
+  });
+
+  it('makes wrong passphrases wait longer and longer, and the wait survives a restart', async () => {
+    const n = names();
+    let now = 1_000_000;
+    const clock = () => now;
+    const lock = new LockStore(n.lock);
+    await setUpVault(lock, PASSPHRASE, run);
+    for (let i = 0; i < 3; i++) expect(await unlockWorkstation(lock, 'no es la frase de paso', run, clock)).toMatchObject({ ok: false, reason: 'wrong_passphrase' });
+    expect(await unlockWorkstation(lock, 'no es la frase de paso', run, clock)).toEqual({ ok: false, reason: 'wait', waitMs: 1000 });
+    now += 1000;
+    expect(await unlockWorkstation(lock, 'no es la frase de paso', run, clock)).toMatchObject({ ok: false, reason: 'wrong_passphrase', waitMs: 2000 });
+    lock.close();
+
+    // Closed and opened again: still four failures, still waiting, even with the right passphrase.
+    const reopened = new LockStore(n.lock);
+    now += 500;
+    expect(await unlockWorkstation(reopened, PASSPHRASE, run, clock)).toEqual({ ok: false, reason: 'wait', waitMs: 1500 });
+    now += 1500;
+    expect(await unlockWorkstation(reopened, PASSPHRASE, run, clock)).toMatchObject({ ok: true });
+    expect(await reopened.attempts()).toEqual({ failures: 0, lastFailureAt: 0 });
+    reopened.close();
+  });
+
+  it('moves a plain database into the sealed one, resuming after a kill without loss or duplicates, then deletes it', async () => {
+    const n = names();
+    const plain = new VigiaDatabase(n.plain);
+    await plain.open();
+    const snapshot = generateDemoCase({ today: '2026-12-05' });
+    await importSnapshot(plain, snapshot);
+    const counts = Object.fromEntries(await Promise.all(plain.tables.map(async (t) => [t.name, await t.count()] as const)));
+    plain.close();
+
+    const lock = new LockStore(n.lock);
+    expect(await vaultStart(lock, n.plain)).toEqual({ kind: 'new', plainCases: true });
+    const made = await setUpVault(lock, PASSPHRASE, run);
+    if (!made.ok) throw new Error('setup failed');
+    // Killed in the middle of the persons table (after its first batch).
+    let persons = 0;
+    const killed = openWorkstationDatabase(made.vaultKey, lock, (step) => {
+      if (step.table === 'persons' && step.done > 0 && ++persons === 1) throw new Error('killed');
+    }, n);
+    await expect(killed).rejects.toThrow('killed');
+    expect(await Dexie.exists(n.plain)).toBe(true);
+    expect((await lock.moveProgress())?.doneTables.length).toBeGreaterThan(0);
+
+    const steps: string[] = [];
+    const db = await openWorkstationDatabase(made.vaultKey, lock, (step) => steps.push(step.table), n);
+    expect(steps).not.toContain('cases');
+    for (const table of db.tables) if (table.name !== 'caseKeys') expect([table.name, await table.count()]).toEqual([table.name, counts[table.name]]);
+    expect((await db.persons.get(snapshot.persons[0]!.id))?.primaryName).toBe(snapshot.persons[0]!.primaryName);
+    expect(await Dexie.exists(n.plain)).toBe(false);
+    expect(await lock.moveProgress()).toBeNull();
+    db.close();
+    lock.close();
+  });
+});

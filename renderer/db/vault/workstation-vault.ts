@@ -1,0 +1,85 @@
+import Dexie from 'dexie';
+import { afterFailure, NO_FAILURES, waitBeforeAttempt, type PassphraseProblem } from '../../../shared/vault';
+import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-protocol';
+import { DEFAULT_DATABASE_NAME, openVigiaDatabase, PLAIN_DATABASE_NAME, type VigiaDatabase } from '../database';
+import type { LockStore } from './lock-store';
+import { movePlainDatabase, type MoveStep } from './move-plain-database';
+
+/** Runs the passphrase work (Argon2id): a worker in the app, the function itself in tests. */
+export type KdfRunner = (request: VaultKdfRequest) => Promise<VaultKdfAnswer>;
+
+/** What the lock screen opens on: the first setup (saying whether plain cases will be moved), or the unlock. */
+export type VaultStart = { kind: 'new'; plainCases: boolean } | { kind: 'locked' };
+
+export type VaultOutcome =
+  | { ok: true; vaultKey: Uint8Array }
+  | { ok: false; reason: 'wrong_passphrase' | 'wait'; waitMs: number }
+  | { ok: false; reason: 'rejected'; problem: PassphraseProblem }
+  | { ok: false; reason: 'failed' };
+
+export async function vaultStart(lock: LockStore, plainName: string = PLAIN_DATABASE_NAME): Promise<VaultStart> {
+  if (await lock.passphraseSlot()) return { kind: 'locked' };
+  return { kind: 'new', plainCases: await Dexie.exists(plainName) };
+}
+
+/** First setup: a new vault key under the passphrase (checked by the rules), stored before it is used. */
+export async function setUpVault(lock: LockStore, passphrase: string, run: KdfRunner): Promise<VaultOutcome> {
+  // One vault per workstation: a second setup would orphan the cases sealed under the first.
+  if (await lock.passphraseSlot()) return { ok: false, reason: 'failed' };
+  const answer = await run({ type: 'create', passphrase });
+  if (answer.type === 'rejected') return { ok: false, reason: 'rejected', problem: answer.problem };
+  if (answer.type !== 'created') return { ok: false, reason: 'failed' };
+  await lock.putPassphraseSlot(answer.slot);
+  await lock.putAttempts(NO_FAILURES);
+  return { ok: true, vaultKey: answer.vaultKey };
+}
+
+/**
+ * Unlocks with the passphrase, after the wait earlier failures impose (kept across restarts). A wrong
+ * passphrase is counted before the answer is shown, so closing the window does not undo it.
+ */
+export async function unlockWorkstation(lock: LockStore, passphrase: string, run: KdfRunner, now: () => number = Date.now): Promise<VaultOutcome> {
+  const attempts = await lock.attempts();
+  const wait = waitBeforeAttempt(attempts, now());
+  if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
+  const slot = await lock.passphraseSlot();
+  if (!slot) return { ok: false, reason: 'failed' };
+  const answer = await run({ type: 'unlock', passphrase, slot });
+  if (answer.type === 'unlocked') {
+    if (attempts.failures > 0) await lock.putAttempts(NO_FAILURES);
+    return { ok: true, vaultKey: answer.vaultKey };
+  }
+  if (answer.type !== 'wrong_passphrase') return { ok: false, reason: 'failed' };
+  const failed = afterFailure(attempts, now());
+  await lock.putAttempts(failed);
+  return { ok: false, reason: 'wrong_passphrase', waitMs: waitBeforeAttempt(failed, now()) };
+}
+
+/** A new passphrase: the same vault key re-wrapped (nothing of the cases is re-encrypted). */
+export async function changeWorkstationPassphrase(lock: LockStore, current: string, next: string, run: KdfRunner): Promise<{ ok: true } | Exclude<VaultOutcome, { ok: true }>> {
+  const slot = await lock.passphraseSlot();
+  if (!slot) return { ok: false, reason: 'failed' };
+  const answer = await run({ type: 'change', slot, current, next });
+  if (answer.type === 'rejected') return { ok: false, reason: 'rejected', problem: answer.problem };
+  if (answer.type === 'wrong_passphrase') return { ok: false, reason: 'wrong_passphrase', waitMs: 0 };
+  if (answer.type !== 'changed') return { ok: false, reason: 'failed' };
+  await lock.putPassphraseSlot(answer.slot);
+  return { ok: true };
+}
+
+/**
+ * The workstation's sealed database, once a plain one left from before (issue 16) has been moved into
+ * it (resumed if an earlier move was cut short).
+ */
+export async function openWorkstationDatabase(vaultKey: Uint8Array, lock: LockStore, progress: (step: MoveStep) => void, names = { sealed: DEFAULT_DATABASE_NAME, plain: PLAIN_DATABASE_NAME }): Promise<VigiaDatabase> {
+  const db = await openVigiaDatabase({ name: names.sealed, vaultKey });
+  try {
+    await movePlainDatabase(names.plain, db, lock, progress);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+export type { MoveStep };

@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test';
+import { generateDemoCase, LEADER_IDENTITY } from '../../shared/demo';
+import { expectNoAccessibilityViolations } from './accessibility';
+import { E2E_PASSPHRASE, expect, passLockScreen, test } from './fixtures';
+import { headerCommand } from './header-menu';
+
+// Issue 16: the lock screen and encryption at rest, as an analyst meets them in the browser.
+test.use({ autoUnlock: false });
+
+const SETUP = { name: 'Proteja esta estación con una frase de paso' };
+const LOCKED = { name: 'Vigía está bloqueado' };
+
+async function openDemoCase(page: Page) {
+  await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
+  await expect(page.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+}
+
+/** Every value of every store of every database of the origin, as plain IndexedDB (no Dexie) reads it. */
+function rawIndexedDb(page: Page): Promise<{ databases: string[]; text: string }> {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder();
+    const databases = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const parts: string[] = [];
+    for (const name of databases) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        parts.push(JSON.stringify(values, (_, v: unknown) => (v instanceof Uint8Array ? decoder.decode(v) : v)));
+      }
+      db.close();
+    }
+    return { databases, text: parts.join('\n') };
+  });
+}
+
+test('set the passphrase, work, lock, see nothing of the case, unlock, carry on; nothing of the case in clear on disk', async ({ page }) => {
+  const demo = generateDemoCase({ today: '2026-12-05' });
+  const leader = demo.persons.find((p) => p.role === 'leader')!;
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', SETUP)).toBeVisible();
+  await expect(page.getByText(/No hay forma de recuperar una frase de paso olvidada/)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  // Refusals say why, and nothing opens.
+  await page.getByLabel('Frase de paso', { exact: true }).fill('corta de más');
+  await page.getByLabel('Repita la frase de paso').fill('corta de más');
+  await page.getByRole('button', { name: 'Cifrar y abrir' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La frase de paso debe tener al menos 15 caracteres.');
+  await page.getByLabel('Frase de paso', { exact: true }).fill(E2E_PASSPHRASE);
+  await page.getByLabel('Repita la frase de paso').fill(`${E2E_PASSPHRASE}!`);
+  await page.getByRole('button', { name: 'Cifrar y abrir' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Las dos frases de paso no coinciden.');
+  await passLockScreen(page);
+
+  await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
+  await openDemoCase(page);
+
+  // On disk: the sealed database only; no name, alias, or case title readable in any store.
+  const disk = await rawIndexedDb(page);
+  expect(disk.databases).toContain('vigia-sealed');
+  expect(disk.databases).not.toContain('vigia');
+  expect(disk.text.length).toBeGreaterThan(100_000);
+  for (const secret of [leader.primaryName, LEADER_IDENTITY.alias, LEADER_IDENTITY.kunya, LEADER_IDENTITY.kunyaArabic, 'Operación Celosía', ...demo.persons.slice(0, 20).map((p) => p.primaryName)]) {
+    expect(disk.text).not.toContain(secret);
+  }
+
+  // Lock from the header: the lock screen, and nothing of the case left on the page.
+  await page.getByRole('button', { name: 'Bloquear' }).click();
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('body')).not.toContainText('Operación Celosía');
+  await expect(page.locator('body')).not.toContainText(leader.primaryName);
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByLabel('Frase de paso', { exact: true }).fill('una frase de paso equivocada');
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La frase de paso no es correcta.', { timeout: 30_000 });
+  await passLockScreen(page);
+  // Back where the analyst was: the same case, open on its network.
+  await expect(page.getByTestId('network-status')).toHaveText(/^270 personas en 30 prisiones/, { timeout: 90_000 });
+  await expect(page.getByTestId('case-name')).toHaveText('Operación Celosía');
+
+  // The shortcut locks too, even with a dialog open.
+  await headerCommand(page, 'Acerca de');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+});
+
+test('locks after ten idle minutes, a dialog open or not; input at 9:59 starts the count again', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await passLockScreen(page);
+  await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
+  await headerCommand(page, 'Acerca de');
+  await expect(page.getByRole('dialog')).toBeVisible();
+
+  await page.clock.fastForward('09:59');
+  await page.mouse.move(40, 40);
+  await page.mouse.move(60, 60);
+  await page.clock.fastForward('09:00');
+  await expect(page.getByRole('heading', LOCKED)).toBeHidden();
+  await expect(page.getByRole('dialog')).toBeVisible();
+
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+});
+
+test('wrong passphrases wait longer and longer, and the wait survives closing the window', async ({ page, context }) => {
+  await page.goto('/');
+  await passLockScreen(page);
+  await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Bloquear' }).click();
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+  // Three typing errors pass; then 1 s, 2 s, 4 s; after the sixth failure the wait is 8 s.
+  for (let i = 0; i < 6; i++) {
+    await page.getByLabel('Frase de paso', { exact: true }).fill(`no es la frase ${i} de esta estación`);
+    await page.getByRole('button', { name: 'Desbloquear' }).click();
+    await expect(page.getByRole('alert')).toContainText(/no es correcta|Espere/, { timeout: 30_000 });
+    if (i === 2) await expect(page.getByRole('alert')).toContainText('Espere 1 segundo');
+    if (i < 5) await expect(page.getByRole('button', { name: 'Desbloquear' })).toBeEnabled({ timeout: 10_000 });
+  }
+  // A new window of the same profile, the right passphrase at once: still made to wait.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/');
+  await again.getByLabel('Frase de paso', { exact: true }).fill(E2E_PASSPHRASE);
+  await again.getByRole('button', { name: 'Desbloquear' }).click();
+  await expect(again.getByRole('alert')).toContainText('Demasiados intentos');
+  await expect(again.getByRole('heading', LOCKED)).toBeVisible();
+});
