@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { useUiStore } from '../store/ui-store';
-import { DatabaseContext, LockStore, vaultStart, type MoveStep, type VaultStart } from '../db';
+import { DatabaseContext, vaultStart, workstationLockStore, type MoveStep, type VaultStart } from '../db';
 import { isLocale } from '../i18n/locales';
 import { LockScreen } from '../features/lock/LockScreen';
 import { startWorkstation, type Startup } from './startup';
@@ -36,7 +36,7 @@ function Locking() {
   );
 }
 
-const lock = new LockStore();
+const lock = workstationLockStore();
 
 /** The lock screen first; once unlocked, the sealed database and the remembered case, then the workstation. */
 export function App({ i18n }: { i18n: i18n }) {

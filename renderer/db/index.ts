@@ -6,7 +6,7 @@
 export { VigiaDatabase, openVigiaDatabase, isDatabaseAddress, DEFAULT_DATABASE_NAME, PLAIN_DATABASE_NAME, type DatabaseAddress, type VigiaDatabaseOptions } from './database';
 export type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-records';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-export { LockStore } from './vault/lock-store';
+export { LockStore, workstationLockStore } from './vault/lock-store';
 export {
   changeWorkstationPassphrase,
   openWorkstationDatabase,

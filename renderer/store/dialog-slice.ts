@@ -19,6 +19,7 @@ export type OpenDialog =
   | { kind: 'journal' }
   | { kind: 'caseSettings' }
   | { kind: 'analyst' }
+  | { kind: 'lockSettings' }
   | { kind: 'prisons' }
   | { kind: 'sources' }
   | { kind: 'import' }

@@ -136,3 +136,37 @@ test('wrong passphrases wait longer and longer, and the wait survives closing th
   await expect(again.getByRole('alert')).toContainText('Demasiados intentos');
   await expect(again.getByRole('heading', LOCKED)).toBeVisible();
 });
+
+test('change the passphrase and the idle minutes: the new passphrase unlocks, the old one no longer does', async ({ page }) => {
+  const next = 'otra frase de paso, la nueva de la unidad';
+  await page.goto('/');
+  await passLockScreen(page);
+  await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
+  await headerCommand(page, 'Bloqueo y frase de paso…');
+  const dialog = page.getByRole('dialog', { name: 'Bloqueo y frase de paso' });
+  await expectNoAccessibilityViolations(page);
+
+  await dialog.getByLabel('Bloquear tras minutos sin uso').fill('90');
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Escriba un número entero de minutos entre 1 y 60.');
+  await dialog.getByLabel('Bloquear tras minutos sin uso').fill('5');
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog.getByRole('status').first()).toHaveText('Guardado: Vigía se bloqueará tras 5 minutos sin uso.');
+
+  await dialog.getByLabel('Frase de paso actual').fill('no es la actual, ni de lejos');
+  await dialog.getByLabel('Nueva frase de paso').fill(next);
+  await dialog.getByLabel('Repita la frase de paso').fill(next);
+  await dialog.getByRole('button', { name: 'Cambiar la frase de paso' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('La frase de paso no es correcta.', { timeout: 30_000 });
+  await dialog.getByLabel('Frase de paso actual').fill(E2E_PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Cambiar la frase de paso' }).click();
+  await expect(dialog.getByText('Frase de paso cambiada. Úsela la próxima vez que desbloquee.')).toBeVisible({ timeout: 30_000 });
+
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Frase de paso', { exact: true }).fill(E2E_PASSPHRASE);
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La frase de paso no es correcta.', { timeout: 30_000 });
+  await passLockScreen(page, next);
+  await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
+});

@@ -1,4 +1,4 @@
-import Dexie, { liveQuery } from 'dexie';
+import Dexie, { liveQuery, type DBCoreCursor } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
 import { encryptionMiddleware, type RecordKeyRequest, type RecordKeySource } from './encryption-middleware';
@@ -205,4 +205,79 @@ describe('encryptionMiddleware', () => {
     opened.push(db);
     await expect(db.open()).rejects.toThrow(/no table "nowhere"/);
   });
+
+  it('iterates cursors that refuse a `this` other than themselves, as the browser’s IDBCursor does', async () => {
+    const name = `vault-test-${crypto.randomUUID()}`;
+    const db = new Dexie(name);
+    db.version(1).stores(SCHEMA);
+    // Below the encryption: every cursor becomes one whose members check their receiver by a private
+    // field, as native accessors and methods do ("Illegal invocation" in Chromium).
+    db.use({
+      stack: 'dbcore',
+      name: 'BrandCheckedCursors',
+      level: -200,
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return { ...table, openCursor: (req) => table.openCursor(req).then((cursor) => cursor && new BrandChecked(cursor)) };
+        },
+      }),
+    });
+    db.use(encryptionMiddleware({ tables: { notes: {} }, keys: inMemory(keyring().keyFor) }));
+    opened.push(db);
+    const notes = db.table<Note, string>('notes');
+    await notes.bulkAdd([note('n1'), note('n2'), note('n3', 'case-2')]);
+    const seen: string[] = [];
+    await notes.each((row) => seen.push(row.id));
+    expect(seen).toEqual(['n1', 'n2', 'n3']);
+    await notes.where('caseId').equals('case-1').modify((row) => {
+      row.text = 'revisada';
+    });
+    expect((await notes.filter((row) => row.text === 'revisada').toArray()).map((row) => row.id)).toEqual(['n1', 'n2']);
+  });
 });
+
+/** A DBCore cursor whose members throw for any receiver but itself (a brand check, like native IDBCursor's). */
+class BrandChecked implements DBCoreCursor {
+  readonly #inner: DBCoreCursor;
+  constructor(inner: DBCoreCursor) {
+    this.#inner = inner;
+  }
+  get trans() {
+    return this.#inner.trans;
+  }
+  get key() {
+    return this.#inner.key;
+  }
+  get primaryKey() {
+    return this.#inner.primaryKey;
+  }
+  get value() {
+    return this.#inner.value;
+  }
+  get done() {
+    return this.#inner.done;
+  }
+  continue(key?: unknown) {
+    this.#inner.continue(key);
+  }
+  continuePrimaryKey(key: unknown, primaryKey: unknown) {
+    this.#inner.continuePrimaryKey(key, primaryKey);
+  }
+  advance(count: number) {
+    this.#inner.advance(count);
+  }
+  start(onNext: () => void) {
+    return this.#inner.start(onNext);
+  }
+  stop(value?: unknown) {
+    this.#inner.stop(value);
+  }
+  next() {
+    return this.#inner.next().then(() => this as DBCoreCursor);
+  }
+  fail(error: Error) {
+    this.#inner.fail(error);
+  }
+}

@@ -154,24 +154,44 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
  * A cursor whose `value` is the opened record. Dexie iterates (each, modify, toArray on a filtered
  * collection, the observability layer) by reading `cursor.value`, possibly several times per step:
  * the opened record is kept for the raw value it came from, so each step is opened once. Everything
- * else (continue, advance, start …) is the underlying cursor's, as Dexie's own cursor wrappers do.
- * A damaged record throws from the getter, which fails the iteration with DamagedRecordError.
+ * else is the underlying cursor's, delegated by name: in the browser it is a native IDBCursor, whose
+ * accessors and methods refuse a `this` that is not one ("Illegal invocation"), so the wrapper cannot
+ * be an object whose prototype is the cursor. A damaged record throws from the getter, which fails the
+ * iteration with DamagedRecordError.
  */
 function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
-  return Object.create(cursor, {
-    value: {
-      get() {
-        const raw = cursor.value;
-        if (raw !== lastRaw || lastOpened === undefined) {
-          lastOpened = open(raw);
-          lastRaw = raw;
-        }
-        return lastOpened;
-      },
+  const opening: DBCoreCursor = {
+    get trans() {
+      return cursor.trans;
     },
-  }) as DBCoreCursor;
+    get key() {
+      return cursor.key;
+    },
+    get primaryKey() {
+      return cursor.primaryKey;
+    },
+    get done() {
+      return cursor.done;
+    },
+    get value() {
+      const raw = cursor.value;
+      if (raw !== lastRaw || lastOpened === undefined) {
+        lastOpened = open(raw);
+        lastRaw = raw;
+      }
+      return lastOpened;
+    },
+    continue: (key) => (key === undefined ? cursor.continue() : cursor.continue(key)),
+    continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count) => cursor.advance(count),
+    start: (onNext) => cursor.start(onNext),
+    stop: (value) => cursor.stop(value),
+    next: () => cursor.next().then(() => opening),
+    fail: (error) => cursor.fail(error),
+  };
+  return opening;
 }
 
 function keyPathFields(table: string, keyPath: null | string | string[]): string[] {

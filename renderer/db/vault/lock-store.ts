@@ -20,6 +20,14 @@ export interface MoveProgress {
   readonly doneTables: readonly string[];
 }
 
+let workstationLock: LockStore | undefined;
+
+/** The workstation's lock store, one per window. */
+export function workstationLockStore(): LockStore {
+  workstationLock ??= new LockStore();
+  return workstationLock;
+}
+
 export class LockStore {
   private readonly db: Dexie;
   private readonly rows: Table<LockRow, LockRow['id']>;

@@ -8,6 +8,7 @@ import { JournalDialog } from '../history/JournalDialog';
 import { SearchDialog } from '../search/SearchDialog';
 import { useCaseSearch } from '../search/use-case-search';
 import { AnalystDialog } from './AnalystDialog';
+import { LockSettingsDialog } from '../lock/LockSettingsDialog';
 import { CaseSettingsDialog } from '../cases/CaseSettingsDialog';
 import { RecordDialog } from '../record-details/RecordDialog';
 
@@ -24,6 +25,10 @@ export function RecordsHeaderActions({ openCase }: { openCase: Case | undefined 
         {analystName ? t('records.header.analyst', { name: analystName }) : t('records.header.analystUnnamed')}
       </button>
       <AnalystDialog openCase={openCase} />
+      <button type="button" className="button quiet" onClick={() => openDialog({ kind: 'lockSettings' })}>
+        {t('lock.settings')}
+      </button>
+      <LockSettingsDialog openCase={openCase} />
     </>
   );
 }

@@ -1,0 +1,131 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/model';
+import { changeWorkstationPassphrase, getSetting, IDLE_LOCK_MINUTES, setSetting, useLiveDatabase, workstationLockStore } from '../../db';
+import { openDialogOf } from '../../store/dialog-slice';
+import { useUiStore } from '../../store/ui-store';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { runVaultKdf } from '../../workers/vault-kdf-client';
+
+/** The workstation's lock: after how many idle minutes, and a new passphrase for the same key. */
+export function LockSettingsDialog({ openCase }: { openCase: Case | undefined }) {
+  const { t } = useTranslation();
+  const open = useUiStore((s) => openDialogOf(s, 'lockSettings') !== undefined);
+  const closeDialog = useUiStore((s) => s.closeDialog);
+  return (
+    <ModalDialog open={open} onClose={() => closeDialog('lockSettings')} title={t('lock.settingsTitle')} markedCase={openCase}>
+      <IdleMinutes />
+      <ChangePassphrase />
+    </ModalDialog>
+  );
+}
+
+function IdleMinutes() {
+  const db = useLiveDatabase();
+  const stored = useLiveQuery(() => getSetting(db, 'idleLockMinutes'), [db]);
+  return stored === undefined ? null : <IdleMinutesForm initial={stored} />;
+}
+
+function IdleMinutesForm({ initial }: { initial: number }) {
+  const { t } = useTranslation();
+  const db = useLiveDatabase();
+  const id = useId();
+  const [text, setText] = useState(String(initial));
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const minutes = Number(text.trim());
+    const result = /^\d+$/.test(text.trim()) ? await setSetting(db, 'idleLockMinutes', minutes) : undefined;
+    setMessage(result?.ok ? { text: t('lock.idleSaved', { count: result.value }), error: false } : { text: t('lock.idleInvalid'), error: true });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={id}>{t('lock.idleMinutes')}</label>
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={IDLE_LOCK_MINUTES.min}
+          max={IDLE_LOCK_MINUTES.max}
+          value={text}
+          data-autofocus
+          aria-invalid={message?.error ? true : undefined}
+          aria-describedby={`${id}-hint ${id}-message`}
+          onChange={(event) => {
+            setText(event.target.value);
+            setMessage(undefined);
+          }}
+        />
+        <span id={`${id}-hint`} className="hint">
+          {t('lock.idleMinutesHint')}
+        </span>
+      </div>
+      <div className="records-actions">
+        <button type="submit" className="button primary">
+          {t('lock.saveIdle')}
+        </button>
+        <span id={`${id}-message`} role={message?.error ? 'alert' : 'status'} className={message?.error ? 'field-error' : undefined}>
+          {message?.text ?? ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function ChangePassphrase() {
+  const { t } = useTranslation();
+  const ids = { current: useId(), next: useId(), repeat: useId() };
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (next !== repeat) {
+      setMessage({ text: t('lock.mismatch'), error: true });
+      return;
+    }
+    setBusy(true);
+    setMessage({ text: t('lock.changing'), error: false });
+    const outcome = await changeWorkstationPassphrase(workstationLockStore(), current, next, runVaultKdf).catch(() => ({ ok: false as const, reason: 'failed' as const }));
+    setBusy(false);
+    if (outcome.ok) {
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setMessage({ text: t('lock.changed'), error: false });
+    } else if (outcome.reason === 'rejected') {
+      const problems = { too_short: t('lock.problem.too_short'), common: t('lock.problem.common'), malformed: t('lock.problem.malformed') };
+      setMessage({ text: problems[outcome.problem], error: true });
+    } else setMessage({ text: outcome.reason === 'wrong_passphrase' ? t('lock.wrong') : t('lock.failed'), error: true });
+  }
+
+  const field = (fieldId: string, label: string, value: string, set: (value: string) => void, autoComplete: string) => (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      <input id={fieldId} type="password" value={value} autoComplete={autoComplete} onChange={(event) => set(event.target.value)} />
+    </div>
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <h3>{t('lock.changeTitle')}</h3>
+      <p>{t('lock.changeIntro')}</p>
+      {field(ids.current, t('lock.current'), current, setCurrent, 'current-password')}
+      {field(ids.next, t('lock.next'), next, setNext, 'new-password')}
+      {field(ids.repeat, t('lock.repeat'), repeat, setRepeat, 'new-password')}
+      <div className="records-actions">
+        <button type="submit" className="button primary" disabled={busy || current === '' || next === ''} aria-busy={busy}>
+          {t('lock.change')}
+        </button>
+        <span role={message?.error ? 'alert' : 'status'}>{message?.text ?? ''}</span>
+      </div>
+    </form>
+  );
+}
