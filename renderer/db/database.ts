@@ -7,6 +7,7 @@ import { liveNameOf, readPastOverlay } from './history/overlay-store';
 import { encryptionMiddleware } from './vault/encryption-middleware';
 import { CASE_KEYS_TABLE, RecordKeys } from './vault/record-keys';
 import { SEALED_TABLES } from './vault/sealed-tables';
+import { vaultAeadReady } from './vault/vault-aead';
 
 /**
  * How a window or worker opens the workstation's database: its name (the live database, or a past
@@ -120,6 +121,8 @@ export async function openVigiaDatabase(
   const db = new VigiaDatabase(live ?? address.name, live === undefined ? options : { ...options, uncached: true });
   db.address = address;
   if (address.vaultKey) {
+    // Sealing runs inside transactions, synchronously: the fast cipher must be in place before.
+    await vaultAeadReady();
     db.recordKeys = new RecordKeys(address.vaultKey);
     db.use(encryptionMiddleware({ tables: SEALED_TABLES, keys: db.recordKeys }));
   }

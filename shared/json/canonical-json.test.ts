@@ -48,3 +48,16 @@ describe('comparing field values', () => {
     expect(definedFields({ a: 1, b: undefined, c: null }, ['a', 'b', 'c', 'd'])).toEqual({ a: 1, c: null });
   });
 });
+
+describe('plainJson', () => {
+  it('writes what JSON.parse reads back, and refuses what canonicalJson refuses', async () => {
+    const { plainJson, CanonicalJsonError } = await import('./canonical-json');
+    const value = { b: 1, a: ['x', null, { c: true }], d: 'é' };
+    expect(JSON.parse(plainJson(value))).toEqual(value);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const bad of [{ n: Number.NaN }, { when: new Date(0) }, { m: new Map() }, { bytes: new Uint8Array(2) }, { f: () => 1 }, { big: 1n }, cyclic]) {
+      expect(() => plainJson(bad)).toThrow(CanonicalJsonError);
+    }
+  });
+});

@@ -101,3 +101,42 @@ export function surelySameJson(a: unknown, b: unknown, depth = 0): boolean {
 
 const MAX_DEPTH = 64;
 const isPlain = (o: object) => Object.getPrototypeOf(o) === Object.prototype || Object.getPrototypeOf(o) === null;
+
+/**
+ * JSON text of a value with the same refusals as `canonicalJson` (non-finite numbers, values JSON
+ * cannot carry such as Dates, Maps or typed arrays, cycles), but keys in the value's own order: for
+ * text that is only ever parsed back, never hashed or compared (a sealed record's payload), where
+ * sorting every object's keys would be time spent for nothing.
+ */
+export function plainJson(value: unknown): string {
+  try {
+    const text = JSON.stringify(value, function check(this: Record<string, unknown>, key: string, converted: unknown) {
+      // `this[key]` is the value before any toJSON: a Date must be refused, not turned into a string.
+      const original = this[key];
+      switch (typeof original) {
+        case 'number':
+          if (!Number.isFinite(original)) throw new CanonicalJsonError('non_finite_number');
+          return converted;
+        case 'bigint':
+        case 'function':
+        case 'symbol':
+          throw new CanonicalJsonError('unsupported_value');
+        case 'object':
+          if (original !== null && !Array.isArray(original)) {
+            const prototype: unknown = Object.getPrototypeOf(original);
+            if (prototype !== Object.prototype && prototype !== null) throw new CanonicalJsonError('unsupported_value');
+          }
+          return converted;
+        default:
+          return converted;
+      }
+    });
+    if (text === undefined) throw new CanonicalJsonError('unsupported_value');
+    return text;
+  } catch (error) {
+    if (error instanceof CanonicalJsonError) throw error;
+    // JSON.stringify's own TypeError: a cycle (the only one left once the replacer has checked types).
+    if (error instanceof TypeError) throw new CanonicalJsonError('cycle');
+    throw error;
+  }
+}

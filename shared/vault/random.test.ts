@@ -10,3 +10,14 @@ describe('randomBytes', () => {
     expect(randomBytes(0)).toHaveLength(0);
   });
 });
+
+describe('nonceBytes', () => {
+  it('never hands out the same bytes twice, across refills of its pool', async () => {
+    const { nonceBytes } = await import('./random');
+    const seen = new Set<string>();
+    // 2,000 nonces of 24 bytes: about twelve refills of the 4 KiB pool.
+    for (let i = 0; i < 2_000; i++) seen.add(Buffer.from(nonceBytes(24)).toString('hex'));
+    expect(seen.size).toBe(2_000);
+    expect(nonceBytes(5_000)).toHaveLength(5_000);
+  });
+});

@@ -3,6 +3,7 @@ import { generateDemoCase, LEADER_IDENTITY } from '../../shared/demo';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { E2E_PASSPHRASE, expect, passLockScreen, test } from './fixtures';
 import { headerCommand } from './header-menu';
+import { createIdentity } from './sync-steps';
 
 // Issue 16: the lock screen and encryption at rest, as an analyst meets them in the browser.
 test.use({ autoUnlock: false });
@@ -62,13 +63,16 @@ test('set the passphrase, work, lock, see nothing of the case, unlock, carry on;
 
   await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
   await openDemoCase(page);
+  // The analyst's identity for bundles: kept under the same vault, no second passphrase.
+  await createIdentity(page, 'Ana García Ruiz');
+  await page.keyboard.press('Escape');
 
-  // On disk: the sealed database only; no name, alias, or case title readable in any store.
+  // On disk: the sealed database only; no name, alias, case title, analyst or secret key readable in any store.
   const disk = await rawIndexedDb(page);
   expect(disk.databases).toContain('vigia-sealed');
   expect(disk.databases).not.toContain('vigia');
   expect(disk.text.length).toBeGreaterThan(100_000);
-  for (const secret of [leader.primaryName, LEADER_IDENTITY.alias, LEADER_IDENTITY.kunya, LEADER_IDENTITY.kunyaArabic, 'Operación Celosía', ...demo.persons.slice(0, 20).map((p) => p.primaryName)]) {
+  for (const secret of ['Ana García Ruiz', 'AGE-SECRET-KEY', leader.primaryName, LEADER_IDENTITY.alias, LEADER_IDENTITY.kunya, LEADER_IDENTITY.kunyaArabic, 'Operación Celosía', ...demo.persons.slice(0, 20).map((p) => p.primaryName)]) {
     expect(disk.text).not.toContain(secret);
   }
 

@@ -4,7 +4,6 @@ import { headerCommand } from './header-menu';
 
 // The steps of the two-analyst sync scenarios, in the analyst's words, shared by the sync specs.
 
-export const PASSPHRASE = 'una frase de paso larga';
 export const SLOW = { timeout: 60_000 };
 
 /** Ana's first step in every scenario: the demo case, open on its network. */
@@ -19,12 +18,12 @@ export async function openSync(page: Page) {
   return page.getByRole('dialog', { name: 'Sincronizar con colegas' });
 }
 
-/** First use: the identity is made and wrapped with a passphrase (scrypt runs in a worker). */
+/** First use: the identity is made and kept under the workstation's vault (no second passphrase). */
 export async function createIdentity(page: Page, name: string) {
   const sync = await openSync(page);
   await sync.getByLabel('Su nombre, tal como lo verán sus colegas').fill(name);
-  await sync.getByLabel('Frase de paso', { exact: true }).fill(PASSPHRASE);
-  await sync.getByLabel('Repita la frase de paso').fill(PASSPHRASE);
+  await expect(sync.getByText('Su clave se guardará cifrada con la de esta estación')).toBeVisible();
+  await expect(sync.getByLabel('Frase de paso', { exact: true })).toHaveCount(0);
   await sync.getByRole('button', { name: 'Crear mi identidad' }).click();
   await expect(sync.getByRole('heading', { name: 'Mi tarjeta de contacto' })).toBeVisible(SLOW);
   return sync;

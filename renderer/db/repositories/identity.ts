@@ -2,11 +2,13 @@ import type { Table } from 'dexie';
 import type { VigiaDatabase } from '../database';
 
 /**
- * How the analyst's secret is kept at rest: by the operating system's keychain (Electron's
- * safeStorage) or wrapped with a passphrase (age scrypt). Either way what is sealed is the key file
- * text (shared/identity/keyfile.ts): the age identity and the signing seed together.
+ * How the analyst's secret is kept at rest: under the workstation's vault key (the row itself is
+ * sealed, renderer/db/vault: one unlock for everything, issue 16), or, for identities made before
+ * the vault, by the operating system's keychain (Electron's safeStorage) or wrapped with a passphrase
+ * (age scrypt). What is kept is the key file text (shared/identity/keyfile.ts): the age identity and
+ * the signing seed together.
  */
-export type SealedBy = 'os-keychain' | 'passphrase';
+export type SealedBy = 'vault' | 'os-keychain' | 'passphrase';
 
 /** This workstation's analyst identity: the public half in clear, the secret half sealed. */
 export interface StoredIdentity {
@@ -17,7 +19,10 @@ export interface StoredIdentity {
   fingerprint: string;
   createdAt: number;
   sealedBy: SealedBy;
+  /** The keychain's or the passphrase's sealed key file; empty when sealed by the vault. */
   sealed: Uint8Array;
+  /** The key file text, when sealed by the vault: a field of the row, which the vault seals on disk. */
+  keyfile?: string;
 }
 
 function identityTable(db: VigiaDatabase): Table<StoredIdentity, string> {
@@ -38,5 +43,18 @@ export async function saveIdentity(db: VigiaDatabase, identity: Omit<StoredIdent
     if (await table.get('me')) return { ok: false as const, code: 'identity_exists' as const };
     await table.add({ ...identity, id: 'me' });
     return { ok: true as const };
+  });
+}
+
+/**
+ * Moves an identity sealed by the keychain or a passphrase under the vault, once it has been unlocked
+ * the old way: from then on the workstation's unlock opens it too.
+ */
+export async function resealIdentityUnderVault(db: VigiaDatabase, keyfileText: string): Promise<void> {
+  const table = identityTable(db);
+  await db.transaction('rw', table, async () => {
+    const stored = await table.get('me');
+    if (!stored || stored.sealedBy === 'vault') return;
+    await table.put({ ...stored, sealedBy: 'vault', sealed: new Uint8Array(0), keyfile: keyfileText });
   });
 }

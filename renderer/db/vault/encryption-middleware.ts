@@ -205,7 +205,8 @@ function keyPathFields(table: string, keyPath: null | string | string[]): string
 }
 
 function pick(record: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = Object.create(null);
-  for (const field of fields) if (record[field] !== undefined) picked[field] = record[field];
-  return picked;
+  // From entries: a field named "__proto__" stays a field, and the object stays a fast one.
+  const picked: [string, unknown][] = [];
+  for (const field of fields) if (record[field] !== undefined) picked.push([field, record[field]]);
+  return Object.fromEntries(picked);
 }

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase, getSetting, getStoredIdentity, type StoredIdentity } from '../../db';
 import type { syncEs } from '../../i18n/areas/sync';
 import { getBridge } from '../../platform/bridge';
 import { useUiStore } from '../../store/ui-store';
-import { createIdentity, hasKeychain, unlockIdentity, type IdentityOutcome } from './identity-actions';
+import { createIdentity, hasKeychain, isSealedByVault, unlockIdentity, type IdentityOutcome } from './identity-actions';
 import { sessionKey } from './session-key';
 
 /** Keys built from codes: checked against the Spanish strings' keys rather than through i18next's deep types. */
@@ -23,7 +23,7 @@ export function IdentityGate({ children }: { children: (identity: StoredIdentity
   const unlocked = useUiStore((s) => s.identityUnlocked) && sessionKey() !== undefined;
   if (stored === undefined) return null;
   if (stored === null) return <CreateIdentity />;
-  if (!unlocked) return <UnlockIdentity stored={stored} />;
+  if (!unlocked) return stored.sealedBy === 'vault' ? <OpenFromVault stored={stored} /> : <UnlockIdentity stored={stored} />;
   return <>{children(stored)}</>;
 }
 
@@ -35,7 +35,9 @@ function CreateIdentity() {
   const [name, setName] = useState<string | undefined>(undefined);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
+  // Under the vault the workstation's unlock opens the identity too: only a name is asked. Otherwise
   // Electron offers the keychain first; its refusal (or the analyst's choice) switches to a passphrase.
+  const underVault = isSealedByVault(db);
   const [withPassphrase, setWithPassphrase] = useState(!hasKeychain(bridge));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -44,7 +46,7 @@ function CreateIdentity() {
     event.preventDefault();
     setBusy(true);
     setMessage(undefined);
-    const outcome = await createIdentity(db, bridge, name ?? analystName ?? '', withPassphrase ? { value: passphrase, repeat } : undefined);
+    const outcome = await createIdentity(db, bridge, name ?? analystName ?? '', withPassphrase && !underVault ? { value: passphrase, repeat } : undefined);
     setBusy(false);
     if (outcome.ok) useUiStore.getState().setIdentityUnlocked(true);
     else {
@@ -60,7 +62,9 @@ function CreateIdentity() {
         {t('sync.identity.name')}
         <input value={name ?? analystName ?? ''} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
       </label>
-      {withPassphrase ? (
+      {underVault ? (
+        <p className="sync-hint">{t('sync.identity.underVault')}</p>
+      ) : withPassphrase ? (
         <>
           <label>
             {t('sync.identity.passphrase')}
@@ -89,8 +93,34 @@ function CreateIdentity() {
   );
 }
 
+/** An identity under the vault opens by itself: the analyst unlocked the workstation already. */
+function OpenFromVault({ stored }: { stored: StoredIdentity }) {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const [message, setMessage] = useState<string>();
+  useEffect(() => {
+    let cancelled = false;
+    void unlockIdentity(db, getBridge(), stored, '').then((outcome) => {
+      if (cancelled) return;
+      if (outcome.ok) useUiStore.getState().setIdentityUnlocked(true);
+      else setMessage(outcomeText(t as unknown as Translate, outcome));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, stored, t]);
+  return message ? (
+    <p role="alert" className="form-summary">
+      {message}
+    </p>
+  ) : (
+    <p role="status">{t('sync.identity.unlocking')}</p>
+  );
+}
+
 function UnlockIdentity({ stored }: { stored: StoredIdentity }) {
   const { t } = useTranslation();
+  const db = useDatabase();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -99,7 +129,7 @@ function UnlockIdentity({ stored }: { stored: StoredIdentity }) {
     event.preventDefault();
     setBusy(true);
     setMessage(undefined);
-    const outcome = await unlockIdentity(getBridge(), stored, passphrase);
+    const outcome = await unlockIdentity(db, getBridge(), stored, passphrase);
     setBusy(false);
     if (outcome.ok) useUiStore.getState().setIdentityUnlocked(true);
     else setMessage(outcomeText(t as unknown as Translate, outcome));

@@ -1,6 +1,6 @@
-import { formatKeyfile, generateAnalystIdentity, isAnalystName, parseKeyfile } from '../../../shared/identity';
+import { formatKeyfile, generateAnalystIdentity, isAnalystName, parseKeyfile, type AnalystIdentity } from '../../../shared/identity';
 import type { KeychainRefusal, VigiaBridge } from '../../../shared/ipc/contract';
-import { type VigiaDatabase, saveIdentity, type StoredIdentity, getSetting, setAnalystName } from '../../db';
+import { type VigiaDatabase, resealIdentityUnderVault, saveIdentity, type StoredIdentity, getSetting, setAnalystName } from '../../db';
 import { runBundleJob } from './bundle-client';
 import { rememberSessionKey } from './session-key';
 
@@ -26,6 +26,10 @@ export function hasKeychain(bridge: VigiaBridge): boolean {
 export async function createIdentity(db: VigiaDatabase, bridge: VigiaBridge, name: string, passphrase?: { value: string; repeat: string }): Promise<IdentityOutcome> {
   const trimmed = name.trim();
   if (!isAnalystName(trimmed)) return { ok: false, code: 'invalid_name' };
+  if (isSealedByVault(db)) {
+    const identity = await generateAnalystIdentity(trimmed);
+    return saveNewIdentity(db, identity, formatKeyfile(identity, new Date(db.now())), 'vault');
+  }
   if (passphrase) {
     if (passphrase.value.length < MIN_PASSPHRASE) return { ok: false, code: 'passphrase_too_short' };
     if (passphrase.value !== passphrase.repeat) return { ok: false, code: 'passphrase_mismatch' };
@@ -52,6 +56,15 @@ export async function createIdentity(db: VigiaDatabase, bridge: VigiaBridge, nam
   } else {
     return { ok: false, code: 'passphrase_too_short' };
   }
+  return saveNewIdentity(db, identity, keyfileText, sealedBy, sealed);
+}
+
+/** Whether this workstation's database is sealed by the vault: then the identity is kept under it. */
+export function isSealedByVault(db: VigiaDatabase): boolean {
+  return db.address.vaultKey !== undefined;
+}
+
+async function saveNewIdentity(db: VigiaDatabase, identity: AnalystIdentity, keyfileText: string, sealedBy: StoredIdentity['sealedBy'], sealed: Uint8Array = new Uint8Array(0)): Promise<IdentityOutcome> {
   const saved = await saveIdentity(db, {
     name: identity.name,
     ageRecipient: identity.ageRecipient,
@@ -60,6 +73,7 @@ export async function createIdentity(db: VigiaDatabase, bridge: VigiaBridge, nam
     createdAt: db.now(),
     sealedBy,
     sealed,
+    ...(sealedBy === 'vault' ? { keyfile: keyfileText } : {}),
   });
   if (!saved.ok) return saved;
   // The name colleagues see is the analyst's name: audit entries (and so "last changed by") carry it.
@@ -68,10 +82,16 @@ export async function createIdentity(db: VigiaDatabase, bridge: VigiaBridge, nam
   return { ok: true };
 }
 
-/** Opens the sealed key for this session: by the keychain, or by the passphrase in the worker. */
-export async function unlockIdentity(bridge: VigiaBridge, stored: StoredIdentity, passphrase: string): Promise<IdentityOutcome> {
+/**
+ * Opens the sealed key for this session: from the vault-sealed row, by the keychain, or by the
+ * passphrase in the worker. An identity opened the old way on a sealed workstation moves under the vault.
+ */
+export async function unlockIdentity(db: VigiaDatabase, bridge: VigiaBridge, stored: StoredIdentity, passphrase: string): Promise<IdentityOutcome> {
   let keyfileText: string;
-  if (stored.sealedBy === 'os-keychain') {
+  if (stored.sealedBy === 'vault') {
+    if (typeof stored.keyfile !== 'string') return { ok: false, code: 'identity_unreadable' };
+    keyfileText = stored.keyfile;
+  } else if (stored.sealedBy === 'os-keychain') {
     if (!hasKeychain(bridge)) return { ok: false, code: 'keychain_failed' };
     const result = await bridge.unsealSecret!(stored.sealed);
     if (!result.ok) return { ok: false, code: 'keychain_failed' };
@@ -85,6 +105,7 @@ export async function unlockIdentity(bridge: VigiaBridge, stored: StoredIdentity
   }
   const parsed = await parseKeyfile(keyfileText);
   if (!parsed.ok || parsed.identity.fingerprint !== stored.fingerprint) return { ok: false, code: 'identity_unreadable' };
+  if (stored.sealedBy !== 'vault' && isSealedByVault(db)) await resealIdentityUnderVault(db, keyfileText);
   rememberSessionKey(keyfileText);
   return { ok: true };
 }
