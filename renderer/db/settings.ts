@@ -21,6 +21,17 @@ const SETTING_SCHEMAS = {
   /** The last clock stamp this workstation issued (see clock.ts). */
   clock: hlcStamp.nullable(),
   /** Minutes without use (or hidden) before Vigía locks itself; bounded so it cannot be switched off. */
+  /**
+   * What was on screen when the workstation locked (the open dialogs, the case, the values typed in
+   * the top dialog's fields), to bring back after the unlock: sealed like every setting. Read once.
+   */
+  lockDraft: z
+    .object({
+      openCaseId: recordId.nullable(),
+      dialogs: z.array(z.object({ kind: z.string() }).loose()).max(4),
+      fields: z.array(z.object({ label: z.string().max(500), index: z.number().int().min(0), value: z.union([z.string().max(100_000), z.boolean()]) })).max(200),
+    })
+    .nullable(),
   idleLockMinutes: z.number().int({ error: 'whole_number' }).min(IDLE_LOCK_MINUTES.min, { error: 'too_small' }).max(IDLE_LOCK_MINUTES.max, { error: 'too_big' }),
 } as const;
 
@@ -34,6 +45,7 @@ export const SETTING_DEFAULTS: Settings = {
   locale: 'es',
   clock: null,
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
+  lockDraft: null,
 };
 
 /** The settings an analyst (or the UI on their behalf) may change; the others are kept by the database layer. */
@@ -60,7 +72,7 @@ export async function setSetting<K extends PreferenceKey>(
 }
 
 /** For the database layer itself (clock, workstation id): no preference check. */
-export async function putInternalSetting<K extends 'clock' | 'workstationId'>(
+export async function putInternalSetting<K extends 'clock' | 'workstationId' | 'lockDraft'>(
   db: VigiaDatabase,
   key: K,
   value: NonNullable<Settings[K]>,
@@ -106,4 +118,21 @@ export function setLocale(db: VigiaDatabase, locale: Locale): Promise<Validated<
 
 export function setLastOpenedCaseId(db: VigiaDatabase, caseId: string | null): Promise<Validated<string | null>> {
   return setSetting(db, 'lastCaseId', caseId);
+}
+
+export type LockDraft = NonNullable<Settings['lockDraft']>;
+
+/** Keeps what was on screen when the workstation locked (see `lockDraft`); a draft that does not fit is not kept. */
+export async function saveLockDraft(db: VigiaDatabase, draft: LockDraft): Promise<void> {
+  const checked = SETTING_SCHEMAS.lockDraft.safeParse(draft);
+  if (checked.success && checked.data) await db.settings.put({ key: 'lockDraft', value: checked.data });
+}
+
+/** The draft kept at the last lock, removed as it is read: it comes back once. */
+export function takeLockDraft(db: VigiaDatabase): Promise<LockDraft | null> {
+  return db.transaction('rw', db.settings, async () => {
+    const draft = await getSetting(db, 'lockDraft');
+    if (draft) await db.settings.delete('lockDraft');
+    return draft;
+  });
 }

@@ -174,3 +174,28 @@ test('change the passphrase and the idle minutes: the new passphrase unlocks, th
   await passLockScreen(page, next);
   await expect(page.getByRole('heading', { name: 'Bienvenido a Vigía' })).toBeVisible({ timeout: 30_000 });
 });
+
+test('a half-filled form comes back after a lock and an unlock, with what was typed', async ({ page }) => {
+  await page.goto('/');
+  await passLockScreen(page);
+  await page.getByLabel('Nombre del caso').fill('Operación Borrador', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Crear caso' }).click();
+  await expect(page.getByTestId('case-name')).toHaveText('Operación Borrador');
+
+  await page.getByRole('button', { name: 'Nueva persona' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nueva persona' });
+  await dialog.getByLabel('Nombre principal').fill('Abu Draft a medio escribir');
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('body')).not.toContainText('Abu Draft');
+
+  await passLockScreen(page);
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByLabel('Nombre principal')).toHaveValue('Abu Draft a medio escribir');
+  // Kept once: it is not there again after the next lock.
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
+  await page.keyboard.press('Control+Shift+L');
+  await passLockScreen(page);
+  await expect(page.getByTestId('case-name')).toHaveText('Operación Borrador', { timeout: 30_000 });
+  await expect(page.getByRole('dialog', { name: 'Nueva persona' })).toBeHidden();
+});
