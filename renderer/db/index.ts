@@ -9,11 +9,16 @@ export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 export { LockStore, workstationLockStore } from './vault/lock-store';
 export {
   changeWorkstationPassphrase,
+  disableKeychainUnlock,
+  enableKeychainUnlock,
+  keychainAvailability,
+  unlockWithKeychain,
   openWorkstationDatabase,
   setUpVault,
   unlockWorkstation,
   vaultStart,
   type KdfRunner,
+  type KeychainAvailability,
   type MoveStep,
   type VaultOutcome,
   type VaultStart,

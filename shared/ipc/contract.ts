@@ -109,8 +109,12 @@ export { LOCALES as MENU_LANGUAGES, type Locale as MenuLanguage } from '../model
  * the renderer asks for a passphrase instead.
  */
 export type KeychainRefusal = 'basic_text' | 'unavailable';
-export type SealedSecret = { sealed: Uint8Array } | { refused: KeychainRefusal };
-export type UnsealedSecret = { secret: string } | { refused: KeychainRefusal };
+/**
+ * `backend` names the keychain that sealed or opened the secret ("linux:gnome_libsecret",
+ * "win32", "darwin"): a secret sealed under one backend is not trusted under another (issue 16).
+ */
+export type SealedSecret = { sealed: Uint8Array; backend: string } | { refused: KeychainRefusal };
+export type UnsealedSecret = { secret: string; backend: string } | { refused: KeychainRefusal };
 /**
  * Bundles sealed and unsealed by Node's crypto in Electron's utility process (desktop only, hence
  * optional bridge calls, like the keychain's). A sealed save takes the signed ZIP's plaintext through

@@ -23,7 +23,9 @@ describe('the OS keychain for the analyst secret', () => {
       const sealed = await keys['keys:seal']('AGE-SECRET-KEY-1XYZ', caller);
       if (!sealed.ok || !('sealed' in sealed.value)) throw new Error(JSON.stringify(sealed));
       expect(new TextDecoder().decode(sealed.value.sealed)).not.toContain('AGE-SECRET-KEY');
-      expect(await keys['keys:unseal'](sealed.value.sealed, caller)).toEqual({ ok: true, value: { secret: 'AGE-SECRET-KEY-1XYZ' } });
+      const backendName = backend ? `${platform}:${backend}` : platform;
+      expect(sealed.value.backend).toBe(backendName);
+      expect(await keys['keys:unseal'](sealed.value.sealed, caller)).toEqual({ ok: true, value: { secret: 'AGE-SECRET-KEY-1XYZ', backend: backendName } });
     }
   });
 

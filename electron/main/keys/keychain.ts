@@ -29,19 +29,25 @@ export function keychainRefusal({ safeStorage, platform }: KeychainDeps): Keycha
   return undefined;
 }
 
+/** Which keychain seals here: the platform, and on Linux the backend Electron selected. */
+export function keychainBackend({ safeStorage, platform }: KeychainDeps): string {
+  const backend = safeStorage.getSelectedStorageBackend?.();
+  return backend ? `${platform}:${backend}` : platform;
+}
+
 /** The keychain area of the contract. */
 export function createKeychainHandlers(deps: KeychainDeps): IpcHandlers<ChannelsOf<'keys'>> {
   return {
     'keys:seal': async (secret: string): Promise<BridgeResult<SealedSecret>> => {
       const refused = keychainRefusal(deps);
       if (refused) return { ok: true, value: { refused } };
-      return { ok: true, value: { sealed: new Uint8Array(deps.safeStorage.encryptString(secret)) } };
+      return { ok: true, value: { sealed: new Uint8Array(deps.safeStorage.encryptString(secret)), backend: keychainBackend(deps) } };
     },
     'keys:unseal': async (sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>> => {
       const refused = keychainRefusal(deps);
       if (refused) return { ok: true, value: { refused } };
       try {
-        return { ok: true, value: { secret: deps.safeStorage.decryptString(sealed) } };
+        return { ok: true, value: { secret: deps.safeStorage.decryptString(sealed), backend: keychainBackend(deps) } };
       } catch {
         // Sealed under another user or machine, or damaged: the analyst needs their backup.
         return { ok: false, error: 'io_error' };

@@ -11,8 +11,14 @@ import { NO_FAILURES, readPassphraseSlot, type FailedAttempts, type PassphraseSl
 export const LOCK_DATABASE_NAME = 'vigia-lock';
 
 interface LockRow {
-  id: 'passphrase' | 'attempts' | 'move' | 'locale';
+  id: 'passphrase' | 'attempts' | 'move' | 'locale' | 'keychain' | 'passphraseUsedAt';
   value: unknown;
+}
+
+/** The vault key sealed by the OS keychain (Electron's safeStorage), with the keychain's name. */
+export interface KeychainSlot {
+  readonly sealed: Uint8Array;
+  readonly backend: string;
 }
 
 /** How far the move of the plain database got: the tables already copied whole. */
@@ -70,6 +76,27 @@ export class LockStore {
   async putMoveProgress(progress: MoveProgress | null): Promise<void> {
     if (progress) await this.rows.put({ id: 'move', value: progress });
     else await this.rows.delete('move');
+  }
+
+  /** The keychain slot: the vault key as the OS keychain sealed it, and which keychain that was. */
+  async keychainSlot(): Promise<KeychainSlot | null> {
+    const value = (await this.rows.get('keychain'))?.value as Partial<KeychainSlot> | undefined;
+    return value && value.sealed instanceof Uint8Array && value.sealed.length > 0 && typeof value.backend === 'string' ? { sealed: value.sealed, backend: value.backend } : null;
+  }
+
+  async putKeychainSlot(slot: KeychainSlot | null): Promise<void> {
+    if (slot) await this.rows.put({ id: 'keychain', value: slot });
+    else await this.rows.delete('keychain');
+  }
+
+  /** When the passphrase last unlocked the vault: the keychain may stand in for it for a day only. */
+  async passphraseUsedAt(): Promise<number> {
+    const value = (await this.rows.get('passphraseUsedAt'))?.value;
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  }
+
+  async putPassphraseUsedAt(at: number): Promise<void> {
+    await this.rows.put({ id: 'passphraseUsedAt', value: at });
   }
 
   /** The language the lock screen speaks: the workstation's, remembered here since its settings are sealed. */

@@ -6,7 +6,18 @@ import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-pr
 import { VigiaDatabase } from '../database';
 import { importSnapshot } from '../import-snapshot';
 import { LockStore } from './lock-store';
-import { changeWorkstationPassphrase, openWorkstationDatabase, setUpVault, unlockWorkstation, vaultStart } from './workstation-vault';
+import {
+  changeWorkstationPassphrase,
+  enableKeychainUnlock,
+  KEYCHAIN_GRACE_MS,
+  keychainAvailability,
+  openWorkstationDatabase,
+  setUpVault,
+  unlockWithKeychain,
+  unlockWorkstation,
+  vaultStart,
+  type KeychainBridge,
+} from './workstation-vault';
 
 // Small enough to run in milliseconds; the app's worker uses VAULT_KDF_COST.
 const CHEAP: KdfCost = { memoryKiB: 64, iterations: 1 };
@@ -100,6 +111,45 @@ describe('the workstation’s vault', () => {
     expect(await Dexie.exists(n.plain)).toBe(false);
     expect(await lock.moveProgress()).toBeNull();
     db.close();
+    lock.close();
+  });
+});
+
+/** The desktop's keychain as the bridge shows it: a reversible stand-in, under a named backend. */
+function fakeKeychain(state: { backend: string; refused?: 'basic_text' | 'unavailable' }): KeychainBridge {
+  const flip = (bytes: Uint8Array) => bytes.map((b) => b ^ 0x5a);
+  return {
+    sealSecret: async (secret) => ({ ok: true, value: state.refused ? { refused: state.refused } : { sealed: flip(new TextEncoder().encode(secret)), backend: state.backend } }),
+    unsealSecret: async (sealed) => ({ ok: true, value: state.refused ? { refused: state.refused } : { secret: new TextDecoder().decode(flip(sealed)), backend: state.backend } }),
+  };
+}
+
+describe('unlocking with the OS keychain', () => {
+  it('is refused on Linux’s basic_text, opens the same key for a day after the passphrase, and is set aside when the keychain changes', async () => {
+    const lock = new LockStore(names().lock);
+    const made = await setUpVault(lock, PASSPHRASE, run);
+    if (!made.ok) throw new Error('setup failed');
+    const keychain = { backend: 'linux:gnome_libsecret' } as { backend: string; refused?: 'basic_text' };
+    const bridge = fakeKeychain(keychain);
+
+    expect(await keychainAvailability(lock, bridge)).toBe('off');
+    expect(await keychainAvailability(lock, {})).toBe('no_keychain');
+    expect(await enableKeychainUnlock(lock, fakeKeychain({ backend: 'linux:basic_text', refused: 'basic_text' }), made.vaultKey)).toEqual({ ok: false, reason: 'basic_text' });
+    expect(await keychainAvailability(lock, bridge)).toBe('off');
+
+    expect(await enableKeychainUnlock(lock, bridge, made.vaultKey)).toEqual({ ok: true });
+    const now = Date.now();
+    const opened = await unlockWithKeychain(lock, bridge, now);
+    expect(opened.ok && opened.vaultKey).toEqual(made.vaultKey);
+    // A day after the last passphrase: the passphrase again, and the slot stays for later.
+    expect(await keychainAvailability(lock, bridge, now + KEYCHAIN_GRACE_MS + 1)).toBe('passphrase_due');
+    expect(await unlockWithKeychain(lock, bridge, now + KEYCHAIN_GRACE_MS + 1)).toEqual({ ok: false, reason: 'keychain_unusable' });
+    expect(await keychainAvailability(lock, bridge, now)).toBe('usable');
+
+    // The keychain's backend changed (kwallet now): the slot is ignored and set aside.
+    keychain.backend = 'linux:kwallet5';
+    expect(await unlockWithKeychain(lock, bridge, now)).toEqual({ ok: false, reason: 'keychain_unusable' });
+    expect(await keychainAvailability(lock, bridge, now)).toBe('off');
     lock.close();
   });
 });

@@ -1,4 +1,6 @@
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import Dexie from 'dexie';
+import type { BridgeResult, KeychainRefusal, SealedSecret, UnsealedSecret } from '../../../shared/ipc/contract';
 import { afterFailure, NO_FAILURES, waitBeforeAttempt, type PassphraseProblem } from '../../../shared/vault';
 import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-protocol';
 import { DEFAULT_DATABASE_NAME, openVigiaDatabase, PLAIN_DATABASE_NAME, type VigiaDatabase } from '../database';
@@ -31,6 +33,7 @@ export async function setUpVault(lock: LockStore, passphrase: string, run: KdfRu
   if (answer.type !== 'created') return { ok: false, reason: 'failed' };
   await lock.putPassphraseSlot(answer.slot);
   await lock.putAttempts(NO_FAILURES);
+  await lock.putPassphraseUsedAt(Date.now());
   return { ok: true, vaultKey: answer.vaultKey };
 }
 
@@ -47,6 +50,7 @@ export async function unlockWorkstation(lock: LockStore, passphrase: string, run
   const answer = await run({ type: 'unlock', passphrase, slot });
   if (answer.type === 'unlocked') {
     if (attempts.failures > 0) await lock.putAttempts(NO_FAILURES);
+    await lock.putPassphraseUsedAt(now());
     return { ok: true, vaultKey: answer.vaultKey };
   }
   if (answer.type !== 'wrong_passphrase') return { ok: false, reason: 'failed' };
@@ -83,3 +87,56 @@ export async function openWorkstationDatabase(vaultKey: Uint8Array, lock: LockSt
 }
 
 export type { MoveStep };
+
+/** The part of the platform bridge the keychain slot uses (Electron's; absent in browser mode). */
+export interface KeychainBridge {
+  sealSecret?(secret: string): Promise<BridgeResult<SealedSecret>>;
+  unsealSecret?(sealed: Uint8Array): Promise<BridgeResult<UnsealedSecret>>;
+}
+
+/** The keychain may open the vault for a day after the passphrase last did (issue 16). */
+export const KEYCHAIN_GRACE_MS = 24 * 60 * 60_000;
+
+export type KeychainAvailability = 'usable' | 'off' | 'passphrase_due' | 'no_keychain';
+
+/** Whether the lock screen may offer the keychain now. */
+export async function keychainAvailability(lock: LockStore, bridge: KeychainBridge, now: number = Date.now()): Promise<KeychainAvailability> {
+  if (!bridge.unsealSecret) return 'no_keychain';
+  if (!(await lock.keychainSlot())) return 'off';
+  return now - (await lock.passphraseUsedAt()) < KEYCHAIN_GRACE_MS ? 'usable' : 'passphrase_due';
+}
+
+/**
+ * Turns the keychain slot on: the vault key sealed by the OS keychain. Refused, with the reason, on
+ * Linux's `basic_text` (a hard-coded password, no keychain at all) or with no keychain.
+ */
+export async function enableKeychainUnlock(lock: LockStore, bridge: KeychainBridge, vaultKey: Uint8Array): Promise<{ ok: true } | { ok: false; reason: KeychainRefusal | 'failed' }> {
+  if (!bridge.sealSecret) return { ok: false, reason: 'unavailable' };
+  const result = await bridge.sealSecret(bytesToHex(vaultKey));
+  if (!result.ok) return { ok: false, reason: 'failed' };
+  if ('refused' in result.value) return { ok: false, reason: result.value.refused };
+  await lock.putKeychainSlot({ sealed: result.value.sealed, backend: result.value.backend });
+  return { ok: true };
+}
+
+export async function disableKeychainUnlock(lock: LockStore): Promise<void> {
+  await lock.putKeychainSlot(null);
+}
+
+/**
+ * Unlocks with the keychain slot, when it may: within a day of the last passphrase unlock, by the same
+ * keychain that sealed it. A slot from another keychain (the backend changed), or one that no longer
+ * opens, is set aside: the passphrase is asked, and the analyst can turn the keychain on again.
+ */
+export async function unlockWithKeychain(lock: LockStore, bridge: KeychainBridge, now: number = Date.now()): Promise<VaultOutcome | { ok: false; reason: 'keychain_unusable' }> {
+  if ((await keychainAvailability(lock, bridge, now)) !== 'usable') return { ok: false, reason: 'keychain_unusable' };
+  const slot = (await lock.keychainSlot())!;
+  const result = await bridge.unsealSecret!(slot.sealed);
+  const opened = result.ok && 'secret' in result.value && result.value.backend === slot.backend ? result.value.secret : undefined;
+  const vaultKey = opened && /^[0-9a-f]{64}$/.test(opened) ? hexToBytes(opened) : undefined;
+  if (!vaultKey) {
+    await lock.putKeychainSlot(null);
+    return { ok: false, reason: 'keychain_unusable' };
+  }
+  return { ok: true, vaultKey };
+}

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { setUpVault, unlockWorkstation, type LockStore, type VaultOutcome, type VaultStart } from '../../db';
+import { keychainAvailability, setUpVault, unlockWithKeychain, unlockWorkstation, type LockStore, type VaultOutcome, type VaultStart } from '../../db';
+import { getBridge } from '../../platform/bridge';
 import { LANGUAGE_NAMES, LOCALES, isLocale } from '../../i18n/locales';
 import { runVaultKdf } from '../../workers/vault-kdf-client';
 import './lock-screen.css';
 
-type Problem = { kind: 'outcome'; outcome: Exclude<VaultOutcome, { ok: true }> } | { kind: 'mismatch' };
+type Problem = { kind: 'outcome'; outcome: Exclude<VaultOutcome, { ok: true }> } | { kind: 'mismatch' } | { kind: 'keychain' };
 
 /**
  * What Vigía shows before a case can be seen: the first setup of the workstation's passphrase (with
@@ -22,6 +23,20 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
   const [problem, setProblem] = useState<Problem>();
   const waitSeconds = useCountdown(problem?.kind === 'outcome' && 'waitMs' in problem.outcome ? problem.outcome.waitMs : 0);
   const settingUp = start.kind === 'new';
+  const keychain = useKeychainOffer(lock, !settingUp);
+
+  const withKeychain = () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(undefined);
+    void unlockWithKeychain(lock, getBridge())
+      .catch(() => ({ ok: false as const, reason: 'keychain_unusable' as const }))
+      .then((outcome) => {
+        setBusy(false);
+        if (outcome.ok) onUnlocked(outcome.vaultKey);
+        else setProblem({ kind: 'keychain' });
+      });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -90,6 +105,11 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
         <button type="submit" className="button primary" disabled={busy || waitSeconds > 0 || passphrase === ''} aria-busy={busy}>
           {settingUp ? t('lock.setUp') : t('lock.unlock')}
         </button>
+        {keychain && problem?.kind !== 'keychain' && (
+          <button type="button" className="button" disabled={busy} onClick={withKeychain}>
+            {t('lock.unlockKeychain')}
+          </button>
+        )}
         <LockScreenLanguage lock={lock} />
       </form>
     </main>
@@ -99,6 +119,7 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
 function problemMessage(problem: Problem | undefined, waitSeconds: number, t: TFunction): string {
   if (!problem) return '';
   if (problem.kind === 'mismatch') return t('lock.mismatch');
+  if (problem.kind === 'keychain') return t('lock.keychainUnusable');
   const { outcome } = problem;
   switch (outcome.reason) {
     case 'rejected':
@@ -110,6 +131,20 @@ function problemMessage(problem: Problem | undefined, waitSeconds: number, t: TF
     case 'failed':
       return t('lock.failed');
   }
+}
+
+/** Whether the lock screen offers the OS keychain (desktop, turned on, within a day of the passphrase). */
+function useKeychainOffer(lock: LockStore, unlocking: boolean): boolean {
+  const [usable, setUsable] = useState(false);
+  useEffect(() => {
+    if (!unlocking) return;
+    let cancelled = false;
+    void keychainAvailability(lock, getBridge()).then((availability) => !cancelled && setUsable(availability === 'usable'));
+    return () => {
+      cancelled = true;
+    };
+  }, [lock, unlocking]);
+  return usable;
 }
 
 /** Whole seconds left of a wait, counting down once a second. */

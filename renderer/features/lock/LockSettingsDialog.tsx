@@ -1,8 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model';
-import { changeWorkstationPassphrase, getSetting, IDLE_LOCK_MINUTES, setSetting, useLiveDatabase, workstationLockStore } from '../../db';
+import {
+  changeWorkstationPassphrase,
+  disableKeychainUnlock,
+  enableKeychainUnlock,
+  getSetting,
+  IDLE_LOCK_MINUTES,
+  keychainAvailability,
+  setSetting,
+  useLiveDatabase,
+  workstationLockStore,
+} from '../../db';
+import { getBridge } from '../../platform/bridge';
 import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -17,6 +28,7 @@ export function LockSettingsDialog({ openCase }: { openCase: Case | undefined })
     <ModalDialog open={open} onClose={() => closeDialog('lockSettings')} title={t('lock.settingsTitle')} markedCase={openCase}>
       <IdleMinutes />
       <ChangePassphrase />
+      {getBridge().sealSecret && <KeychainSlot />}
     </ModalDialog>
   );
 }
@@ -127,5 +139,52 @@ function ChangePassphrase() {
         <span role={message?.error ? 'alert' : 'status'}>{message?.text ?? ''}</span>
       </div>
     </form>
+  );
+}
+
+/** Desktop only: the OS keychain as a second way in, off by default; the passphrase still daily. */
+function KeychainSlot() {
+  const { t } = useTranslation();
+  const db = useLiveDatabase();
+  const id = useId();
+  const [on, setOn] = useState<boolean>();
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  useEffect(() => {
+    let cancelled = false;
+    void keychainAvailability(workstationLockStore(), getBridge()).then((availability) => !cancelled && setOn(availability === 'usable' || availability === 'passphrase_due'));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  if (on === undefined) return null;
+
+  const toggle = async (wanted: boolean) => {
+    const lock = workstationLockStore();
+    if (!wanted) {
+      await disableKeychainUnlock(lock);
+      setOn(false);
+      setMessage({ text: t('lock.keychainDisabled'), error: false });
+      return;
+    }
+    const vaultKey = db.address.vaultKey;
+    const outcome = vaultKey ? await enableKeychainUnlock(lock, getBridge(), vaultKey) : ({ ok: false, reason: 'failed' } as const);
+    if (outcome.ok) {
+      setOn(true);
+      setMessage({ text: t('lock.keychainEnabled'), error: false });
+    } else {
+      const refused = { basic_text: t('lock.keychainRefused.basic_text'), unavailable: t('lock.keychainRefused.unavailable'), failed: t('lock.keychainRefused.failed') };
+      setMessage({ text: refused[outcome.reason], error: true });
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('lock.keychainTitle')}</h3>
+      <p>{t('lock.keychainIntro')}</p>
+      <label>
+        <input type="checkbox" checked={on} onChange={(event) => void toggle(event.target.checked)} /> {t('lock.keychainOn')}
+      </label>
+      <p role={message?.error ? 'alert' : 'status'}>{message?.text ?? ''}</p>
+    </section>
   );
 }
