@@ -10,6 +10,8 @@ export interface StoredBlob {
   size: number;
   mimeType: string;
   data: Blob;
+  /** How `data` is sealed (vault/blob-cipher.ts), in the sealed database; absent in a plain one. */
+  sealing?: string;
 }
 
 /** One workstation setting; values are checked against their schema when read (see settings.ts). */

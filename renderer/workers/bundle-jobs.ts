@@ -9,6 +9,7 @@ import { receivedBundleIds } from '../db/sync/bundle-log';
 import { whatToSend } from '../db/sync/what-to-send';
 import { loadCaseAudit, loadCaseRecords } from '../db/sync/case-contents';
 import { blobBundleFile, blobStage, growingBlob, streamBundleFile } from './blob-stage';
+import { loadAttachmentBytes } from '../db/repositories/attachments';
 import type { BundleMessage, BundlePhase, BundleRequest } from './bundle-protocol';
 import { portedPlaintext } from './plaintext-port';
 import type { WorkerCodecs } from './wasm-codecs';
@@ -111,8 +112,8 @@ async function collectBlob(stream: ReadableStream<Uint8Array>): Promise<Blob> {
 }
 
 async function* blobChunks(db: VigiaDatabase, sha256: string): AsyncIterable<Uint8Array> {
-  const stored = await db.blobs.get(sha256);
-  if (stored) yield new Uint8Array(await stored.data.arrayBuffer());
+  const bytes = await loadAttachmentBytes(db, sha256);
+  if (bytes) yield new Uint8Array(await bytes.arrayBuffer());
 }
 
 /**

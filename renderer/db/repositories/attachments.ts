@@ -3,6 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { CASE_TABLE_NAMES, MAX_ATTACHMENT_BYTES, type Attachment, type FieldIssue, type Marking, type Validated } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
 import { createRecord, deleteRecord, updateRecord } from '../write';
+import { blobToStore, openStoredBlob } from '../vault/blob-cipher';
 
 export interface AttachmentInput {
   ownerType: Attachment['ownerType'];
@@ -50,12 +51,12 @@ export async function attachFile(db: VigiaDatabase, caseId: string, input: Attac
   if (input.bytes.byteLength > MAX_ATTACHMENT_BYTES) return { ok: false, issues: [{ path: 'size', code: 'too_large' }] };
   const hash = bytesToHex(sha256(input.bytes));
   const mimeType = input.mimeType && input.mimeType.includes('/') ? input.mimeType : guessMimeType(input.fileName);
-  // A copy: the Blob must not alias a buffer the caller may reuse.
-  const data = new Blob([input.bytes.slice()], { type: mimeType });
+  // Sealed (in the workstation's database) before the transaction: a copy, never the caller's buffer.
+  const stored = blobToStore(db, hash, input.bytes, mimeType);
   const scope = [...CASE_TABLE_NAMES.map((table) => db.table(table)), db.audit, db.settings, db.blobs];
   try {
     return await db.transaction('rw', scope, async () => {
-      if (!(await db.blobs.get(hash))) await db.blobs.put({ sha256: hash, size: input.bytes.byteLength, mimeType, data });
+      if (!(await db.blobs.get(hash))) await db.blobs.put(stored);
       const created = await createRecord(db, 'attachments', caseId, {
         ownerType: input.ownerType,
         ownerId: input.ownerId,
@@ -81,7 +82,8 @@ export async function listAttachments(db: VigiaDatabase, ownerId: string): Promi
 
 /** The bytes of an attachment, or undefined when they have not arrived (a colleague's bundle without them). */
 export async function loadAttachmentBytes(db: VigiaDatabase, hash: string): Promise<Blob | undefined> {
-  return (await db.blobs.get(hash))?.data;
+  const stored = await db.blobs.get(hash);
+  return stored && openStoredBlob(db, stored);
 }
 
 /** Sets an attachment's own marking (above the case's), or clears it back to the case's. */

@@ -11,6 +11,8 @@ import { arrivalsTable, recordArrivals } from './arrivals';
 import { bundleLogTable, lastExchangeClock, logId, wasReceived, type Counterpart } from './bundle-log';
 import { loadCaseRecords } from './case-contents';
 import { summarizePlan } from './plan-summary';
+import { stagedBlobToStore } from '../vault/blob-cipher';
+import type { StoredBlob } from '../local-records';
 import { caseIdOf } from '../../../shared/model';
 
 /** A bundle that was decrypted, verified and staged (in the worker): nothing of it is written yet. */
@@ -69,6 +71,8 @@ export async function previewBundle(db: VigiaDatabase, staged: StagedBundle, sen
 export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sender: Counterpart): Promise<ApplyReport> {
   const { manifest } = staged;
   const scope = [...CASE_TABLE_NAMES.map((t) => db.table(t)), db.audit, db.settings, db.blobs, bundleLogTable(db), arrivalsTable(db)];
+  // Attachment bytes are read and sealed before the transaction: inside it only IndexedDB is awaited.
+  const blobs = await blobsToStore(db, staged);
   return db.transaction('rw', scope, async (): Promise<ApplyReport> => {
     if (await wasReceived(db, manifest.bundleId)) return { alreadyImported: true };
 
@@ -79,7 +83,7 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
     await recordArrivals(db, manifest.bundleId, arrivedVersions(plan));
 
     const auditEntriesAdded = await addTravelledAudit(db, staged.audit);
-    await addAttachmentBytes(db, staged);
+    await addAttachmentBytes(db, blobs);
 
     const { workstationId } = await getWorkstation(db);
     const { refused } = await observeStamps(db, workstationId, allStamps(staged.snapshot));
@@ -133,13 +137,18 @@ async function addTravelledAudit(db: VigiaDatabase, entries: readonly AuditEntry
   return missing.length;
 }
 
-async function addAttachmentBytes(db: VigiaDatabase, staged: StagedBundle): Promise<void> {
+async function blobsToStore(db: VigiaDatabase, staged: StagedBundle): Promise<StoredBlob[]> {
+  const blobs: StoredBlob[] = [];
   for (const [sha256, data] of staged.attachments) {
     if (await db.blobs.get(sha256)) continue;
     const mimeType = staged.snapshot.attachments.find((a) => a.sha256 === sha256)?.mimeType ?? 'application/octet-stream';
-    // The Blob is ready (a slice made in the worker): nothing but IndexedDB is awaited here.
-    await db.blobs.put({ sha256, size: data.size, mimeType, data });
+    blobs.push(await stagedBlobToStore(db, sha256, data, mimeType));
   }
+  return blobs;
+}
+
+async function addAttachmentBytes(db: VigiaDatabase, blobs: readonly StoredBlob[]): Promise<void> {
+  for (const blob of blobs) if (!(await db.blobs.get(blob.sha256))) await db.blobs.put(blob);
 }
 
 /**

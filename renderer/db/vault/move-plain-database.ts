@@ -1,10 +1,14 @@
 import Dexie from 'dexie';
 import { VigiaDatabase } from '../database';
 import type { LockStore } from './lock-store';
+import type { StoredBlob } from '../local-records';
+import { stagedBlobToStore } from './blob-cipher';
 import { CASE_KEYS_TABLE } from './record-keys';
 
 /** Rows per transaction: small enough to keep memory flat on a 100k-record workstation. */
 const BATCH = 500;
+/** Attachment bytes (up to 256 MiB each) are read whole to be sealed: a few at a time. */
+const BLOB_BATCH = 4;
 
 export interface MoveStep {
   readonly table: string;
@@ -40,9 +44,11 @@ export async function movePlainDatabase(plainName: string, sealed: VigiaDatabase
       // Ordered by primary key, a batch at a time: `offset` would rescan from the start each time.
       let last: unknown;
       for (;;) {
-        const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(BATCH).toArray();
+        const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(table.name === 'blobs' ? BLOB_BATCH : BATCH).toArray();
         if (rows.length === 0) break;
-        await sealed.transaction('rw', target, () => target.bulkPut(rows));
+        // Attachment bytes are sealed in chunks before the transaction (blob-cipher.ts); records by the middleware in it.
+        const stored = table.name === 'blobs' ? await Promise.all((rows as StoredBlob[]).map((row) => stagedBlobToStore(sealed, row.sha256, row.data, row.mimeType))) : rows;
+        await sealed.transaction('rw', target, () => target.bulkPut(stored));
         last = primaryKeyOf(table.schema.primKey.keyPath, rows[rows.length - 1]);
         copied += rows.length;
         progress({ table: table.name, done: copied, total });

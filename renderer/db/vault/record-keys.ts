@@ -70,6 +70,12 @@ export class RecordKeys implements RecordKeySource {
     });
   }
 
+  /** The key attachment bytes are sealed with (the workstation key: bytes are shared between cases by hash). */
+  attachmentKey(): Uint8Array {
+    if (this.closed) throw new Error('the vault is locked');
+    return this.workstationKey;
+  }
+
   /** Forgets a case's key (its wrapped copy is deleted with the case). */
   forget(caseId: string): void {
     const key = this.caseKeys.get(caseId);

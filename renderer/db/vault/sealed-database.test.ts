@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node's own Blob: IndexedDB (fake-indexeddb) clones it, where happy-dom's would come back as a plain object.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { demoLeaderId, generateDemoCase, LEADER_IDENTITY } from '../../../shared/demo';
@@ -115,5 +117,40 @@ describe('the sealed workstation database', () => {
 
   it('is never opened without the vault key under the workstation’s own name', async () => {
     await expect(openVigiaDatabase()).rejects.toThrow(/vault/);
+  });
+});
+
+describe('attachment bytes in the sealed workstation database', () => {
+  it('keeps no attachment’s text on disk, gives back the same bytes, and reports a damaged chunk', async () => {
+    const { attachFile, loadAttachmentBytes } = await import('../repositories/attachments');
+    const { createCase } = await import('../repositories/cases');
+    const { createPerson } = await import('../repositories/persons');
+    const db = await freshDatabase();
+    const created = await createCase(db, { name: 'Operación Tánger', unit: 'UCI', marking: 'RESERVADO' } as never);
+    if (!created.ok) throw new Error('no case');
+    const person = await createPerson(db, created.value.id, { primaryName: 'Abu Salah' });
+    if (!person.ok) throw new Error('no person');
+    const letter = `Carta interceptada: reunión el martes en el patio del módulo 4. ${'relleno '.repeat(20_000)}fin`;
+    const bytes = new TextEncoder().encode(letter);
+    const attached = await attachFile(db, created.value.id, { ownerType: 'person', ownerId: person.value.id, fileName: 'carta.txt', mimeType: 'text/plain', bytes });
+    if (!attached.ok) throw new Error('not attached');
+
+    const raw = new Dexie(db.name);
+    await raw.open();
+    const [row] = (await raw.table('blobs').toArray()) as { data: Blob }[];
+    const onDisk = new TextDecoder().decode(await row!.data.arrayBuffer());
+    expect(onDisk).not.toContain('Carta interceptada');
+    expect(onDisk).not.toContain('relleno');
+
+    const back = await loadAttachmentBytes(db, attached.value.sha256);
+    expect(new TextDecoder().decode(await back!.arrayBuffer())).toBe(letter);
+    expect(back!.type).toBe('text/plain');
+
+    // One bit flipped in the second 64 KiB chunk: damaged, named by its place.
+    const sealed = new Uint8Array(await row!.data.arrayBuffer());
+    sealed[70_000]! ^= 1;
+    await raw.table('blobs').update(attached.value.sha256, { data: new Blob([sealed]) });
+    raw.close();
+    await expect(loadAttachmentBytes(db, attached.value.sha256)).rejects.toMatchObject({ name: 'DamagedAttachmentError', chunk: 1, reason: 'authentication' });
   });
 });

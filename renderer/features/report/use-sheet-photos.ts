@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ReportContent } from '../../../shared/report';
-import type { VigiaDatabase } from '../../db';
+import { loadAttachmentBytes, type VigiaDatabase } from '../../db';
 
 /**
  * The photos of the report's person sheets as object URLs, by attachment id, once every one has
@@ -16,9 +16,9 @@ export function useSheetPhotos(db: VigiaDatabase, content: ReportContent | undef
     void (async () => {
       for (const person of content.people) {
         if (!person.photo) continue;
-        const stored = await db.blobs.get(person.photo.sha256);
+        const stored = await loadAttachmentBytes(db, person.photo.sha256).catch(() => undefined);
         if (!stored) continue;
-        const url = URL.createObjectURL(new Blob([stored.data], { type: person.photo.mimeType }));
+        const url = URL.createObjectURL(new Blob([stored], { type: person.photo.mimeType }));
         urls.set(person.photo.attachmentId, url);
         // A photo that does not decode is left out rather than printed broken.
         const image = new Image();
