@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node's own Blob: IndexedDB (fake-indexeddb) clones it, where happy-dom's comes back as a plain object.
 import { describe, expect, it, vi } from 'vitest';
 import { encryptBytes, readAll } from '../../shared/bundle/age-layer';
 import { openBundle } from '../../shared/bundle/read';
@@ -20,12 +22,6 @@ async function caseToSend(output?: 'blob' | 'stream' | 'zip-stream') {
   await importSnapshot(db, syntheticSnapshot(20, 40, 3, CASE));
   const photo = await attachFile(db, CASE, { ownerType: 'person', ownerId: 'person:0', fileName: 'foto.jpg', mimeType: 'image/jpeg', bytes: PHOTO });
   if (!photo.ok) throw new Error('attachment refused');
-  // fake-indexeddb clones a happy-dom Blob into a plain object; hand the export a real Blob back.
-  const readBlob = db.blobs.get.bind(db.blobs);
-  vi.spyOn(db.blobs, 'get').mockImplementation((async (sha256: string) => {
-    const stored = await readBlob(sha256);
-    return stored && { ...stored, data: new Blob([PHOTO.slice()]) };
-  }) as never);
   const request: Extract<BundleRequest, { job: 'export' }> = {
     job: 'export',
     database: db.address,

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node's own Blob: IndexedDB (fake-indexeddb) clones it, where happy-dom's comes back as a plain object.
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/model';
 import { loadRecordHistory } from '../queries/audit';
@@ -30,10 +32,11 @@ describe('attachments repository', () => {
 
     const [listed] = await listAttachments(db, personId);
     expect(listed?.id).toBe(result.value.id);
-    // fake-indexeddb clones a happy-dom Blob into a plain object: check what was stored, not its bytes.
     const stored = await db.blobs.get(hex);
     expect(stored).toMatchObject({ sha256: hex, size: letter.byteLength, mimeType: 'text/plain' });
-    expect(await loadAttachmentBytes(db, hex)).toEqual(stored!.data);
+    const back = await loadAttachmentBytes(db, hex);
+    expect(new Uint8Array(await back!.arrayBuffer())).toEqual(new Uint8Array(letter));
+    expect(back!.type).toBe('text/plain');
     expect(await loadAttachmentBytes(db, '0'.repeat(64))).toBeUndefined();
     const [entry] = await loadRecordHistory(db, result.value.id);
     expect(entry).toMatchObject({ action: 'create', table: 'attachments' });

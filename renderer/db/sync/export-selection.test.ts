@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+// @vitest-environment node
+// Node's own Blob: IndexedDB (fake-indexeddb) clones it, where happy-dom's comes back as a plain object.
+import { describe, expect, it } from 'vitest';
 import { selectPeople } from '../../../shared/bundle/selection';
 import { formatKeyfile, generateAnalystIdentity } from '../../../shared/identity';
 import { CASE_TABLE_NAMES, effectiveMarking, isAtOrBelow, type Marking } from '../../../shared/model';
@@ -23,14 +25,6 @@ describe('exporting a selection of people', () => {
     const photo = await attachFile(db, CASE, { ownerType: 'person', ownerId: 'person:0', fileName: 'foto.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) });
     const other = await attachFile(db, CASE, { ownerType: 'person', ownerId: 'person:7', fileName: 'otra.jpg', mimeType: 'image/jpeg', bytes: new Uint8Array([4, 5, 6]) });
     if (!photo.ok || !other.ok) throw new Error('attachments refused');
-    // fake-indexeddb clones a happy-dom Blob into a plain object; hand the export real Blobs back, as
-    // a browser's IndexedDB would.
-    const bytesOf = new Map([[photo.value.sha256, [1, 2, 3]], [other.value.sha256, [4, 5, 6]]]);
-    const readBlob = db.blobs.get.bind(db.blobs);
-    vi.spyOn(db.blobs, 'get').mockImplementation((async (sha256: string) => {
-      const stored = await readBlob(sha256);
-      return stored && { ...stored, data: new Blob([new Uint8Array(bytesOf.get(sha256) ?? [])]) };
-    }) as never);
     await updateRecord(db, 'persons', 'person:1', { notes: 'seen in the yard' });
     await updateRecord(db, 'persons', 'person:7', { notes: 'not for this colleague' });
 

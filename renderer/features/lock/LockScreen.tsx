@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { keychainAvailability, setUpVault, unlockWithKeychain, unlockWorkstation, type LockStore, type VaultOutcome, type VaultStart } from '../../db';
 import { getBridge } from '../../platform/bridge';
-import { LANGUAGE_NAMES, LOCALES, isLocale } from '../../i18n/locales';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { runVaultKdf } from '../../workers/vault-kdf-client';
 import './lock-screen.css';
 
@@ -169,26 +169,6 @@ function useCountdown(waitMs: number): number {
 
 /** The language switch of the lock screen: it changes the language and remembers it for the next lock. */
 function LockScreenLanguage({ lock }: { lock: LockStore }) {
-  const { t, i18n } = useTranslation();
-  const id = useId();
-  return (
-    <div className="language-switch">
-      <label htmlFor={id}>{t('language.label')}</label>
-      <select
-        id={id}
-        value={i18n.language}
-        onChange={(event) => {
-          const locale = event.target.value;
-          if (!isLocale(locale)) return;
-          void i18n.changeLanguage(locale).then(() => lock.putLocale(locale));
-        }}
-      >
-        {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {LANGUAGE_NAMES[locale]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const { i18n } = useTranslation();
+  return <LanguageSelect value={i18n.language} onChange={(locale) => void i18n.changeLanguage(locale).then(() => lock.putLocale(locale))} />;
 }
