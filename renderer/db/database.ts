@@ -5,7 +5,7 @@ import { applyMigrations } from './migrations';
 import { pastOverlayMiddleware } from './history/overlay-middleware';
 import { liveNameOf, readPastOverlay } from './history/overlay-store';
 import { encryptionMiddleware } from './vault/encryption-middleware';
-import { CASE_KEYS_TABLE, RecordKeys } from './vault/record-keys';
+import { RecordKeys } from './vault/record-keys';
 import { SEALED_TABLES } from './vault/sealed-tables';
 import { vaultAeadReady } from './vault/vault-aead';
 
@@ -136,5 +136,3 @@ export async function openVigiaDatabase(
   await db.open();
   return db;
 }
-
-export { CASE_KEYS_TABLE };

@@ -3,7 +3,7 @@
  * repositories (validated, clock-stamped, audited in one transaction); reads are plain async
  * functions for `useLiveQuery`.
  */
-export { VigiaDatabase, openVigiaDatabase, isDatabaseAddress, DEFAULT_DATABASE_NAME, PLAIN_DATABASE_NAME, type DatabaseAddress, type VigiaDatabaseOptions } from './database';
+export { VigiaDatabase, openVigiaDatabase, DEFAULT_DATABASE_NAME, type DatabaseAddress, type VigiaDatabaseOptions } from './database';
 export type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-records';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 export { LockStore, workstationLockStore } from './vault/lock-store';

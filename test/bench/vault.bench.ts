@@ -18,6 +18,7 @@ import 'fake-indexeddb/auto';
 import { loadavg } from 'node:os';
 import { generateDemoCase } from '../../shared/demo';
 import { changePassphrase, createVault, unlockVault } from '../../shared/vault';
+import { xchachaPolyInUse } from '../../shared/vault/aead';
 import { openVigiaDatabase, type VigiaDatabase } from '../../renderer/db/database';
 import { importSnapshot } from '../../renderer/db/import-snapshot';
 import { loadCaseNetwork } from '../../renderer/db/queries/case-network';
@@ -66,6 +67,7 @@ for (let run = 0; run < RUNS; run++) {
     await reopened.delete();
   }
 }
+console.log(`  record cipher in use: ${xchachaPolyInUse()}`);
 const line = (label: string, pair: { plain: number[]; sealed: number[] }, goal: string) => {
   const plain = median(pair.plain);
   const sealed = median(pair.sealed);
