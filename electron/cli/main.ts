@@ -13,6 +13,7 @@ const USAGE = [
   '  keygen --out KEYFILE                                  a new analyst identity (age + signing key)',
   '  bundle create|inspect|verify|extract …                encrypted, signed case bundles',
   '  import --spec SPEC.json (--out DIR | --into DIR) FILE… spreadsheets into a case folder',
+  '  recover REQUEST --identity UNIT_KEYFILE                the recovery code in a workstation\'s recovery request',
   '  export (--demo | --input DIR | BUNDLE --identity KEYFILE) --format graphml|gexf|csv --out PATH [--as-of DATE]',
 ].join('\n');
 
@@ -36,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       const { runImport } = await import('./commands/import');
       return runImport(rest, nodeIo);
+    }
+    case 'recover': {
+      const { runRecover } = await import('./commands/recover');
+      return runRecover(rest, nodeIo);
     }
     case 'export': {
       const { runExport } = await import('./commands/export');

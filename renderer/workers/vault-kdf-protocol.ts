@@ -7,12 +7,15 @@ import type { PassphraseProblem, PassphraseSlot } from '../../shared/vault';
 export type VaultKdfRequest =
   | { type: 'create'; passphrase: string }
   | { type: 'unlock'; passphrase: string; slot: PassphraseSlot }
-  | { type: 'change'; slot: PassphraseSlot; current: string; next: string };
+  | { type: 'change'; slot: PassphraseSlot; current: string; next: string }
+  /** The vault key under a passphrase, at today's cost: after a recovery, or to raise an old slot's cost. */
+  | { type: 'wrap'; vaultKey: Uint8Array; passphrase: string };
 
 export type VaultKdfAnswer =
   | { type: 'created'; vaultKey: Uint8Array; slot: PassphraseSlot }
   | { type: 'unlocked'; vaultKey: Uint8Array }
   | { type: 'changed'; slot: PassphraseSlot }
+  | { type: 'wrapped'; slot: PassphraseSlot }
   | { type: 'wrong_passphrase' }
   | { type: 'rejected'; problem: PassphraseProblem }
   | { type: 'failed'; reason: string };

@@ -1,4 +1,4 @@
-import { changePassphrase, createVault, PassphraseRejectedError, unlockVault, WrongPassphraseError } from '../../shared/vault';
+import { changePassphrase, createVault, PassphraseRejectedError, unlockVault, wrapVaultKey, WrongPassphraseError } from '../../shared/vault';
 import type { VaultKdfAnswer, VaultKdfRequest } from './vault-kdf-protocol';
 
 interface WorkerScope {
@@ -22,6 +22,8 @@ async function answer(request: VaultKdfRequest): Promise<VaultKdfAnswer> {
         return { type: 'unlocked', vaultKey: await unlockVault(request.passphrase, request.slot) };
       case 'change':
         return { type: 'changed', slot: await changePassphrase(request.slot, request.current, request.next) };
+      case 'wrap':
+        return { type: 'wrapped', slot: await wrapVaultKey(request.vaultKey, request.passphrase) };
     }
   } catch (error) {
     if (error instanceof WrongPassphraseError) return { type: 'wrong_passphrase' };

@@ -6,3 +6,4 @@ export * from './stored-keys';
 export * from './record-cipher';
 export * from './attachment-cipher';
 export * from './throttle';
+export * from './recovery';

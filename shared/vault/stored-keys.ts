@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SEAL_OVERHEAD } from './aead';
 import { KDF_LIMITS, SALT_BYTES } from './kdf';
 import { KEY_FORMAT, type PassphraseSlot, type WrappedCaseKey } from './keys';
+import { isRecoveryRecipient, type RecoverySlot } from './recovery';
 
 /**
  * The stored forms of the vault's keys, checked when read back from IndexedDB as every stored value
@@ -43,5 +44,21 @@ export function readPassphraseSlot(value: unknown): PassphraseSlot | null {
 /** A case's wrapped key as stored, or null when the value is not one. */
 export function readWrappedCaseKey(value: unknown): WrappedCaseKey | null {
   const parsed = wrappedCaseKeySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+const recoverySlotSchema = z.strictObject({
+  kind: z.literal('recovery'),
+  format: z.literal(KEY_FORMAT),
+  recipient: z.string().refine(isRecoveryRecipient),
+  // An age file with one X25519 stanza and a code of a few dozen bytes: well under 1 KiB.
+  request: z.instanceof(Uint8Array).refine((value) => value.length > 0 && value.length <= 4096),
+  wrappedKey: bytes(WRAPPED_KEY_BYTES),
+  madeAt: z.number().int().nonnegative(),
+});
+
+/** The recovery slot as stored, or null when the value is not one. */
+export function readRecoverySlot(value: unknown): RecoverySlot | null {
+  const parsed = recoverySlotSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }

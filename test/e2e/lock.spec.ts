@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { generateDemoCase, LEADER_IDENTITY } from '../../shared/demo';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { E2E_PASSPHRASE, expect, passLockScreen, test } from './fixtures';
@@ -48,7 +53,7 @@ test('set the passphrase, work, lock, see nothing of the case, unlock, carry on;
   await page.goto('/');
 
   await expect(page.getByRole('heading', SETUP)).toBeVisible();
-  await expect(page.getByText(/No hay forma de recuperar una frase de paso olvidada/)).toBeVisible();
+  await expect(page.getByText(/Una frase de paso olvidada no se puede recuperar, salvo que active/)).toBeVisible();
   await expectNoAccessibilityViolations(page);
   // Refusals say why, and nothing opens.
   await page.getByLabel('Frase de paso', { exact: true }).fill('corta de más');
@@ -198,4 +203,71 @@ test('a half-filled form comes back after a lock and an unlock, with what was ty
   await passLockScreen(page);
   await expect(page.getByTestId('case-name')).toHaveText('Operación Borrador', { timeout: 30_000 });
   await expect(page.getByRole('dialog', { name: 'Nueva persona' })).toBeHidden();
+});
+
+test('a forgotten passphrase: the unit’s recovery request, the code from `vigia recover`, a new passphrase, the case intact', async ({ page }) => {
+  const next = 'la frase nueva que fijó la recuperación';
+  const unit = await generateX25519Identity();
+  await page.goto('/');
+  await passLockScreen(page);
+  await page.getByLabel('Nombre del caso').fill('Operación Recuperada', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Crear caso' }).click();
+  await expect(page.getByTestId('case-name')).toHaveText('Operación Recuperada');
+
+  // Without a recovery slot the lock screen says plainly that the cases are lost.
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByRole('button', { name: '¿Olvidó la frase de paso?' }).click();
+  await expect(page.getByText(/Esta estación no tiene recuperación por la unidad: una frase de paso olvidada no se puede recuperar/)).toBeVisible();
+  await page.getByRole('button', { name: 'Volver al desbloqueo' }).click();
+  await passLockScreen(page);
+
+  await headerCommand(page, 'Bloqueo y frase de paso…');
+  const dialog = page.getByRole('dialog', { name: 'Bloqueo y frase de paso' });
+  await expect(dialog.getByText(/^Desactivada: una frase de paso olvidada pierde los casos/)).toBeVisible();
+  const recipientField = dialog.getByLabel('Destinatario de recuperación de la unidad (age1…)');
+  await recipientField.fill('age1esto-no-es-una-clave');
+  await dialog.getByRole('button', { name: 'Activar la recuperación' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/^Eso no es un destinatario age X25519/);
+  await recipientField.fill(await identityToRecipient(unit));
+  await dialog.getByRole('button', { name: 'Activar la recuperación' }).click();
+  await expect(dialog.getByText('Guardado: la unidad podrá reabrir esta estación si olvida la frase de paso.')).toBeVisible();
+  await expect(dialog.getByText(/^Activada desde el .* para la clave de la unidad age1/)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', LOCKED)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: '¿Olvidó la frase de paso?' }).click();
+  await expect(page.getByRole('heading', { name: 'Recuperar con la unidad' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  const request = await page.getByLabel('Petición de recuperación').inputValue();
+  expect(request).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----/);
+
+  // The officer's offline machine: the CLI opens the request with the unit's key.
+  const dir = mkdtempSync(join(tmpdir(), 'vigia-recovery-e2e-'));
+  let code: string;
+  try {
+    writeFileSync(join(dir, 'request.age'), request);
+    writeFileSync(join(dir, 'unit.key'), `${unit}\n`, { mode: 0o600 });
+    const printed = execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'recover', join(dir, 'request.age'), '--identity', join(dir, 'unit.key')], { encoding: 'utf8' });
+    code = /^recovery code: (\S+)$/m.exec(printed)![1]!;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  await page.getByLabel('Código de recuperación').fill('ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567');
+  await page.getByLabel('Nueva frase de paso').fill(next);
+  await page.getByLabel('Repita la frase de paso').fill(next);
+  await page.getByRole('button', { name: 'Recuperar y guardar la frase de paso nueva' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Ese código no abre esta estación/);
+  await page.getByLabel('Código de recuperación').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Recuperar y guardar la frase de paso nueva' }).click();
+  await expect(page.getByTestId('case-name')).toHaveText('Operación Recuperada', { timeout: 60_000 });
+
+  // The new passphrase is the one now; the old one no longer opens.
+  await page.keyboard.press('Control+Shift+L');
+  await page.getByLabel('Frase de paso', { exact: true }).fill(E2E_PASSPHRASE);
+  await page.getByRole('button', { name: 'Desbloquear' }).click();
+  await expect(page.getByRole('alert')).toHaveText('La frase de paso no es correcta.', { timeout: 30_000 });
+  await passLockScreen(page, next);
+  await expect(page.getByTestId('case-name')).toHaveText('Operación Recuperada', { timeout: 30_000 });
 });

@@ -1,17 +1,17 @@
 import Dexie, { type Table } from 'dexie';
-import { NO_FAILURES, readPassphraseSlot, type FailedAttempts, type PassphraseSlot } from '../../../shared/vault';
+import { NO_FAILURES, readPassphraseSlot, readRecoverySlot, type FailedAttempts, type PassphraseSlot, type RecoverySlot } from '../../../shared/vault';
 
 /**
  * What the lock screen needs before anything is unlocked, in a small database of its own: the
- * passphrase slot (the vault key wrapped under the passphrase), the count of wrong passphrases, and
- * how far the move of a plain database into the sealed one got, and the lock screen's language.
- * Nothing here reveals the case: the slot is ciphertext and the rest are counts, table names and a
- * language code.
+ * passphrase slot (the vault key wrapped under the passphrase), the keychain and recovery slots, the
+ * count of wrong passphrases, how far the move of a plain database into the sealed one got, and the
+ * lock screen's language. Nothing here reveals the case: the slots are ciphertext (and the unit's
+ * public recipient), the rest are counts, dates, table names and a language code.
  */
 export const LOCK_DATABASE_NAME = 'vigia-lock';
 
 interface LockRow {
-  id: 'passphrase' | 'attempts' | 'move' | 'locale' | 'keychain' | 'passphraseUsedAt';
+  id: 'passphrase' | 'attempts' | 'move' | 'locale' | 'keychain' | 'passphraseUsedAt' | 'recovery';
   value: unknown;
 }
 
@@ -87,6 +87,16 @@ export class LockStore {
   async putKeychainSlot(slot: KeychainSlot | null): Promise<void> {
     if (slot) await this.rows.put({ id: 'keychain', value: slot });
     else await this.rows.delete('keychain');
+  }
+
+  /** The unit's recovery slot, or null when the workstation has none (or the row is not one). */
+  async recoverySlot(): Promise<RecoverySlot | null> {
+    return readRecoverySlot((await this.rows.get('recovery'))?.value);
+  }
+
+  async putRecoverySlot(slot: RecoverySlot | null): Promise<void> {
+    if (slot) await this.rows.put({ id: 'recovery', value: slot });
+    else await this.rows.delete('recovery');
   }
 
   /** When the passphrase last unlocked the vault: the keychain may stand in for it for a day only. */

@@ -1,7 +1,18 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateDemoCase } from '../../../shared/demo';
-import { changePassphrase, createVault, PassphraseRejectedError, unlockVault, WrongPassphraseError, type KdfCost } from '../../../shared/vault';
+import { Decrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import {
+  changePassphrase,
+  createVault,
+  PassphraseRejectedError,
+  readRecoveryRequest,
+  unlockVault,
+  VAULT_KDF_COST,
+  wrapVaultKey,
+  WrongPassphraseError,
+  type KdfCost,
+} from '../../../shared/vault';
 import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-protocol';
 import { VigiaDatabase } from '../database';
 import { importSnapshot } from '../import-snapshot';
@@ -12,6 +23,11 @@ import {
   KEYCHAIN_GRACE_MS,
   keychainAvailability,
   openWorkstationDatabase,
+  recoverWorkstation,
+  recoveryRequest,
+  recoveryState,
+  removeRecovery,
+  setUpRecovery,
   setUpVault,
   unlockWithKeychain,
   unlockWorkstation,
@@ -23,18 +39,22 @@ import {
 const CHEAP: KdfCost = { memoryKiB: 64, iterations: 1 };
 const PASSPHRASE = 'cuatro palabras al azar bastan';
 
-/** The vault worker's work, run in the test's thread. */
-async function run(request: VaultKdfRequest): Promise<VaultKdfAnswer> {
-  try {
-    if (request.type === 'create') return { type: 'created', ...(await createVault(request.passphrase, CHEAP)) };
-    if (request.type === 'unlock') return { type: 'unlocked', vaultKey: await unlockVault(request.passphrase, request.slot) };
-    return { type: 'changed', slot: await changePassphrase(request.slot, request.current, request.next, CHEAP) };
-  } catch (error) {
-    if (error instanceof WrongPassphraseError) return { type: 'wrong_passphrase' };
-    if (error instanceof PassphraseRejectedError) return { type: 'rejected', problem: error.problem };
-    throw error;
-  }
+/** The vault worker's work, run in the test's thread; `wrapCost` is what the worker wraps at. */
+function runAt(wrapCost: KdfCost) {
+  return async (request: VaultKdfRequest): Promise<VaultKdfAnswer> => {
+    try {
+      if (request.type === 'create') return { type: 'created', ...(await createVault(request.passphrase, CHEAP)) };
+      if (request.type === 'unlock') return { type: 'unlocked', vaultKey: await unlockVault(request.passphrase, request.slot) };
+      if (request.type === 'wrap') return { type: 'wrapped', slot: await wrapVaultKey(request.vaultKey, request.passphrase, wrapCost) };
+      return { type: 'changed', slot: await changePassphrase(request.slot, request.current, request.next, CHEAP) };
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) return { type: 'wrong_passphrase' };
+      if (error instanceof PassphraseRejectedError) return { type: 'rejected', problem: error.problem };
+      throw error;
+    }
+  };
 }
+const run = runAt(CHEAP);
 
 const names = () => ({ lock: `lock-${crypto.randomUUID()}`, sealed: `sealed-${crypto.randomUUID()}`, plain: `plain-${crypto.randomUUID()}` });
 
@@ -111,6 +131,83 @@ describe('the workstation’s vault', () => {
     expect(await Dexie.exists(n.plain)).toBe(false);
     expect(await lock.moveProgress()).toBeNull();
     db.close();
+    lock.close();
+  });
+
+  it('raises a slot made at a lower Argon2id cost to today’s after an unlock, once', async () => {
+    const lock = new LockStore(names().lock);
+    const made = await setUpVault(lock, PASSPHRASE, run);
+    if (!made.ok) throw new Error('setup failed');
+    expect((await lock.passphraseSlot())!.kdf).toMatchObject({ memoryKiB: CHEAP.memoryKiB, iterations: CHEAP.iterations });
+    const requests: string[] = [];
+    const atToday = runAt(VAULT_KDF_COST);
+    const counted = (request: VaultKdfRequest) => (requests.push(request.type), atToday(request));
+
+    const first = await unlockWorkstation(lock, PASSPHRASE, counted);
+    expect(first.ok && first.vaultKey).toEqual(made.vaultKey);
+    expect((await lock.passphraseSlot())!.kdf).toMatchObject({ memoryKiB: VAULT_KDF_COST.memoryKiB, iterations: VAULT_KDF_COST.iterations });
+    const second = await unlockWorkstation(lock, PASSPHRASE, counted);
+    expect(second.ok && second.vaultKey).toEqual(made.vaultKey);
+    expect(requests).toEqual(['unlock', 'wrap', 'unlock']);
+    lock.close();
+  }, 30_000);
+});
+
+describe('recovery by the unit', () => {
+  const NEW_PASSPHRASE = 'la frase nueva tras la recuperación';
+
+  /** What the unit's officer does offline: open the request with the unit's key and read the code. */
+  async function codeFromRequest(request: string, unitIdentity: string): Promise<string> {
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(unitIdentity);
+    const opened = readRecoveryRequest(await decrypter.decrypt(armor.decode(request)));
+    if (!opened) throw new Error('not a recovery request');
+    return opened.code;
+  }
+
+  it('opens the vault with the code from the unit, forces a new passphrase, and voids the code it used', async () => {
+    const lock = new LockStore(names().lock);
+    const made = await setUpVault(lock, PASSPHRASE, run);
+    if (!made.ok) throw new Error('setup failed');
+    expect(await recoveryRequest(lock)).toBeNull();
+    expect(await setUpRecovery(lock, made.vaultKey, 'age1notarecipient')).toEqual({ ok: false, reason: 'invalid_recipient' });
+    const unit = await generateX25519Identity();
+    const recipient = await identityToRecipient(unit);
+    expect(await setUpRecovery(lock, made.vaultKey, ` ${recipient}\n`, 1_700_000_000_000)).toEqual({ ok: true });
+    expect(await recoveryState(lock)).toEqual({ recipient, madeAt: 1_700_000_000_000 });
+
+    const request = (await recoveryRequest(lock))!;
+    expect(request).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----/);
+    // The request holds the code only for the unit's key: another key does not open it.
+    await expect(codeFromRequest(request, await generateX25519Identity())).rejects.toThrow();
+    const code = await codeFromRequest(request, unit);
+    expect(code).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$/);
+
+    // Three wrong passphrases first: the recovery clears the count.
+    for (let i = 0; i < 3; i++) await unlockWorkstation(lock, 'no es la frase de paso', run);
+    const mistyped = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
+    expect(await recoverWorkstation(lock, mistyped, NEW_PASSPHRASE, run)).toEqual({ ok: false, reason: 'wrong_code' });
+    expect(await recoverWorkstation(lock, 'not a code', NEW_PASSPHRASE, run)).toEqual({ ok: false, reason: 'wrong_code' });
+    expect(await recoverWorkstation(lock, code, 'corta', run)).toEqual({ ok: false, reason: 'rejected', problem: 'too_short' });
+
+    // Typed in lower case, in groups of its own choosing, with a 0 for an O: still the code.
+    const typed = code.toLowerCase().replace(/-/g, ' ').replace(/o/g, '0');
+    const recovered = await recoverWorkstation(lock, typed, NEW_PASSPHRASE, run);
+    expect(recovered.ok && recovered.vaultKey).toEqual(made.vaultKey);
+    expect(await lock.attempts()).toEqual({ failures: 0, lastFailureAt: 0 });
+    expect(await unlockWorkstation(lock, PASSPHRASE, run)).toMatchObject({ ok: false, reason: 'wrong_passphrase' });
+    const unlocked = await unlockWorkstation(lock, NEW_PASSPHRASE, run);
+    expect(unlocked.ok && unlocked.vaultKey).toEqual(made.vaultKey);
+
+    // The slot was remade for the same unit: the code read out once opens nothing now.
+    expect((await recoveryState(lock))?.recipient).toBe(recipient);
+    expect(await recoverWorkstation(lock, code, 'y otra frase más para probar', run)).toEqual({ ok: false, reason: 'wrong_code' });
+    const nextCode = await codeFromRequest((await recoveryRequest(lock))!, unit);
+    expect(nextCode).not.toBe(code);
+
+    await removeRecovery(lock);
+    expect(await recoveryState(lock)).toBeNull();
+    expect(await recoverWorkstation(lock, nextCode, 'y otra frase más para probar', run)).toEqual({ ok: false, reason: 'failed' });
     lock.close();
   });
 });

@@ -1,7 +1,18 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import Dexie from 'dexie';
 import type { BridgeResult, KeychainRefusal, SealedSecret, UnsealedSecret } from '../../../shared/ipc/contract';
-import { afterFailure, NO_FAILURES, waitBeforeAttempt, type PassphraseProblem } from '../../../shared/vault';
+import {
+  afterFailure,
+  isBelowCost,
+  isRecoveryRecipient,
+  makeRecoverySlot,
+  NO_FAILURES,
+  openRecoverySlot,
+  recoveryRequestArmor,
+  waitBeforeAttempt,
+  type PassphraseProblem,
+  type PassphraseSlot,
+} from '../../../shared/vault';
 import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-protocol';
 import { DEFAULT_DATABASE_NAME, openVigiaDatabase, PLAIN_DATABASE_NAME, type VigiaDatabase } from '../database';
 import type { LockStore } from './lock-store';
@@ -51,12 +62,24 @@ export async function unlockWorkstation(lock: LockStore, passphrase: string, run
   if (answer.type === 'unlocked') {
     if (attempts.failures > 0) await lock.putAttempts(NO_FAILURES);
     await lock.putPassphraseUsedAt(now());
+    await raiseSlotCost(lock, slot, answer.vaultKey, passphrase, run);
     return { ok: true, vaultKey: answer.vaultKey };
   }
   if (answer.type !== 'wrong_passphrase') return { ok: false, reason: 'failed' };
   const failed = afterFailure(attempts, now());
   await lock.putAttempts(failed);
   return { ok: false, reason: 'wrong_passphrase', waitMs: waitBeforeAttempt(failed, now()) };
+}
+
+/**
+ * A slot made at a lower Argon2id cost than today's (an older release, or a cost raised since) is
+ * re-wrapped at today's cost now that the passphrase is known: one more KDF run, once. A failure here
+ * leaves the old slot, which still unlocks.
+ */
+async function raiseSlotCost(lock: LockStore, slot: PassphraseSlot, vaultKey: Uint8Array, passphrase: string, run: KdfRunner): Promise<void> {
+  if (!isBelowCost(slot.kdf)) return;
+  const answer = await run({ type: 'wrap', vaultKey, passphrase }).catch(() => undefined);
+  if (answer?.type === 'wrapped') await lock.putPassphraseSlot(answer.slot);
 }
 
 /** A new passphrase: the same vault key re-wrapped (nothing of the cases is re-encrypted). */
@@ -138,5 +161,60 @@ export async function unlockWithKeychain(lock: LockStore, bridge: KeychainBridge
     await lock.putKeychainSlot(null);
     return { ok: false, reason: 'keychain_unusable' };
   }
+  return { ok: true, vaultKey };
+}
+
+/** Whether the unit can recover this workstation, and since when (the settings show it). */
+export async function recoveryState(lock: LockStore): Promise<{ recipient: string; madeAt: number } | null> {
+  const slot = await lock.recoverySlot();
+  return slot && { recipient: slot.recipient, madeAt: slot.madeAt };
+}
+
+/** Turns recovery by the unit on (or moves it to another recipient): a new slot replaces any earlier one. */
+export async function setUpRecovery(lock: LockStore, vaultKey: Uint8Array, recipient: string, now: number = Date.now()): Promise<{ ok: true } | { ok: false; reason: 'invalid_recipient' | 'failed' }> {
+  const trimmed = recipient.trim();
+  if (!isRecoveryRecipient(trimmed)) return { ok: false, reason: 'invalid_recipient' };
+  const slot = await makeRecoverySlot(vaultKey, trimmed, now).catch(() => undefined);
+  if (!slot) return { ok: false, reason: 'failed' };
+  await lock.putRecoverySlot(slot);
+  return { ok: true };
+}
+
+export async function removeRecovery(lock: LockStore): Promise<void> {
+  await lock.putRecoverySlot(null);
+}
+
+/** The request the analyst takes to the unit (age armor), or null without a recovery slot. */
+export async function recoveryRequest(lock: LockStore): Promise<string | null> {
+  const slot = await lock.recoverySlot();
+  return slot && recoveryRequestArmor(slot);
+}
+
+export type RecoveryOutcome = VaultOutcome | { ok: false; reason: 'wrong_code' };
+
+/**
+ * Opens the vault with the code the unit read out of the request, and sets the new passphrase the
+ * analyst chose, which a recovery always requires. The slot is then remade with a new code, so the
+ * code read out opens nothing afterwards. A wrong code is not throttled: 160 random bits are not
+ * guessed at a keyboard, and a typo must not count against the passphrase's attempts.
+ */
+export async function recoverWorkstation(lock: LockStore, code: string, nextPassphrase: string, run: KdfRunner, now: () => number = Date.now): Promise<RecoveryOutcome> {
+  const slot = await lock.recoverySlot();
+  if (!slot) return { ok: false, reason: 'failed' };
+  let vaultKey: Uint8Array;
+  try {
+    vaultKey = openRecoverySlot(slot, code);
+  } catch {
+    return { ok: false, reason: 'wrong_code' };
+  }
+  const answer = await run({ type: 'wrap', vaultKey, passphrase: nextPassphrase });
+  if (answer.type === 'rejected') return { ok: false, reason: 'rejected', problem: answer.problem };
+  if (answer.type !== 'wrapped') return { ok: false, reason: 'failed' };
+  await lock.putPassphraseSlot(answer.slot);
+  await lock.putAttempts(NO_FAILURES);
+  await lock.putPassphraseUsedAt(now());
+  // If this fails the old slot stays: the workstation is open and the analyst can set recovery again.
+  const renewed = await makeRecoverySlot(vaultKey, slot.recipient, now()).catch(() => undefined);
+  if (renewed) await lock.putRecoverySlot(renewed);
   return { ok: true, vaultKey };
 }

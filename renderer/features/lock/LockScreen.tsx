@@ -5,6 +5,8 @@ import { keychainAvailability, setUpVault, unlockWithKeychain, unlockWorkstation
 import { getBridge } from '../../platform/bridge';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { runVaultKdf } from '../../workers/vault-kdf-client';
+import { passphraseProblemText } from './passphrase-problem';
+import { RecoveryPanel } from './RecoveryPanel';
 import './lock-screen.css';
 
 type Problem = { kind: 'outcome'; outcome: Exclude<VaultOutcome, { ok: true }> } | { kind: 'mismatch' } | { kind: 'keychain' };
@@ -21,6 +23,7 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
+  const [recovering, setRecovering] = useState(false);
   const waitSeconds = useCountdown(problem?.kind === 'outcome' && 'waitMs' in problem.outcome ? problem.outcome.waitMs : 0);
   const settingUp = start.kind === 'new';
   const keychain = useKeychainOffer(lock, !settingUp);
@@ -61,6 +64,13 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
   };
 
   const message = problemMessage(problem, waitSeconds, t);
+  if (recovering) {
+    return (
+      <main id="main" className="lock-screen">
+        <RecoveryPanel lock={lock} onRecovered={onUnlocked} onBack={() => setRecovering(false)} />
+      </main>
+    );
+  }
   return (
     <main id="main" className="lock-screen">
       <form className="lock-card" onSubmit={submit} aria-describedby={message ? ids.problem : undefined}>
@@ -110,6 +120,11 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
             {t('lock.unlockKeychain')}
           </button>
         )}
+        {!settingUp && (
+          <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+            {t('lock.forgot')}
+          </button>
+        )}
         <LockScreenLanguage lock={lock} />
       </form>
     </main>
@@ -123,7 +138,7 @@ function problemMessage(problem: Problem | undefined, waitSeconds: number, t: TF
   const { outcome } = problem;
   switch (outcome.reason) {
     case 'rejected':
-      return { too_short: t('lock.problem.too_short'), common: t('lock.problem.common'), malformed: t('lock.problem.malformed') }[outcome.problem];
+      return passphraseProblemText(outcome.problem, t);
     case 'wrong_passphrase':
       return waitSeconds > 0 ? `${t('lock.wrong')} ${t('lock.wait', { count: waitSeconds })}` : t('lock.wrong');
     case 'wait':

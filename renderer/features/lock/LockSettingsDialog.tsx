@@ -18,8 +18,10 @@ import { openDialogOf } from '../../store/dialog-slice';
 import { useUiStore } from '../../store/ui-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { runVaultKdf } from '../../workers/vault-kdf-client';
+import { passphraseProblemText } from './passphrase-problem';
+import { RecoverySettings } from './RecoverySettings';
 
-/** The workstation's lock: after how many idle minutes, and a new passphrase for the same key. */
+/** The workstation's lock: after how many idle minutes, a new passphrase for the same key, recovery by the unit, the keychain. */
 export function LockSettingsDialog({ openCase }: { openCase: Case | undefined }) {
   const { t } = useTranslation();
   const open = useUiStore((s) => openDialogOf(s, 'lockSettings') !== undefined);
@@ -28,6 +30,7 @@ export function LockSettingsDialog({ openCase }: { openCase: Case | undefined })
     <ModalDialog open={open} onClose={() => closeDialog('lockSettings')} title={t('lock.settingsTitle')} markedCase={openCase}>
       <IdleMinutes />
       <ChangePassphrase />
+      <RecoverySettings />
       {getBridge().sealSecret && <KeychainSlot />}
     </ModalDialog>
   );
@@ -114,8 +117,7 @@ function ChangePassphrase() {
       setRepeat('');
       setMessage({ text: t('lock.changed'), error: false });
     } else if (outcome.reason === 'rejected') {
-      const problems = { too_short: t('lock.problem.too_short'), common: t('lock.problem.common'), malformed: t('lock.problem.malformed') };
-      setMessage({ text: problems[outcome.problem], error: true });
+      setMessage({ text: passphraseProblemText(outcome.problem, t), error: true });
     } else setMessage({ text: outcome.reason === 'wrong_passphrase' ? t('lock.wrong') : t('lock.failed'), error: true });
   }
 

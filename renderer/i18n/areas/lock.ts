@@ -6,7 +6,8 @@ export const lockEs = {
   setUpIntro:
     'Vigía cifra en este equipo todo lo de sus casos: registros, diario, ajustes y vistas. Desde ahora se abrirá bloqueado y pedirá esta frase de paso; también se bloquea al dejarlo sin usar.',
   moveNotice: 'Los casos que ya hay en esta estación se cifrarán ahora y se borrará su copia sin cifrar.',
-  noRecovery: 'No hay forma de recuperar una frase de paso olvidada: sin ella, los casos de esta estación se pierden. Guárdela como guarda las claves de la unidad.',
+  noRecovery:
+    'Una frase de paso olvidada no se puede recuperar, salvo que active después la recuperación por la unidad en «Bloqueo y frase de paso»: sin ella, los casos de esta estación se pierden. Guárdela como guarda las claves de la unidad.',
   passphrase: 'Frase de paso',
   passphraseHint: 'Al menos 15 caracteres; mejor varias palabras. Se puede pegar.',
   repeat: 'Repita la frase de paso',
@@ -60,6 +61,35 @@ export const lockEs = {
   },
   idleMinutes: 'Bloquear tras minutos sin uso',
   idleMinutesHint: 'Entre 1 y 60. También se bloquea si la ventana queda oculta ese tiempo.',
+  forgot: '¿Olvidó la frase de paso?',
+  recoveryTitle: 'Recuperar con la unidad',
+  recoveryNone:
+    'Esta estación no tiene recuperación por la unidad: una frase de paso olvidada no se puede recuperar y los casos de esta estación se pierden. Los casos que compartió en paquetes pueden volver a recibirse de sus compañeros.',
+  recoveryStep1:
+    'Entregue esta petición de recuperación al responsable de recuperación de su unidad. Solo la clave de la unidad la abre: puede llevarse en un soporte o copiarse sin riesgo.',
+  recoveryRequest: 'Petición de recuperación',
+  saveRequest: 'Guardar la petición como archivo…',
+  requestSaved: 'Petición guardada como {{name}}.',
+  recoveryStep2: 'El responsable le leerá un código de recuperación. Escríbalo y elija una frase de paso nueva: la anterior y el código dejarán de servir.',
+  recoveryCode: 'Código de recuperación',
+  recoveryCodeHint: '32 letras y cifras en grupos de cuatro; da igual mayúsculas o minúsculas.',
+  recover: 'Recuperar y guardar la frase de paso nueva',
+  recovering: 'Comprobando el código y protegiendo la clave con la frase nueva…',
+  wrongCode: 'Ese código no abre esta estación. Compruébelo con el responsable: quizá es de una petición anterior.',
+  backToUnlock: 'Volver al desbloqueo',
+  recoverySettingsTitle: 'Recuperación por la unidad',
+  recoveryOff:
+    'Desactivada: una frase de paso olvidada pierde los casos de esta estación. Con la recuperación, la unidad puede reabrirla con su clave de recuperación, guardada fuera de línea.',
+  recoveryOn: 'Activada desde el {{date}} para la clave de la unidad {{recipient}}.',
+  recoveryRecipient: 'Destinatario de recuperación de la unidad (age1…)',
+  recoveryRecipientHint: 'Se lo da el responsable de recuperación de la unidad (la clave pública de «age-keygen» o de «vigia keygen»).',
+  recoveryTurnOn: 'Activar la recuperación',
+  recoveryChange: 'Cambiar la clave de la unidad',
+  recoveryRemove: 'Quitar la recuperación',
+  recoverySaved: 'Guardado: la unidad podrá reabrir esta estación si olvida la frase de paso.',
+  recoveryRemoved: 'Quitada: una frase de paso olvidada ya no se podrá recuperar.',
+  recoveryInvalid: 'Eso no es un destinatario age X25519: empieza por «age1» y tiene 62 caracteres.',
+  recoveryFailed: 'No se pudo guardar la recuperación. Vuelva a intentarlo.',
 };
 
 export const lockEn: EnglishOf<typeof lockEs> = {
@@ -67,7 +97,8 @@ export const lockEn: EnglishOf<typeof lockEs> = {
   setUpIntro:
     'Vigía encrypts everything of your cases on this computer: records, journal, settings and views. From now on it opens locked and asks for this passphrase; it also locks when left unused.',
   moveNotice: 'The cases already on this workstation will be encrypted now and their unencrypted copy deleted.',
-  noRecovery: 'A forgotten passphrase cannot be recovered: without it, the cases on this workstation are lost. Keep it as you keep the unit’s keys.',
+  noRecovery:
+    'A forgotten passphrase cannot be recovered unless you then turn on recovery by the unit in “Lock and passphrase”: without it, the cases on this workstation are lost. Keep it as you keep the unit’s keys.',
   passphrase: 'Passphrase',
   passphraseHint: 'At least 15 characters; several words are best. Pasting is allowed.',
   repeat: 'Repeat the passphrase',
@@ -119,4 +150,33 @@ export const lockEn: EnglishOf<typeof lockEs> = {
   },
   idleMinutes: 'Lock after minutes unused',
   idleMinutesHint: 'From 1 to 60. It also locks when the window stays hidden that long.',
+  forgot: 'Forgotten the passphrase?',
+  recoveryTitle: 'Recover through the unit',
+  recoveryNone:
+    'This workstation has no recovery by the unit: a forgotten passphrase cannot be recovered and the cases on this workstation are lost. Cases you shared in bundles can be received again from your colleagues.',
+  recoveryStep1:
+    'Give this recovery request to your unit’s recovery officer. Only the unit’s key opens it: it can be carried on removable media or copied without risk.',
+  recoveryRequest: 'Recovery request',
+  saveRequest: 'Save the request as a file…',
+  requestSaved: 'Request saved as {{name}}.',
+  recoveryStep2: 'The officer will read you a recovery code. Type it and choose a new passphrase: the old one and the code stop working.',
+  recoveryCode: 'Recovery code',
+  recoveryCodeHint: '32 letters and digits in groups of four; upper or lower case alike.',
+  recover: 'Recover and save the new passphrase',
+  recovering: 'Checking the code and protecting the key with the new passphrase…',
+  wrongCode: 'That code does not open this workstation. Check it with the officer: it may be from an earlier request.',
+  backToUnlock: 'Back to unlocking',
+  recoverySettingsTitle: 'Recovery by the unit',
+  recoveryOff:
+    'Off: a forgotten passphrase loses the cases on this workstation. With recovery, the unit can reopen it with its recovery key, kept offline.',
+  recoveryOn: 'On since {{date}} for the unit key {{recipient}}.',
+  recoveryRecipient: 'The unit’s recovery recipient (age1…)',
+  recoveryRecipientHint: 'Your unit’s recovery officer gives it to you (the public key from “age-keygen” or “vigia keygen”).',
+  recoveryTurnOn: 'Turn recovery on',
+  recoveryChange: 'Change the unit key',
+  recoveryRemove: 'Turn recovery off',
+  recoverySaved: 'Saved: the unit can reopen this workstation if you forget the passphrase.',
+  recoveryRemoved: 'Off: a forgotten passphrase can no longer be recovered.',
+  recoveryInvalid: 'That is not an age X25519 recipient: it starts with “age1” and has 62 characters.',
+  recoveryFailed: 'Recovery could not be saved. Try again.',
 };
