@@ -5,6 +5,7 @@ import { useUiStore } from '../store/ui-store';
 import { DatabaseContext, vaultStart, workstationLockStore, type MoveStep, type VaultStart } from '../db';
 import { isLocale } from '../i18n/locales';
 import { LockScreen } from '../features/lock/LockScreen';
+import { useStartFailureText } from '../features/damaged-records/damaged-record-failure';
 import { startWorkstation, type Startup } from './startup';
 import { Workstation } from './Workstation';
 
@@ -13,11 +14,13 @@ type Boot =
   | { state: 'locked'; start: VaultStart }
   | { state: 'opening'; step?: MoveStep }
   | { state: 'ready'; startup: Startup }
-  | { state: 'failed' };
+  | { state: 'failed'; error?: unknown };
 
-function Booting({ failed, step }: { failed: boolean; step?: MoveStep | undefined }) {
+function Booting({ failed, error, step }: { failed: boolean; error?: unknown; step?: MoveStep | undefined }) {
   const { t } = useTranslation();
-  const text = failed ? t('app.startFailed') : step ? t('lock.moving', { table: step.table, done: step.done, total: step.total }) : t('app.loading');
+  // A stored record that did not open is named, rather than blamed on other windows.
+  const damaged = useStartFailureText(error);
+  const text = failed ? (damaged ?? t('app.startFailed')) : step ? t('lock.moving', { table: step.table, done: step.done, total: step.total }) : t('app.loading');
   return (
     <main id="main" className="booting" aria-busy={!failed}>
       <p role={failed ? 'alert' : 'status'}>{text}</p>
@@ -68,7 +71,7 @@ export function App({ i18n }: { i18n: i18n }) {
       },
       (error: unknown) => {
         console.error('start failed:', error);
-        setBoot({ state: 'failed' });
+        setBoot({ state: 'failed', error });
       },
     );
   };
@@ -84,7 +87,7 @@ export function App({ i18n }: { i18n: i18n }) {
       ) : boot.state === 'locked' ? (
         <LockScreen start={boot.start} lock={lock} onUnlocked={unlocked} />
       ) : (
-        <Booting failed={boot.state === 'failed'} step={boot.state === 'opening' ? boot.step : undefined} />
+        <Booting failed={boot.state === 'failed'} error={boot.state === 'failed' ? boot.error : undefined} step={boot.state === 'opening' ? boot.step : undefined} />
       )}
     </I18nextProvider>
   );

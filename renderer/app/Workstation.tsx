@@ -5,6 +5,8 @@ import { DatabaseContext, getCase, LiveDatabaseContext, useDatabase } from '../d
 import { CasePicker } from '../features/cases/CasePicker';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
+import { DamagedRecordsBanner } from '../features/damaged-records/DamagedRecordsBanner';
+import { WorkspaceFailure } from '../features/damaged-records/WorkspaceFailure';
 import { KnownOnDialog } from '../features/known-on/KnownOnDialog';
 import { PastStateBanner } from '../features/known-on/PastStateBanner';
 import { usePastState } from '../features/known-on/use-past-state';
@@ -13,6 +15,7 @@ import { useWorkstationCommands } from '../features/shell/use-workstation-comman
 import { useWorkstationLock } from '../features/lock/use-workstation-lock';
 import { useCommandKeys, useMenuBridge } from '../commands';
 import { useUiStore } from '../store/ui-store';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 /** The whole window: header with the marking, then either the open case or the case picker. */
 export function Workstation() {
@@ -42,13 +45,16 @@ export function Workstation() {
       <DatabaseContext.Provider value={shown}>
         <div className="workstation">
           <AppHeader openCase={openCase ?? undefined} />
+          <DamagedRecordsBanner />
           {past.status === 'ready' && <PastStateBanner state={past} />}
           {openCase && past.status !== 'present' && past.status !== 'ready' ? (
             <main id="main" className="past-state-waiting" tabIndex={-1} aria-busy={past.status === 'building'}>
               <PastStateBanner state={past} />
             </main>
           ) : openCase ? (
-            <CaseWorkspace key={`${openCase.id}:${shown.openedAs}`} caseId={openCase.id} />
+            <ErrorBoundary key={`${openCase.id}:${shown.openedAs}`} fallback={(error, retry) => <WorkspaceFailure error={error} onRetry={retry} />}>
+              <CaseWorkspace caseId={openCase.id} />
+            </ErrorBoundary>
           ) : openCase === null ? (
             <CasePicker />
           ) : null}

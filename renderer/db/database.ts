@@ -4,7 +4,10 @@ import type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-re
 import { applyMigrations } from './migrations';
 import { pastOverlayMiddleware } from './history/overlay-middleware';
 import { liveNameOf, readPastOverlay } from './history/overlay-store';
+import { damagedRecords } from './vault/damaged-records';
 import { encryptionMiddleware } from './vault/encryption-middleware';
+import { BLINDED_KEY_FIELDS, keyBlindingMiddleware } from './vault/key-blinding-middleware';
+import { keyBlindingKey, workstationRecordKey } from '../../shared/vault';
 import { RecordKeys } from './vault/record-keys';
 import { SEALED_TABLES } from './vault/sealed-tables';
 import { vaultAeadReady } from './vault/vault-aead';
@@ -33,6 +36,15 @@ export interface VigiaDatabaseOptions {
    * page; a past state reads the live database under its name, so it must not share that cache.
    */
   uncached?: boolean;
+  /**
+   * What a read does with a stored record that does not open (vault/encryption-middleware.ts):
+   * 'fail', the default, fails the read, as workers that export or bundle need (an export is never
+   * silently incomplete); 'report', for the window's own database and the workers that only show the
+   * case (search, network, overview), leaves it out of lists and names it in the realm's report
+   * (vault/damaged-records.ts: the window's is shown; a worker's goes with the worker, the window's own
+   * reads naming the same records), which is emptied when this database is closed.
+   */
+  damagedRecords?: 'fail' | 'report';
 }
 
 /** Tables a past state never writes: case data, the journal, attachment bytes. */
@@ -69,6 +81,8 @@ export class VigiaDatabase extends Dexie {
   address: DatabaseAddress;
   /** The keys sealing this database's records, when it is sealed: wiped by `close`. */
   recordKeys: RecordKeys | undefined;
+  /** Whether damaged records read here go to the window's report (VigiaDatabaseOptions.damagedRecords). */
+  reportsDamaged = false;
 
   constructor(name: string, options: VigiaDatabaseOptions = {}) {
     super(name, options.uncached ? { cache: 'disabled' } : {});
@@ -90,6 +104,8 @@ export class VigiaDatabase extends Dexie {
   override close(options?: { disableAutoOpen: boolean }): void {
     super.close(options);
     this.recordKeys?.close();
+    // Locked or closed: what could not be read under these keys is no longer this window's to show.
+    if (this.reportsDamaged) damagedRecords.clear();
   }
 
   /** Set when this is a past state (the case as known at the end of that day): read-only for case data. */
@@ -124,7 +140,22 @@ export async function openVigiaDatabase(
     // Sealing runs inside transactions, synchronously: the fast cipher must be in place before.
     await vaultAeadReady();
     db.recordKeys = new RecordKeys(address.vaultKey);
-    db.use(encryptionMiddleware({ tables: SEALED_TABLES, keys: db.recordKeys }));
+    db.reportsDamaged = options.damagedRecords === 'report';
+    db.use(
+      encryptionMiddleware({
+        tables: SEALED_TABLES,
+        keys: db.recordKeys,
+        ...(db.reportsDamaged ? { onDamaged: (damaged) => damagedRecords.add(damaged) } : {}),
+      }),
+    );
+    db.use(
+      keyBlindingMiddleware({
+        fields: BLINDED_KEY_FIELDS,
+        blindingKey: keyBlindingKey(address.vaultKey),
+        sealingKey: workstationRecordKey(address.vaultKey),
+        ...(db.reportsDamaged ? { onDamaged: (damaged) => damagedRecords.add(damaged) } : {}),
+      }),
+    );
   }
   if (live !== undefined) {
     // A past state: the live database seen through the overlay kept for it.

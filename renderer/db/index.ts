@@ -7,6 +7,7 @@ export { VigiaDatabase, openVigiaDatabase, DEFAULT_DATABASE_NAME, type DatabaseA
 export type { CachedLayout, SavedView, SettingRow, StoredBlob } from './local-records';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 export { LockStore, workstationLockStore } from './vault/lock-store';
+export { damagedRecords, DamagedRecords, type DamagedRecord } from './vault/damaged-records';
 export {
   changeWorkstationPassphrase,
   disableKeychainUnlock,

@@ -14,6 +14,7 @@ import type { EnglishOf } from './english-strings';
 import { timelineEn } from './areas/timeline';
 import { knownOnEn } from './areas/known-on';
 import { lockEn } from './areas/lock';
+import { damagedEn } from './areas/damaged';
 
 export const en: EnglishOf<typeof es> = {
   analysis: analysisEn,
@@ -30,6 +31,7 @@ export const en: EnglishOf<typeof es> = {
   timeline: timelineEn,
   knownOn: knownOnEn,
   lock: lockEn,
+  damaged: damagedEn,
   app: {
     name: 'Vigía',
     tagline: 'Workstation for analysing radicalisation networks in prisons',

@@ -12,6 +12,7 @@ import { reportEs } from './areas/report';
 import { timelineEs } from './areas/timeline';
 import { knownOnEs } from './areas/known-on';
 import { lockEs } from './areas/lock';
+import { damagedEs } from './areas/damaged';
 
 /**
  * Spanish, the default language of the workstation. Every visible string and accessible name of
@@ -33,6 +34,7 @@ export const es = {
   timeline: timelineEs,
   knownOn: knownOnEs,
   lock: lockEs,
+  damaged: damagedEs,
   app: {
     name: 'Vigía',
     tagline: 'Estación de análisis de redes de radicalización en prisiones',

@@ -18,7 +18,8 @@ scope.addEventListener('message', (event: MessageEvent<CaseNetworkRequest>) => {
 
 async function answer({ database, caseId }: CaseNetworkRequest): Promise<CaseNetworkMessage> {
   try {
-    const db = await openVigiaDatabase(database);
+    // It only shows the case: a damaged record is left out, as in the window, which names it.
+    const db = await openVigiaDatabase(database, { damagedRecords: 'report' });
     try {
       const network = await computeCaseNetwork(db, caseId);
       return network ? { type: 'network', network } : { type: 'missing' };

@@ -18,7 +18,8 @@ scope.addEventListener('message', (event: MessageEvent<OverviewRequest>) => {
 
 async function answer({ database, caseId }: OverviewRequest): Promise<OverviewMessage> {
   try {
-    const db = await openVigiaDatabase(database);
+    // It only shows the case: a damaged record is left out, as in the window, which names it.
+    const db = await openVigiaDatabase(database, { damagedRecords: 'report' });
     try {
       const overview = await computeCaseOverview(db, caseId);
       return overview ? { type: 'overview', overview } : { type: 'missing' };

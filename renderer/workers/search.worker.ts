@@ -32,7 +32,8 @@ scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
 
 async function open(database: DatabaseAddress, caseId: string): Promise<SearchIndexHost | undefined> {
   try {
-    const db = await openVigiaDatabase(database);
+    // It only shows the case: a damaged record is left out, as in the window, which names it.
+    const db = await openVigiaDatabase(database, { damagedRecords: 'report' });
     const ready = new SearchIndexHost(db, caseId);
     post({ type: 'ready', sizes: await ready.start() });
     return ready;

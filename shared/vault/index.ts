@@ -7,3 +7,4 @@ export * from './record-cipher';
 export * from './attachment-cipher';
 export * from './throttle';
 export * from './recovery';
+export * from './key-blinding';

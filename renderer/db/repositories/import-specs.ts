@@ -23,6 +23,8 @@ export async function saveImportSpec(db: VigiaDatabase, caseId: string, spec: Im
 /** The case's saved specifications, by name; rows that no longer validate are left out. */
 export async function listImportSpecs(db: VigiaDatabase, caseId: string): Promise<ImportSpec[]> {
   const rows = await importSpecsTable(db).where('[caseId+name]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+  // Stored under blinded names (vault/key-blinding-middleware.ts), which have no useful order.
+  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return rows.flatMap((row) => {
     const parsed = importSpecSchema.safeParse(row.spec);
     return parsed.success ? [parsed.data] : [];

@@ -11,7 +11,7 @@ const CHUNK_OVERHEAD = 1 + 24 + 16;
  * Attachment bytes at rest. In the workstation's sealed database they are stored as sealed 64 KiB
  * chunks under the workstation key, each bound to the blob's row (its SHA-256) and its place, so a
  * chunk moved, cut or flipped is reported as damaged; no attachment's text can be read on disk. The
- * row's key is still the plain SHA-256 (docs/security.md, "Not done yet"). A database without a vault
+ * row's key is stored blinded (key-blinding-middleware.ts). A database without a vault
  * (unit tests of other things) keeps bytes as they are.
  */
 export function blobToStore(db: VigiaDatabase, sha256: string, bytes: Uint8Array, mimeType: string): StoredBlob {

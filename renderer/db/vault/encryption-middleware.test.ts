@@ -1,6 +1,7 @@
-import Dexie, { liveQuery, type DBCoreCursor } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
+import { BrandChecked } from './brand-checked-cursor';
 import { encryptionMiddleware, type RecordKeyRequest, type RecordKeySource } from './encryption-middleware';
 
 /** A key source whose keys are all in memory (no key table to read). */
@@ -237,47 +238,3 @@ describe('encryptionMiddleware', () => {
     expect((await notes.filter((row) => row.text === 'revisada').toArray()).map((row) => row.id)).toEqual(['n1', 'n2']);
   });
 });
-
-/** A DBCore cursor whose members throw for any receiver but itself (a brand check, like native IDBCursor's). */
-class BrandChecked implements DBCoreCursor {
-  readonly #inner: DBCoreCursor;
-  constructor(inner: DBCoreCursor) {
-    this.#inner = inner;
-  }
-  get trans() {
-    return this.#inner.trans;
-  }
-  get key() {
-    return this.#inner.key;
-  }
-  get primaryKey() {
-    return this.#inner.primaryKey;
-  }
-  get value() {
-    return this.#inner.value;
-  }
-  get done() {
-    return this.#inner.done;
-  }
-  continue(key?: unknown) {
-    this.#inner.continue(key);
-  }
-  continuePrimaryKey(key: unknown, primaryKey: unknown) {
-    this.#inner.continuePrimaryKey(key, primaryKey);
-  }
-  advance(count: number) {
-    this.#inner.advance(count);
-  }
-  start(onNext: () => void) {
-    return this.#inner.start(onNext);
-  }
-  stop(value?: unknown) {
-    this.#inner.stop(value);
-  }
-  next() {
-    return this.#inner.next().then(() => this as DBCoreCursor);
-  }
-  fail(error: Error) {
-    this.#inner.fail(error);
-  }
-}

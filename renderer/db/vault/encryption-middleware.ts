@@ -1,4 +1,14 @@
-import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTableSchema, type DBCoreTransaction, type Middleware } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreCursor,
+  type DBCoreMutateRequest,
+  type DBCoreQueryRequest,
+  type DBCoreQueryResponse,
+  type DBCoreTable,
+  type DBCoreTableSchema,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
 import { DamagedRecordError, openRecord, sealRecord } from '../../../shared/vault/record-cipher';
 
 /**
@@ -45,6 +55,18 @@ export interface EncryptionMiddlewareOptions {
    */
   readonly tables: Readonly<Record<string, { readonly extraClearFields?: readonly string[] }>>;
   readonly keys: RecordKeySource;
+  /**
+   * Where a record that did not open is reported (the window's registry, damaged-records.ts). Given,
+   * the database shows the rest: a read of many records (a query, getMany, a cursor) in a read-only
+   * transaction leaves a damaged record out, as if it were not there, and reports it by table and key.
+   * A single `get` still fails with DamagedRecordError (there is no rest to show), and so does every
+   * read in a read-write transaction: there Dexie reads records to write them back (`update` and
+   * `modify` would hand a damaged one to the change as nothing, failing with a TypeError or deleting
+   * it), and nothing may be written on the strength of a read that left a record out.
+   * Not given (the default, and every worker that exports or bundles): every damaged record fails the
+   * read it is in, so nothing leaves the workstation silently incomplete.
+   */
+  readonly onDamaged?: (damaged: DamagedRecordError) => void;
 }
 
 export const ENCRYPTION_MIDDLEWARE_NAME = 'VaultEncryption';
@@ -63,7 +85,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
       for (const [name, config] of Object.entries(options.tables)) {
         const table = down.schema.tables.find((candidate) => candidate.name === name);
         if (!table) throw new Error(`encryption middleware: no table "${name}" in the schema`);
-        sealed.set(name, sealedTable(table, config.extraClearFields ?? [], options.keys));
+        sealed.set(name, sealedTable(table, config.extraClearFields ?? [], options.keys, options.onDamaged));
       }
       const keyTables = options.keys.tables;
       return {
@@ -73,7 +95,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
         table: (name) => {
           const table = down.table(name);
           const cipher = sealed.get(name);
-          return cipher ? encryptedTable(down, table, cipher, options.keys) : table;
+          return cipher ? encryptedTable(down, table, cipher, options.keys, options.onDamaged !== undefined) : table;
         },
       };
     },
@@ -87,7 +109,7 @@ interface SealedTable {
   open(stored: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
 }
 
-function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly string[], keys: RecordKeySource): SealedTable {
+function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly string[], keys: RecordKeySource, onDamaged?: (damaged: DamagedRecordError) => void): SealedTable {
   const { primaryKey } = schema;
   // An outbound or generated key is not in the value: a `query` with values would return records
   // without the key their associated data names. Every Vigía table has an inbound key.
@@ -109,22 +131,70 @@ function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly strin
     open: (stored, trans) => {
       const asked = request(stored);
       const key = keys.keyFor(asked, trans);
-      // No key for its case (the case was deleted here, its key destroyed): the record cannot be shown.
-      if (!key) throw new DamagedRecordError(schema.name, asked.primaryKey, 'key');
-      return openRecord(key, asked, stored);
+      try {
+        // No key for its case (the case was deleted here, its key destroyed): the record cannot be shown.
+        if (!key) throw new DamagedRecordError(schema.name, asked.primaryKey, 'key');
+        return openRecord(key, asked, stored);
+      } catch (error) {
+        // Every damaged record met is reported, also those that fail their read: the report names
+        // them even where the failure itself is shown as a plain "could not be read".
+        if (onDamaged && error instanceof DamagedRecordError) onDamaged(error);
+        throw error;
+      }
     },
   };
 }
 
-function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, keys: RecordKeySource): DBCoreTable {
+/** What a read that may leave damaged records out gets for one of them. */
+const LEFT_OUT: unique symbol = Symbol('damaged record left out');
+
+/** Whether damaged records may be left out of reads in `trans`: only read-only ones (see `onDamaged`). */
+function mayLeaveOut(tolerant: boolean, trans: DBCoreTransaction): boolean {
+  // This middleware is the lowest: its transactions are IndexedDB's own (as record-keys.ts's whenEnded relies on too).
+  return tolerant && (trans as unknown as Partial<Pick<IDBTransaction, 'mode'>>).mode === 'readonly';
+}
+
+function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, keys: RecordKeySource, tolerant: boolean): DBCoreTable {
   const open = (trans: DBCoreTransaction) => (value: unknown) => (value === undefined ? value : cipher.open(value as Record<string, unknown>, trans));
+  // Where the read may leave damaged records out, one that does not open (already reported) becomes `leftOut`.
+  const openOrLeaveOut = (trans: DBCoreTransaction, leftOut: unknown) => {
+    const opening = open(trans);
+    if (!mayLeaveOut(tolerant, trans)) return opening;
+    return (value: unknown) => {
+      try {
+        return opening(value);
+      } catch (error) {
+        if (error instanceof DamagedRecordError) return leftOut;
+        throw error;
+      }
+    };
+  };
   const missing = (records: readonly unknown[], trans: DBCoreTransaction) =>
     records.filter((r): r is Record<string, unknown> => r !== undefined).map(cipher.request).filter((r) => !keys.keyFor(r, trans));
   // Chained on Dexie's promise, never `async`: Dexie follows its transaction through the layers above
   // by its own promise's zones, which a native await here would lose (hooks, modify, liveQuery).
   const afterLoading = <T>(trans: DBCoreTransaction, asked: RecordKeyRequest[] | 'all', write: boolean, next: () => T | PromiseLike<T>) =>
     asked !== 'all' && asked.length === 0 ? next() : Dexie.Promise.resolve(keys.load(down, trans, asked, write)).then(next);
-  const opened = (trans: DBCoreTransaction, values: unknown[]) => afterLoading(trans, missing(values, trans), false, () => values.map(open(trans)));
+  const opened = (trans: DBCoreTransaction, values: unknown[], leftOut: unknown) =>
+    afterLoading(trans, missing(values, trans), false, () => values.map(openOrLeaveOut(trans, leftOut)));
+  /**
+   * A query's records, damaged ones left out. A limited query that lost some asks again for as many
+   * more, until it has its limit or its range ends: a page of a list is full whenever there are
+   * records enough, as code that pages until a page comes back short needs.
+   */
+  const withoutDamaged = (req: DBCoreQueryRequest, rows = req.limit): Promise<DBCoreQueryResponse> =>
+    table.query({ ...req, limit: rows }).then((response) =>
+      Dexie.Promise.resolve(opened(req.trans, response.result, LEFT_OUT)).then((values) => {
+        const result = values.filter((value) => value !== LEFT_OUT);
+        const leftOut = values.length - result.length;
+        const limit = req.limit ?? Infinity;
+        // Short only because records were left out, and the range may hold more. Each round reads the
+        // limit plus as many rows as the last one left out, so it ends once a round finds no more
+        // damaged records than the one before (it then has its limit) or the range ends.
+        const more = leftOut > 0 && Number.isFinite(limit) && result.length < limit && response.result.length === rows;
+        return more ? withoutDamaged(req, limit + leftOut) : { ...response, result };
+      }),
+    );
   return {
     ...table,
     mutate: (req: DBCoreMutateRequest) => {
@@ -137,15 +207,24 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
         ),
       );
     },
+    // One record asked for by its key: a damaged one fails the read, in either mode.
     get: (req) => table.get(req).then((value) => afterLoading(req.trans, missing([value], req.trans), false, () => open(req.trans)(value))),
-    getMany: (req) => table.getMany(req).then((values) => opened(req.trans, values)),
-    // `values: false` asks for keys only; they are in clear (primary and index keys are never sealed).
+    // One answer per key asked, in order: a damaged record left out answers as a missing one would.
+    getMany: (req) => table.getMany(req).then((values) => opened(req.trans, values, undefined)),
+    // `values: false` asks for keys only; they are in clear (primary and index keys are never sealed),
+    // so a damaged record's key is still listed. Nor does `count` (not wrapped) open anything: it
+    // counts damaged records too. (A count with a filter runs a cursor over the values instead, which
+    // leaves them out like any other cursor.)
     query: (req) =>
-      table.query(req).then((response) => (req.values ? Dexie.Promise.resolve(opened(req.trans, response.result)).then((result) => ({ ...response, result })) : response)),
+      !req.values
+        ? table.query(req)
+        : mayLeaveOut(tolerant, req.trans)
+          ? withoutDamaged(req)
+          : table.query(req).then((response) => Dexie.Promise.resolve(opened(req.trans, response.result, LEFT_OUT)).then((result) => ({ ...response, result }))),
     // A cursor's records are opened one at a time and synchronously: every key is loaded first.
     openCursor: (req) =>
       Dexie.Promise.resolve(afterLoading(req.trans, req.values === false ? [] : 'all', false, () => table.openCursor(req))).then(
-        (cursor) => cursor && openingCursor(cursor, open(req.trans)),
+        (cursor) => cursor && openingCursor(cursor, open(req.trans), req.values !== false && mayLeaveOut(tolerant, req.trans)),
       ),
   };
 }
@@ -156,12 +235,36 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
  * the opened record is kept for the raw value it came from, so each step is opened once. Everything
  * else is the underlying cursor's, delegated by name: in the browser it is a native IDBCursor, whose
  * accessors and methods refuse a `this` that is not one ("Illegal invocation"), so the wrapper cannot
- * be an object whose prototype is the cursor. A damaged record throws from the getter, which fails the
- * iteration with DamagedRecordError.
+ * be an object whose prototype is the cursor.
+ *
+ * A damaged record throws from the getter, which fails the iteration with DamagedRecordError, unless
+ * `leaveOut`: then each step is opened before it is handed up, and a damaged one is stepped over by
+ * continuing, so the layers above never see it. `advance(n)` then counts the records it passes that
+ * open (an offset skips n records shown, not n rows stored), and `next` lands on one that opens.
  */
-function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown): DBCoreCursor {
+function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown, leaveOut: boolean): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
+  const value = () => {
+    const raw = cursor.value;
+    if (raw !== lastRaw || lastOpened === undefined) {
+      lastOpened = open(raw);
+      lastRaw = raw;
+    }
+    return lastOpened;
+  };
+  /** Whether the record under the cursor opens (a damaged one has been reported by `open`). */
+  const opens = () => {
+    try {
+      value();
+      return true;
+    } catch (error) {
+      if (error instanceof DamagedRecordError) return false;
+      throw error;
+    }
+  };
+  /** Records that open still to pass over before the next one is handed up (after `advance`). */
+  let passOver = 0;
   const opening: DBCoreCursor = {
     get trans() {
       return cursor.trans;
@@ -176,22 +279,46 @@ function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown):
       return cursor.done;
     },
     get value() {
-      const raw = cursor.value;
-      if (raw !== lastRaw || lastOpened === undefined) {
-        lastOpened = open(raw);
-        lastRaw = raw;
-      }
-      return lastOpened;
+      return value();
     },
     continue: (key) => (key === undefined ? cursor.continue() : cursor.continue(key)),
     continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
-    advance: (count) => cursor.advance(count),
-    start: (onNext) => cursor.start(onNext),
+    advance: (count) => {
+      // An invalid count is left to IndexedDB to refuse.
+      if (!leaveOut || !(count >= 1)) return cursor.advance(count);
+      passOver = count - 1;
+      cursor.continue();
+    },
+    start: (onNext) =>
+      leaveOut
+        ? cursor.start(() => {
+            if (!opens()) return cursor.continue();
+            if (passOver > 0) {
+              passOver -= 1;
+              return cursor.continue();
+            }
+            onNext();
+          })
+        : cursor.start(onNext),
     stop: (value) => cursor.stop(value),
-    next: () => cursor.next().then(() => opening),
+    next: () => (leaveOut ? nextThatOpens(cursor, opens) : cursor.next()).then(() => opening),
     fail: (error) => cursor.fail(error),
   };
   return opening;
+}
+
+/** One step on, then on past damaged records, to the next record that opens or the end. */
+function nextThatOpens(cursor: DBCoreCursor, opens: () => boolean): Promise<unknown> {
+  let moved = false;
+  // `start` is called back first for the record the cursor is on now: that one is stepped off.
+  return cursor.start(() => {
+    if (!moved) {
+      moved = true;
+      return cursor.continue();
+    }
+    if (!opens()) return cursor.continue();
+    cursor.stop();
+  });
 }
 
 function keyPathFields(table: string, keyPath: null | string | string[]): string[] {

@@ -137,7 +137,9 @@ describe('attachment bytes in the sealed workstation database', () => {
 
     const raw = new Dexie(db.name);
     await raw.open();
-    const [row] = (await raw.table('blobs').toArray()) as { data: Blob }[];
+    const [row] = (await raw.table('blobs').toArray()) as { sha256: string; data: Blob }[];
+    // Stored under a blinded key: the hash of a known file does not say this workstation holds it.
+    expect(row!.sha256).not.toBe(attached.value.sha256);
     const onDisk = new TextDecoder().decode(await row!.data.arrayBuffer());
     expect(onDisk).not.toContain('Carta interceptada');
     expect(onDisk).not.toContain('relleno');
@@ -149,7 +151,7 @@ describe('attachment bytes in the sealed workstation database', () => {
     // One bit flipped in the second 64 KiB chunk: damaged, named by its place.
     const sealed = new Uint8Array(await row!.data.arrayBuffer());
     sealed[70_000]! ^= 1;
-    await raw.table('blobs').update(attached.value.sha256, { data: new Blob([sealed]) });
+    await raw.table('blobs').update(row!.sha256, { data: new Blob([sealed]) });
     raw.close();
     await expect(loadAttachmentBytes(db, attached.value.sha256)).rejects.toMatchObject({ name: 'DamagedAttachmentError', chunk: 1, reason: 'authentication' });
   });

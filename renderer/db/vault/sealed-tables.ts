@@ -7,8 +7,8 @@ import { CASE_TABLE_NAMES } from '../../../shared/model';
  *
  * Left in clear, and why:
  * - `caseKeys`: already wrapped keys, read to open the rest;
- * - `blobs`: attachment bytes keyed by their SHA-256; sealing them chunk by chunk under a store key
- *   (shared/vault/attachment-cipher.ts) is still to be wired (docs/security.md, "Not done yet");
+ * - `blobs`: attachment bytes, a Blob (not JSON): sealed chunk by chunk by blob-cipher.ts, and keyed
+ *   by a blinded SHA-256 (key-blinding-middleware.ts);
  * - `identity.sealed`: the analyst's secret, already sealed by the OS keychain or an age passphrase.
  */
 export const SEALED_TABLES: Readonly<Record<string, { readonly extraClearFields?: readonly string[] }>> = {

@@ -99,7 +99,8 @@ export async function changeWorkstationPassphrase(lock: LockStore, current: stri
  * it (resumed if an earlier move was cut short).
  */
 export async function openWorkstationDatabase(vaultKey: Uint8Array, lock: LockStore, progress: (step: MoveStep) => void, names = { sealed: DEFAULT_DATABASE_NAME, plain: PLAIN_DATABASE_NAME }): Promise<VigiaDatabase> {
-  const db = await openVigiaDatabase({ name: names.sealed, vaultKey });
+  // The window's own database: a damaged record is left out of lists and named, not a failed screen.
+  const db = await openVigiaDatabase({ name: names.sealed, vaultKey }, { damagedRecords: 'report' });
   try {
     await movePlainDatabase(names.plain, db, lock, progress);
   } catch (error) {
