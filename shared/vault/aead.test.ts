@@ -2,7 +2,7 @@ import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aadOf, NONCE_BYTES, openBytes, SEAL_OVERHEAD, sealBytes } from './aead';
+import { aadOf, NONCE_BYTES, openBytes, openBytesWith, SEAL_OVERHEAD, sealBytes } from './aead';
 import { randomBytes } from './random';
 
 describe('the AEAD is XChaCha20-Poly1305, laid out nonce ‖ ciphertext ‖ tag', () => {
@@ -52,5 +52,49 @@ describe('sealBytes / openBytes', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('sealBytes headroom and openBytesWith', () => {
+  it('leaves the caller its header bytes, and opens after them', () => {
+    const key = randomBytes(32);
+    const aad = aadOf('with a header');
+    const plaintext = new TextEncoder().encode('Youssef Ouali');
+    const sealed = sealBytes(key, plaintext, aad, 3);
+    expect(sealed).toHaveLength(3 + plaintext.length + SEAL_OVERHEAD);
+    expect([...sealed.subarray(0, 3)]).toEqual([0, 0, 0]);
+    sealed.set([7, 8, 9]);
+    expect(openBytes(key, sealed.subarray(3), aad)).toEqual(plaintext);
+    expect(openBytesWith(key, sealed, aad, (opened) => new TextDecoder().decode(opened), 3)).toBe('Youssef Ouali');
+    expect(openBytesWith(key, sealed, aad, () => 'read', 2)).toBeNull();
+    expect(openBytesWith(key, sealed.subarray(0, 3 + SEAL_OVERHEAD - 1), aad, () => 'read', 3)).toBeNull();
+  });
+
+  it('lends the plaintext only once it authenticates, and lets the reader’s own error through', () => {
+    const key = randomBytes(32);
+    const aad = aadOf('here');
+    const sealed = sealBytes(key, new TextEncoder().encode('{"a":1}'), aad);
+    let reads = 0;
+    expect(
+      openBytesWith(key, sealed, aadOf('there'), () => {
+        reads += 1;
+      }),
+    ).toBeNull();
+    expect(reads).toBe(0);
+    expect(() =>
+      openBytesWith(key, sealed, aad, () => {
+        throw new SyntaxError('not what the reader expected');
+      }),
+    ).toThrow(SyntaxError);
+  });
+
+  it('gives openBytes callers their own copy', () => {
+    const key = randomBytes(32);
+    const aad = aadOf('copies');
+    const first = openBytes(key, sealBytes(key, Uint8Array.of(1, 2, 3), aad), aad)!;
+    const second = openBytes(key, sealBytes(key, Uint8Array.of(4, 5, 6), aad), aad)!;
+    first[0] = 9;
+    expect([...first]).toEqual([9, 2, 3]);
+    expect([...second]).toEqual([4, 5, 6]);
   });
 });

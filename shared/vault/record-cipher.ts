@@ -1,23 +1,32 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson, CanonicalJsonError, plainJson } from '../json';
-import { aadOf, openBytes, sealBytes } from './aead';
+import { aadOf, openBytesWith, sealBytes } from './aead';
 
 /**
  * One record, sealed or opened synchronously (it runs inside Dexie's writes and reads: an await on
  * anything but IndexedDB would end the transaction). The fields queries need (the primary key and the
- * indexed fields) stay in clear; every other field goes, as canonical JSON, into one sealed field.
+ * indexed fields) stay in clear; every other field goes, as JSON, into one sealed field.
  *
  * The associated data binds the sealed bytes to where they are: format, table, primary key, and every
  * field left in clear. So a ciphertext copied onto another record or table, a clear field edited
  * (a record moved into another case by changing its `caseId`), a field added beside the sealed one,
  * one flipped bit or a cut-short value all fail authentication, and the record is reported as
  * damaged (DamagedRecordError) instead of being shown as data.
+ *
+ * Two layouts are read (docs/security.md, "Record formats"); new rows are always written in the last:
+ * - format 1: the JSON as it is; associated data the canonical JSON of
+ *   {purpose, format, table, key, clear}. Rows written before format 2 stay so until written again.
+ * - format 2: the JSON padded with spaces to a length bucket (`paddedLength`), so that a row's size
+ *   on disk tells little about its content; associated data the JSON of one fixed array (`aadText`),
+ *   several times cheaper to build than canonical JSON of an object, and as unambiguous.
  */
 
 /** The field that holds the sealed bytes: format (1 byte) ‖ nonce ‖ ciphertext ‖ tag. */
 export const SEALED_FIELD = '_sealed';
-/** The layout of the sealed field; the first byte of every sealed value. */
-export const RECORD_FORMAT = 1;
+/** The layout new rows are sealed in; the first byte of every sealed value. */
+export const RECORD_FORMAT = 2;
+/** The first layout, unpadded: still opened, never written. */
+export const UNPADDED_RECORD_FORMAT = 1;
 
 export interface RecordPlace {
   readonly table: string;
@@ -63,65 +72,52 @@ export class UnsealableRecordError extends Error {
   }
 }
 
-const UTF8 = new TextEncoder();
+/** encodeInto is in every runtime shared/ runs in; shared/model/platform-globals.d.ts declares only encode. */
+type Utf8Encoder = TextEncoder & { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
+const UTF8 = new TextEncoder() as Utf8Encoder;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The stored form: the clear fields as they were, the rest sealed into SEALED_FIELD. */
 export function sealRecord(key: Uint8Array, place: RecordPlace, record: Readonly<Record<string, unknown>>, clearFields: readonly string[]): Record<string, unknown> {
   if (SEALED_FIELD in record) throw new UnsealableRecordError(place.table, 'reserved_field');
-  // Built from entries: a field named "__proto__" (hostile input can name one) stays a field, and the
-  // objects stay fast ones (null-prototype objects are dictionaries, several times slower to fill and
-  // to write as JSON).
-  const clearEntries: [string, unknown][] = [];
-  const hiddenEntries: [string, unknown][] = [];
-  for (const [field, value] of Object.entries(record)) {
+  // Filled field by field (setField: a field named "__proto__", which hostile input can name, stays a
+  // field): one pass, and the objects stay fast ones (null-prototype objects are dictionaries, several
+  // times slower to fill and to write as JSON).
+  const stored: Record<string, unknown> = {};
+  const hidden: Record<string, unknown> = {};
+  const clearNames: string[] = [];
+  for (const field of Object.keys(record)) {
+    const value = record[field];
     if (value === undefined) continue;
     // A handful of clear fields: a scan beats building a Set for every record.
-    (clearFields.includes(field) ? clearEntries : hiddenEntries).push([field, value]);
+    if (clearFields.includes(field)) {
+      setField(stored, field, value);
+      clearNames.push(field);
+    } else {
+      setField(hidden, field, value);
+    }
   }
-  const clear = Object.fromEntries(clearEntries);
-  const hidden = Object.fromEntries(hiddenEntries);
   let payload: string;
   let aad: Uint8Array;
   try {
-    // Only parsed back, never hashed: key order does not matter, refusals do (plainJson).
-    payload = plainJson(hidden);
-    aad = recordAad(place, clear);
+    payload = payloadJson(hidden);
+    aad = aadBytes(aadText(place, stored, sortedNames(clearNames)));
   } catch (error) {
     if (error instanceof CanonicalJsonError) throw new UnsealableRecordError(place.table, error.reason);
     throw error;
   }
-  const sealed = sealBytes(key, UTF8.encode(payload), aad);
-  const stored = new Uint8Array(1 + sealed.length);
-  stored[0] = RECORD_FORMAT;
-  stored.set(sealed, 1);
-  return { ...clear, [SEALED_FIELD]: stored };
+  stored[SEALED_FIELD] = sealPadded(key, payload, aad);
+  return stored;
 }
 
 /** The record as it was sealed, or DamagedRecordError. Every field beside the sealed one is checked as clear. */
 export function openRecord(key: Uint8Array, place: RecordPlace, stored: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const { [SEALED_FIELD]: sealed, ...clear } = stored;
+  const sealed = stored[SEALED_FIELD];
   if (sealed === undefined) throw new DamagedRecordError(place.table, place.primaryKey, 'missing');
-  if (!(sealed instanceof Uint8Array) || sealed.length < 1 || sealed[0] !== RECORD_FORMAT) {
-    throw new DamagedRecordError(place.table, place.primaryKey, 'format');
-  }
-  let aad: Uint8Array;
-  try {
-    aad = recordAad(place, clear);
-  } catch {
-    // A clear value JSON cannot carry was never written by sealRecord.
-    throw new DamagedRecordError(place.table, place.primaryKey, 'authentication');
-  }
-  const plaintext = openBytes(key, sealed.subarray(1), aad);
-  if (!plaintext) throw new DamagedRecordError(place.table, place.primaryKey, 'authentication');
-  let hidden: unknown;
-  try {
-    hidden = JSON.parse(STRICT_UTF8.decode(plaintext));
-  } catch {
-    throw new DamagedRecordError(place.table, place.primaryKey, 'payload');
-  }
-  if (hidden === null || typeof hidden !== 'object' || Array.isArray(hidden)) throw new DamagedRecordError(place.table, place.primaryKey, 'payload');
-  return { ...(hidden as Record<string, unknown>), ...clear };
+  if (!(sealed instanceof Uint8Array) || sealed.length < 1) throw new DamagedRecordError(place.table, place.primaryKey, 'format');
+  if (sealed[0] === RECORD_FORMAT) return openPadded(key, place, stored, sealed);
+  if (sealed[0] === UNPADDED_RECORD_FORMAT) return openUnpadded(key, place, stored, sealed);
+  throw new DamagedRecordError(place.table, place.primaryKey, 'format');
 }
 
 /** True when a stored value carries a sealed field (what a migration would ask of an old row). */
@@ -129,11 +125,247 @@ export function isSealedRecord(stored: unknown): boolean {
   return typeof stored === 'object' && stored !== null && SEALED_FIELD in stored;
 }
 
-function recordAad(place: RecordPlace, clear: Record<string, unknown>): Uint8Array {
-  // A clear field may be bytes already sealed by other means (the identity's secret): bound as hex.
-  const bound = Object.fromEntries(Object.entries(clear).map(([field, value]) => [field, value instanceof Uint8Array ? { bytes: bytesToHex(value) } : value]));
-  return aadOf(canonicalJson({ purpose: 'vigia.record', format: RECORD_FORMAT, table: place.table, key: place.primaryKey, clear: bound }));
+/**
+ * The length a format-2 payload of `length` bytes is padded to: PADMÉ (Nikitin et al., "Reducing
+ * metadata leakage from encrypted files and communication with PURBs", 2019), but never in steps
+ * finer than 32 bytes. PADMÉ rounds a length L up to a multiple of 2^(⌊log2 L⌋ − ⌊log2 ⌊log2 L⌋⌋ − 1),
+ * so that a length tells only O(log log L) bits of it, for at most 12% more. Our records are small
+ * (the demo case's payloads: median 310 bytes, 90% under 420), where PADMÉ alone steps by 8 or 16
+ * bytes and so tells a name's or a note's length to a few characters; 32-byte steps up to 1 KiB
+ * leave 20 distinct lengths in the demo case instead of 30 (418 unpadded), for 5.1% more payload
+ * instead of 2.9% (17 bytes a record, 1.8 MB over its 106,069 records; 64-byte steps would cost
+ * 9.4% for 12 lengths). Above 1 KiB the steps are PADMÉ's (64 bytes from 1 KiB, 128 from 2 KiB, …
+ * 2 KiB from 32 KiB), at most 6.25% more. Pinned by the format: changing it is a new format.
+ */
+export function paddedLength(length: number): number {
+  if (length <= MIN_PAD_STEP) return MIN_PAD_STEP;
+  const exponent = 31 - Math.clz32(length); // ⌊log2 L⌋
+  const exponentBits = 32 - Math.clz32(exponent); // ⌊log2 ⌊log2 L⌋⌋ + 1
+  const step = Math.max(MIN_PAD_STEP, 1 << (exponent - exponentBits));
+  return Math.ceil(length / step) * step;
 }
+
+const MIN_PAD_STEP = 32;
+/** Padding is spaces after the JSON: JSON.stringify never ends an object's text with one, so where the JSON ends is never in doubt. */
+const SPACE = 0x20;
+const CLOSING_BRACE = 0x7d;
+
+/** A format-2 row: the payload padded, sealed behind the format byte in one array. */
+function sealPadded(key: Uint8Array, payload: string, aad: Uint8Array): Uint8Array {
+  const room = plaintextRoom(paddedLength(payload.length * 3));
+  const { written } = UTF8.encodeInto(payload, room);
+  const length = paddedLength(written);
+  room.fill(SPACE, written, length);
+  try {
+    const sealed = sealBytes(key, room.subarray(0, length), aad, 1);
+    sealed[0] = RECORD_FORMAT;
+    return sealed;
+  } finally {
+    // The room is reused: no record's plaintext is left in it for longer than its own seal.
+    room.fill(0, 0, length);
+  }
+}
+
+function openPadded(key: Uint8Array, place: RecordPlace, stored: Readonly<Record<string, unknown>>, sealed: Uint8Array): Record<string, unknown> {
+  const clearNames = sortedNames(clearFieldsOf(stored));
+  let aad: Uint8Array;
+  try {
+    aad = aadBytes(aadText(place, stored, clearNames));
+  } catch {
+    // A clear value the associated data cannot carry (undefined, a Date…) was never written by sealRecord.
+    throw new DamagedRecordError(place.table, place.primaryKey, 'authentication');
+  }
+  const hidden = openBytesWith(key, sealed, aad, paddedPayload, 1);
+  if (hidden === null) throw new DamagedRecordError(place.table, place.primaryKey, 'authentication');
+  if (hidden === NOT_A_RECORD) throw new DamagedRecordError(place.table, place.primaryKey, 'payload');
+  return withClearFields(hidden, stored, clearNames);
+}
+
+/** Format 1, exactly as it was read before format 2 (only the copies are fewer). */
+function openUnpadded(key: Uint8Array, place: RecordPlace, stored: Readonly<Record<string, unknown>>, sealed: Uint8Array): Record<string, unknown> {
+  const clearNames = clearFieldsOf(stored);
+  let aad: Uint8Array;
+  try {
+    aad = unpaddedAad(place, stored, clearNames);
+  } catch {
+    throw new DamagedRecordError(place.table, place.primaryKey, 'authentication');
+  }
+  const hidden = openBytesWith(key, sealed, aad, parsedRecord, 1);
+  if (hidden === null) throw new DamagedRecordError(place.table, place.primaryKey, 'authentication');
+  if (hidden === NOT_A_RECORD) throw new DamagedRecordError(place.table, place.primaryKey, 'payload');
+  return withClearFields(hidden, stored, clearNames);
+}
+
+const NOT_A_RECORD = Symbol('not a record');
+
+/**
+ * A format-2 payload read strictly: the JSON of one object, then spaces up to exactly its bucket,
+ * as sealPadded writes it. Any other authentic content (which only a writer with the key could make)
+ * is not a record, rather than a text JSON.parse would also take (tabs or line ends as padding, no
+ * object, padding to another length). The spaces checked, the whole is parsed: JSON.parse skips them.
+ */
+function paddedPayload(plaintext: Uint8Array): Record<string, unknown> | typeof NOT_A_RECORD {
+  let end = plaintext.length;
+  while (end > 0 && plaintext[end - 1] === SPACE) end -= 1;
+  if (plaintext[end - 1] !== CLOSING_BRACE || paddedLength(end) !== plaintext.length) return NOT_A_RECORD;
+  return parsedRecord(plaintext);
+}
+
+/** The object the bytes hold as UTF-8 JSON; decoded where the cipher lent them. */
+function parsedRecord(plaintext: Uint8Array): Record<string, unknown> | typeof NOT_A_RECORD {
+  let value: unknown;
+  try {
+    value = JSON.parse(STRICT_UTF8.decode(plaintext));
+  } catch {
+    return NOT_A_RECORD;
+  }
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : NOT_A_RECORD;
+}
+
+/** Every field of a stored row but the sealed one: all of them are clear, and all are bound. */
+function clearFieldsOf(stored: Readonly<Record<string, unknown>>): string[] {
+  const names = Object.keys(stored);
+  const sealedAt = names.indexOf(SEALED_FIELD);
+  if (sealedAt >= 0) names.splice(sealedAt, 1);
+  return names;
+}
+
+/** Sorted in place by UTF-16 code units, as Array.prototype.sort would: an insertion sort, since rows have a handful of clear fields, often already in order. */
+function sortedNames(names: string[]): string[] {
+  for (let i = 1; i < names.length; i += 1) {
+    const name = names[i]!;
+    let j = i - 1;
+    for (; j >= 0 && names[j]! > name; j -= 1) names[j + 1] = names[j]!;
+    names[j + 1] = name;
+  }
+  return names;
+}
+
+/**
+ * The opened record: the parsed payload, which is ours alone, with the clear fields set on it (after
+ * its own, and winning over a hidden field of the same name, as `{...hidden, ...clear}` did), rather
+ * than a rest copy of the stored row and a spread of both into a third object.
+ */
+function withClearFields(hidden: Record<string, unknown>, stored: Readonly<Record<string, unknown>>, clearNames: readonly string[]): Record<string, unknown> {
+  for (const field of clearNames) setField(hidden, field, stored[field]);
+  return hidden;
+}
+
+/** Sets a field as a field: assigning "__proto__" (hostile input can name one) would set the prototype instead. */
+function setField(target: Record<string, unknown>, field: string, value: unknown): void {
+  if (field === '__proto__') Object.defineProperty(target, field, { value, writable: true, enumerable: true, configurable: true });
+  else target[field] = value;
+}
+
+/**
+ * Format 2's associated data: the JSON text of one array,
+ *   ["vigia.record", 2, table, key, name, value, name, value, …]
+ * with every clear field, sorted by name. Each item is the JSON of one value, so the text parses back
+ * into exactly these items, and names and values alternate from the fifth: two places or two sets of
+ * clear fields never give the same text. Values are written as they are when JSON writes them one way
+ * only (strings, finite numbers, booleans, null, and arrays of those, such as compound keys); bytes as
+ * {"bytes": hex}; anything else as {"json": its canonical JSON, as a string}, or refused as
+ * canonicalJson refuses it (non-finite numbers, Dates, undefined). A tag of its own for each kind, so
+ * that bytes, objects and text never pass for one another (format 1 could not tell bytes from an
+ * object {bytes: hex}). One JSON.stringify of a short array: a sixth of what canonical JSON of the
+ * nested object cost.
+ */
+function aadText(place: RecordPlace, fields: Readonly<Record<string, unknown>>, clearNames: readonly string[]): string {
+  const items: unknown[] = [RECORD_PURPOSE, RECORD_FORMAT, place.table, boundValue(place.primaryKey)];
+  for (const field of clearNames) items.push(field, boundValue(fields[field]));
+  return JSON.stringify(items);
+}
+
+const RECORD_PURPOSE = 'vigia.record';
+
+function boundValue(value: unknown): unknown {
+  if (isFlatJson(value)) return value;
+  if (Array.isArray(value) && value.every(isFlatJson) && !hasHoles(value)) return value;
+  // A clear field may be bytes already sealed by other means (the identity's secret).
+  if (value instanceof Uint8Array) return { bytes: bytesToHex(value) };
+  return { json: canonicalJson(value) };
+}
+
+/** Values JSON.stringify writes one way only, the same text canonicalJson gives them (-0 aside, written 0 by both). */
+function isFlatJson(value: unknown): boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' || value === null;
+}
+
+/** `every` skips holes, which JSON.stringify writes as null: those arrays go the canonical way. */
+function hasHoles(array: readonly unknown[]): boolean {
+  for (let i = 0; i < array.length; i += 1) if (!(i in array)) return true;
+  return false;
+}
+
+/** Format 1's associated data, unchanged: canonical JSON of an object, bytes as {bytes: hex}. */
+function unpaddedAad(place: RecordPlace, stored: Readonly<Record<string, unknown>>, clearNames: readonly string[]): Uint8Array {
+  const bound: [string, unknown][] = clearNames.map((field) => {
+    const value = stored[field];
+    return [field, value instanceof Uint8Array ? { bytes: bytesToHex(value) } : value];
+  });
+  return aadOf(canonicalJson({ purpose: RECORD_PURPOSE, format: UNPADDED_RECORD_FORMAT, table: place.table, key: place.primaryKey, clear: Object.fromEntries(bound) }));
+}
+
+/**
+ * The payload's JSON, refusing what JSON would change or drop (as plainJson does: non-finite numbers,
+ * Dates, Maps, typed arrays, functions, cycles). Checked by a walk and written by a plain
+ * JSON.stringify: plainJson's replacer, called back at every value, cost more than the whole rest of
+ * sealing. A value nested deeper than the walk goes (or a cycle) is left to plainJson itself.
+ */
+function payloadJson(hidden: Record<string, unknown>): string {
+  return jsonSafe(hidden, 0) ? JSON.stringify(hidden) : plainJson(hidden);
+}
+
+const DEEPEST_WALKED = 64;
+
+/** False when too deep to tell here; throws CanonicalJsonError for what JSON cannot carry. */
+function jsonSafe(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      if (!Number.isFinite(value)) throw new CanonicalJsonError('non_finite_number');
+      return true;
+    case 'object':
+      break;
+    default:
+      throw new CanonicalJsonError('unsupported_value');
+  }
+  if (value === null) return true;
+  if (depth >= DEEPEST_WALKED) return false;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (!jsonSafe(item, depth + 1)) return false;
+    return true;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) throw new CanonicalJsonError('unsupported_value');
+  const record = value as Record<string, unknown>;
+  for (const field in record) if (!jsonSafe(record[field], depth + 1)) return false;
+  return true;
+}
+
+/**
+ * Associated data and plaintext are written into arrays kept from one record to the next, not into
+ * new ones: the cipher reads them at once, and a hundred thousand short-lived arrays cost their
+ * allocation and, more, the collections they bring.
+ */
+let aadRoom = new Uint8Array(1024);
+let plaintextSpace = new Uint8Array(4096);
+
+function aadBytes(text: string): Uint8Array {
+  // UTF-8 takes at most 3 bytes for each UTF-16 code unit.
+  if (aadRoom.length < text.length * 3) aadRoom = new Uint8Array(roomFor(text.length * 3));
+  return aadRoom.subarray(0, UTF8.encodeInto(text, aadRoom).written);
+}
+
+function plaintextRoom(bytes: number): Uint8Array {
+  if (plaintextSpace.length < bytes) plaintextSpace = new Uint8Array(roomFor(bytes));
+  return plaintextSpace;
+}
+
+const roomFor = (bytes: number) => 2 ** Math.ceil(Math.log2(bytes));
 
 /** The primary key as one canonical string (JSON: "id" and 1 differ, compound keys are arrays). */
 function describeKey(primaryKey: unknown): string {

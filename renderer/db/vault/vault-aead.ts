@@ -1,6 +1,29 @@
-import { NOBLE_XCHACHA, useXChaChaPoly, type XChaChaPoly } from '../../../shared/vault/aead';
+import { KEY_BYTES, NOBLE_XCHACHA, NONCE_BYTES, TAG_BYTES, useXChaChaPoly, type XChaChaPoly } from '../../../shared/vault/aead';
 
 type Sodium = typeof import('libsodium-wrappers').default;
+
+/**
+ * What libsodium-wrappers keeps as `sodium.libsodium` once ready: libsodium's own Emscripten module,
+ * with libsodium's C functions as it exports them, its allocator and its memory. The wrappers call
+ * exactly these, but for every record they allocate five buffers, copy each input in, copy the output
+ * out into a new array and free all five: opening 100,000 records, that wrapping cost as much as the
+ * cipher. The typings do not declare the module, so every member used is checked before it is trusted.
+ * In the C functions' arguments, pointers are offsets in `HEAPU8`, 64-bit lengths go as two 32-bit
+ * halves (low, high), and 0 is NULL (no length written back, no secret nonce).
+ */
+interface SodiumModule {
+  readonly HEAPU8: Uint8Array;
+  _malloc(size: number): number;
+  _free(address: number): void;
+  _crypto_aead_xchacha20poly1305_ietf_encrypt(
+    ciphertext: number, ciphertextLengthAt: number, message: number, messageLength: number, messageLengthHigh: number,
+    aad: number, aadLength: number, aadLengthHigh: number, secretNonce: number, nonce: number, key: number,
+  ): number;
+  _crypto_aead_xchacha20poly1305_ietf_decrypt(
+    message: number, messageLengthAt: number, secretNonce: number, ciphertext: number, ciphertextLength: number, ciphertextLengthHigh: number,
+    aad: number, aadLength: number, aadLengthHigh: number, nonce: number, key: number,
+  ): number;
+}
 
 let loading: Promise<string> | undefined;
 
@@ -15,7 +38,9 @@ export function vaultAeadReady(): Promise<string> {
   loading ??= import('libsodium-wrappers')
     .then(async ({ default: sodium }) => {
       await sodium.ready;
-      const candidate = sodiumXChaCha(sodium);
+      const module = sodiumModule(sodium);
+      if (!module) return NOBLE_XCHACHA.name;
+      const candidate = sodiumXChaCha(module);
       if (!agreesWithNoble(candidate)) return NOBLE_XCHACHA.name;
       useXChaChaPoly(candidate);
       return candidate.name;
@@ -24,32 +49,129 @@ export function vaultAeadReady(): Promise<string> {
   return loading;
 }
 
-function sodiumXChaCha(sodium: Sodium): XChaChaPoly {
+function sodiumModule(sodium: Sodium): SodiumModule | undefined {
+  const module = (sodium as unknown as { libsodium?: Partial<SodiumModule> }).libsodium;
+  if (!module || !(module.HEAPU8 instanceof Uint8Array)) return undefined;
+  const functions = [module._malloc, module._free, module._crypto_aead_xchacha20poly1305_ietf_encrypt, module._crypto_aead_xchacha20poly1305_ietf_decrypt];
+  return functions.every((member) => typeof member === 'function') ? (module as SodiumModule) : undefined;
+}
+
+/**
+ * XChaCha20-Poly1305 through libsodium's own C functions, on one region of its memory kept for the
+ * purpose, laid out key ‖ nonce ‖ associated data ‖ input ‖ output: grown when a larger record comes,
+ * and wiped after every call, so that no key and no plaintext stays in the module's memory between
+ * records.
+ */
+function sodiumXChaCha(module: SodiumModule): XChaChaPoly {
+  const scratch = scratchMemory(module);
   return {
     name: 'libsodium-wasm',
-    encrypt: (key, nonce, plaintext, aad) => sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, null, nonce, key),
-    // libsodium checks the tag before it decrypts anything, and throws when it does not verify.
-    decrypt: (key, nonce, ciphertext, aad) => sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, aad, nonce, key),
+    encryptInto: (key, nonce, plaintext, aad, output) => {
+      checkSizes(key, nonce, output.length === plaintext.length + TAG_BYTES);
+      const base = scratch.filled(key, nonce, aad, plaintext, output.length);
+      const input = base + INPUTS_AT + aad.length;
+      const at = input + plaintext.length;
+      try {
+        const refused = module._crypto_aead_xchacha20poly1305_ietf_encrypt(at, 0, input, plaintext.length, 0, base + INPUTS_AT, aad.length, 0, 0, base + KEY_BYTES, base);
+        if (refused !== 0) throw new Error('libsodium refused to seal');
+        output.set(module.HEAPU8.subarray(at, at + output.length));
+      } finally {
+        module.HEAPU8.fill(0, base, at + output.length);
+      }
+    },
+    // libsodium checks the tag before it decrypts anything; when it does not verify, it returns -1 and
+    // leaves the output zeroed, and `read` is never called.
+    decryptWith: (key, nonce, ciphertext, aad, read) => {
+      checkSizes(key, nonce, ciphertext.length >= TAG_BYTES);
+      const length = ciphertext.length - TAG_BYTES;
+      const base = scratch.filled(key, nonce, aad, ciphertext, length);
+      const input = base + INPUTS_AT + aad.length;
+      const at = input + ciphertext.length;
+      try {
+        const refused = module._crypto_aead_xchacha20poly1305_ietf_decrypt(at, 0, 0, input, ciphertext.length, 0, base + INPUTS_AT, aad.length, 0, base + KEY_BYTES, base);
+        if (refused !== 0) throw new Error('ciphertext cannot be decrypted using that key');
+        return read(module.HEAPU8.subarray(at, at + length));
+      } finally {
+        module.HEAPU8.fill(0, base, at + length);
+      }
+    },
   };
 }
 
-/** Same key, nonce, text and associated data: the same bytes both ways, and a flipped bit refused. */
+/** Where the associated data starts in the region, after the key and the nonce; the input follows it, the output the input. */
+const INPUTS_AT = KEY_BYTES + NONCE_BYTES;
+
+function scratchMemory(module: SodiumModule) {
+  let base = 0;
+  let capacity = 0;
+  const reserve = (bytes: number) => {
+    if (bytes <= capacity) return;
+    // Doubling: a few growths at the first large records, none after. Growing may move the module's
+    // memory (a new HEAPU8), which is why HEAPU8 is read again after this, never kept.
+    const next = Math.max(4096, 2 ** Math.ceil(Math.log2(bytes)));
+    const address = module._malloc(next);
+    if (address === 0) throw new Error('libsodium could not allocate memory');
+    if (capacity > 0) module._free(base);
+    base = address;
+    capacity = next;
+  };
+  return {
+    /** Copies one call's inputs in and returns where the region starts. */
+    filled(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, input: Uint8Array, outputLength: number): number {
+      reserve(INPUTS_AT + aad.length + input.length + outputLength);
+      const heap = module.HEAPU8;
+      heap.set(key, base);
+      heap.set(nonce, base + KEY_BYTES);
+      heap.set(aad, base + INPUTS_AT);
+      heap.set(input, base + INPUTS_AT + aad.length);
+      return base;
+    },
+  };
+}
+
+/** The C functions read exactly 32 and 24 bytes wherever they are pointed: wrong sizes must not reach them. */
+function checkSizes(key: Uint8Array, nonce: Uint8Array, lengthsFit: boolean): void {
+  if (key.length !== KEY_BYTES) throw new TypeError('invalid key length');
+  if (nonce.length !== NONCE_BYTES) throw new TypeError('invalid nonce length');
+  if (!lengthsFit) throw new TypeError('invalid length');
+}
+
+/**
+ * Same key, nonce, text and associated data: the same bytes both ways, and a flipped bit refused;
+ * for a short record and for one of several blocks with a longer associated data, which would show
+ * any region of the module's memory pointed at wrongly.
+ */
 function agreesWithNoble(candidate: XChaChaPoly): boolean {
   const key = Uint8Array.from({ length: 32 }, (_, i) => i * 7 + 1);
   const nonce = Uint8Array.from({ length: 24 }, (_, i) => 255 - i);
-  const text = new TextEncoder().encode('{"primaryName":"Youssef Ouali","notes":"comprobación"}');
+  const short = new TextEncoder().encode('{"primaryName":"Youssef Ouali","notes":"comprobación"}');
+  const long = Uint8Array.from({ length: 300 }, (_, i) => (i * 13 + 5) & 255);
   const aad = new TextEncoder().encode('vigia.self-check');
-  const ours = NOBLE_XCHACHA.encrypt(key, nonce, text, aad);
-  const theirs = candidate.encrypt(key, nonce, text, aad);
-  if (ours.length !== theirs.length || ours.some((byte, i) => byte !== theirs[i])) return false;
-  const opened = candidate.decrypt(key, nonce, ours, aad);
-  if (opened.length !== text.length || opened.some((byte, i) => byte !== text[i])) return false;
+  const longAad = Uint8Array.from({ length: 100 }, (_, i) => 200 - i);
+  return agreesOn(candidate, key, nonce, short, aad) && agreesOn(candidate, key, nonce, long, longAad);
+}
+
+function agreesOn(candidate: XChaChaPoly, key: Uint8Array, nonce: Uint8Array, text: Uint8Array, aad: Uint8Array): boolean {
+  const ours = sealedBy(NOBLE_XCHACHA, key, nonce, text, aad);
+  const theirs = sealedBy(candidate, key, nonce, text, aad);
+  if (!sameBytes(ours, theirs)) return false;
+  if (!candidate.decryptWith(key, nonce, ours, aad, (opened) => sameBytes(opened, text))) return false;
   const flipped = ours.slice();
   flipped[3]! ^= 1;
   try {
-    candidate.decrypt(key, nonce, flipped, aad);
+    candidate.decryptWith(key, nonce, flipped, aad, () => undefined);
     return false;
   } catch {
     return true;
   }
+}
+
+function sealedBy(cipher: XChaChaPoly, key: Uint8Array, nonce: Uint8Array, text: Uint8Array, aad: Uint8Array): Uint8Array {
+  const output = new Uint8Array(text.length + TAG_BYTES);
+  cipher.encryptInto(key, nonce, text, aad, output);
+  return output;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
