@@ -1,4 +1,4 @@
-import type { DBCoreCursor } from 'dexie';
+import type { DBCore, DBCoreCursor, Middleware } from 'dexie';
 
 /**
  * For the middleware's tests: a DBCore cursor whose members throw for any receiver but itself, as
@@ -47,3 +47,17 @@ export class BrandChecked implements DBCoreCursor {
     this.#inner.fail(error);
   }
 }
+
+/** Put below the middleware under test: every cursor it gets refuses a receiver other than itself. */
+export const brandCheckedCursors: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'BrandCheckedCursors',
+  level: -200,
+  create: (down) => ({
+    ...down,
+    table: (tableName) => {
+      const table = down.table(tableName);
+      return { ...table, openCursor: (req) => table.openCursor(req).then((cursor) => cursor && new BrandChecked(cursor)) };
+    },
+  }),
+};

@@ -1,7 +1,7 @@
 import Dexie, { liveQuery, type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
-import { BrandChecked } from './brand-checked-cursor';
+import { brandCheckedCursors } from './brand-checked-cursor';
 import { encryptionMiddleware, type RecordKeySource } from './encryption-middleware';
 
 // Damaged records in the window's tolerant mode (`onDamaged`): lists show the rest and name the
@@ -51,18 +51,7 @@ async function damagedDatabase(mode: 'tolerant' | 'strict', brandChecked = false
   db.version(1).stores(SCHEMA);
   if (brandChecked) {
     // Below the encryption, every cursor refuses a receiver other than itself, as native IDBCursor does.
-    db.use({
-      stack: 'dbcore',
-      name: 'BrandCheckedCursors',
-      level: -200,
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return { ...table, openCursor: (req) => table.openCursor(req).then((cursor) => cursor && new BrandChecked(cursor)) };
-        },
-      }),
-    });
+    db.use(brandCheckedCursors);
   }
   const reported: DamagedRecordError[] = [];
   db.use(encryptionMiddleware({ tables: { notes: {} }, keys: oneKey(), ...(mode === 'tolerant' ? { onDamaged: (damaged) => reported.push(damaged) } : {}) }));

@@ -1,7 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
-import { BrandChecked } from './brand-checked-cursor';
+import { brandCheckedCursors } from './brand-checked-cursor';
 import { encryptionMiddleware, type RecordKeyRequest, type RecordKeySource } from './encryption-middleware';
 
 /** A key source whose keys are all in memory (no key table to read). */
@@ -213,18 +213,7 @@ describe('encryptionMiddleware', () => {
     db.version(1).stores(SCHEMA);
     // Below the encryption: every cursor becomes one whose members check their receiver by a private
     // field, as native accessors and methods do ("Illegal invocation" in Chromium).
-    db.use({
-      stack: 'dbcore',
-      name: 'BrandCheckedCursors',
-      level: -200,
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return { ...table, openCursor: (req) => table.openCursor(req).then((cursor) => cursor && new BrandChecked(cursor)) };
-        },
-      }),
-    });
+    db.use(brandCheckedCursors);
     db.use(encryptionMiddleware({ tables: { notes: {} }, keys: inMemory(keyring().keyFor) }));
     opened.push(db);
     const notes = db.table<Note, string>('notes');

@@ -10,6 +10,7 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import { DamagedRecordError, openRecord, sealRecord } from '../../../shared/vault/record-cipher';
+import { cursorView } from './cursor-view';
 
 /**
  * Encryption at rest as a Dexie DBCore middleware (issue 16). It sits below every other layer (the
@@ -243,12 +244,10 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
 }
 
 /**
- * A cursor whose `value` is the opened record. Dexie iterates (each, modify, toArray on a filtered
- * collection, the observability layer) by reading `cursor.value`, possibly several times per step:
- * the opened record is kept for the raw value it came from, so each step is opened once. Everything
- * else is the underlying cursor's, delegated by name: in the browser it is a native IDBCursor, whose
- * accessors and methods refuse a `this` that is not one ("Illegal invocation"), so the wrapper cannot
- * be an object whose prototype is the cursor.
+ * A cursor whose `value` is the opened record (a view of the cursor, cursor-view.ts). Dexie iterates
+ * (each, modify, toArray on a filtered collection, the observability layer) by reading
+ * `cursor.value`, possibly several times per step: the opened record is kept for the raw value it
+ * came from, so each step is opened once.
  *
  * A damaged record throws from the getter, which fails the iteration with DamagedRecordError, unless
  * `leaveOut`: then each step is opened before it is handed up, and a damaged one is stepped over by
@@ -278,46 +277,26 @@ function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown, 
   };
   /** Records that open still to pass over before the next one is handed up (after `advance`). */
   let passOver = 0;
-  const opening: DBCoreCursor = {
-    get trans() {
-      return cursor.trans;
-    },
-    get key() {
-      return cursor.key;
-    },
-    get primaryKey() {
-      return cursor.primaryKey;
-    },
-    get done() {
-      return cursor.done;
-    },
-    get value() {
-      return value();
-    },
-    continue: (key) => (key === undefined ? cursor.continue() : cursor.continue(key)),
-    continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
+  if (!leaveOut) return cursorView(cursor, { value });
+  return cursorView(cursor, {
+    value,
     advance: (count) => {
       // An invalid count is left to IndexedDB to refuse.
-      if (!leaveOut || !(count >= 1)) return cursor.advance(count);
+      if (!(count >= 1)) return cursor.advance(count);
       passOver = count - 1;
       cursor.continue();
     },
     start: (onNext) =>
-      leaveOut
-        ? cursor.start(() => {
-            if (!opens()) return cursor.continue();
-            if (passOver > 0) {
-              passOver -= 1;
-              return cursor.continue();
-            }
-            onNext();
-          })
-        : cursor.start(onNext),
-    stop: (value) => cursor.stop(value),
-    next: () => (leaveOut ? nextThatOpens(cursor, opens) : cursor.next()).then(() => opening),
-    fail: (error) => cursor.fail(error),
-  };
-  return opening;
+      cursor.start(() => {
+        if (!opens()) return cursor.continue();
+        if (passOver > 0) {
+          passOver -= 1;
+          return cursor.continue();
+        }
+        onNext();
+      }),
+    step: () => nextThatOpens(cursor, opens),
+  });
 }
 
 /** One step on, then on past damaged records, to the next record that opens or the end. */

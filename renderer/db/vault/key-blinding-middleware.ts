@@ -3,6 +3,7 @@ import { base64 } from '@scure/base';
 import { blindKey, isBlindedKey } from '../../../shared/vault/key-blinding';
 import { aadOf, openBytes, sealBytes } from '../../../shared/vault/aead';
 import { DamagedRecordError } from '../../../shared/vault/record-cipher';
+import { cursorView } from './cursor-view';
 import { ENCRYPTION_MIDDLEWARE_LEVEL } from './encryption-middleware';
 
 /**
@@ -160,24 +161,12 @@ function blindingTable(table: DBCoreTable, blinding: BlindedTable): DBCoreTable 
   };
 }
 
-/** A cursor whose `value` is the row with its plain key; the rest is the cursor's, delegated by name (a native IDBCursor refuses another `this`). */
+/** A cursor whose `value` is the row with its plain key (a view of the cursor, cursor-view.ts). */
 function revealingCursor(cursor: DBCoreCursor, reveal: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastRevealed: unknown;
-  const revealing: DBCoreCursor = {
-    get trans() {
-      return cursor.trans;
-    },
-    get key() {
-      return cursor.key;
-    },
-    get primaryKey() {
-      return cursor.primaryKey;
-    },
-    get done() {
-      return cursor.done;
-    },
-    get value() {
+  return cursorView(cursor, {
+    value: () => {
       const raw = cursor.value;
       if (raw !== lastRaw) {
         lastRevealed = reveal(raw);
@@ -185,13 +174,5 @@ function revealingCursor(cursor: DBCoreCursor, reveal: (row: unknown) => unknown
       }
       return lastRevealed;
     },
-    continue: (key) => (key === undefined ? cursor.continue() : cursor.continue(key)),
-    continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
-    advance: (count) => cursor.advance(count),
-    start: (onNext) => cursor.start(onNext),
-    stop: (value) => cursor.stop(value),
-    next: () => cursor.next().then(() => revealing),
-    fail: (error) => cursor.fail(error),
-  };
-  return revealing;
+  });
 }
