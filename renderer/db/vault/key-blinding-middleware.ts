@@ -149,8 +149,14 @@ function blindingTable(table: DBCoreTable, blinding: BlindedTable): DBCoreTable 
         case 'put': {
           const values = req.values as Record<string, unknown>[];
           const stored = { ...req, values: values.map(blinding.hide), ...(req.keys ? { keys: req.keys.map(blinding.primaryKey) } : {}) };
-          // The layers above (live queries) learn which keys changed: the plain ones they asked for.
-          return table.mutate(stored).then((response) => (response.results ? { ...response, results: response.results.map((_, i) => blinding.plainPrimaryKey(values[i]!)) } : response));
+          // The layers above learn which keys changed (live queries), and `put` answers with its key:
+          // the plain ones they wrote, never the blinded ones.
+          const plainKeys = values.map(blinding.plainPrimaryKey);
+          return table.mutate(stored).then((response) => ({
+            ...response,
+            ...(response.results ? { results: response.results.map((_, i) => plainKeys[i]) } : {}),
+            ...(response.lastResult !== undefined && plainKeys.length > 0 ? { lastResult: plainKeys[plainKeys.length - 1] } : {}),
+          }));
         }
         case 'delete':
           return table.mutate({ ...req, keys: req.keys.map(blinding.primaryKey) });

@@ -54,6 +54,10 @@ describe('blinded primary keys', () => {
     // Saving under the same name replaces it: the same plain key is the same blinded key.
     await saveImportSpec(db, 'case:1', SPEC);
     expect(await db.table('importSpecs').count()).toBe(1);
+    // What a write answers is the plain key, as without blinding.
+    expect(await db.table('contacts').put(contact('VGA1-NEW0-0000-2222', 'Carla'))).toBe('VGA1-NEW0-0000-2222');
+    expect(await db.table('contacts').bulkPut([contact('VGA1-NEW0-0000-3333', 'Dora')], { allKeys: true })).toEqual(['VGA1-NEW0-0000-3333']);
+    await db.table('contacts').bulkDelete(['VGA1-NEW0-0000-2222', 'VGA1-NEW0-0000-3333']);
     await removeContact(db, FINGERPRINT);
     expect((await listContacts(db)).map((c) => c.name)).toEqual(['Bruno']);
     // A range over a blinded key means nothing, and says so instead of answering wrongly.
