@@ -35,6 +35,7 @@ import { openBundle } from '../../shared/bundle/read';
 import { generateDemoCase } from '../../shared/demo';
 import { CASE_TABLE_NAMES } from '../../shared/model/tables';
 import { benchAttachment, seededBytes } from './bench-attachments';
+import { unlockWhenLocked } from '../e2e/lock-screen';
 
 const ATTACHMENT_MIB = Number(process.env.VIGIA_BENCH_BRIDGE_ATTACHMENT_MIB ?? 512);
 /** The baseline: the same case with a token attachment, so the difference is what the attachments cost. */
@@ -251,6 +252,7 @@ async function runMode(mode: 'web' | 'electron-shaped', bundle: string, out: str
     const context = await browser.newContext({ acceptDownloads: true });
     if (mode === 'electron-shaped') await context.addInitScript(installElectronShapedBridge);
     const page = await context.newPage();
+    await unlockWhenLocked(page);
     page.setDefaultTimeout(SLOW.timeout);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await createIdentity(page);

@@ -28,6 +28,7 @@ import { deleteLink } from '../../renderer/db/repositories/links';
 import { loadCaseRecords } from '../../renderer/db/sync/case-contents';
 import { freshDatabase } from '../../renderer/db/test-support';
 import { serveBuiltApp } from './web-app';
+import { unlockWhenLocked } from '../e2e/lock-screen';
 
 const SIZE = Number(process.env.VIGIA_BENCH_KNOWN_ON_SIZE ?? 10_000);
 const RUNS = Number(process.env.VIGIA_BENCH_KNOWN_ON_RUNS ?? 5);
@@ -103,6 +104,7 @@ const app = await serveBuiltApp(4188);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-gpu', '--no-sandbox'] });
 try {
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await unlockWhenLocked(page);
   await page.goto(app.base);
   await page.getByRole('radio', { name: /^10\.000 personas/ }).check();
   await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();

@@ -15,6 +15,7 @@ import { generateDemoCase } from '../../shared/demo';
 import { REPORT_SECTIONS } from '../../shared/report';
 import { reportHash } from '../../renderer/features/report/report-link';
 import { serveBuiltApp } from './web-app';
+import { unlockWhenLocked } from '../e2e/lock-screen';
 
 const RUNS = Number(process.env.VIGIA_BENCH_REPORT_RUNS ?? 3);
 const PORT = Number(process.env.VIGIA_BENCH_REPORT_PORT ?? 4374);
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     console.log(`load (uptime, 1 min) at start: ${loadavg()[0]!.toFixed(1)}`);
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    await unlockWhenLocked(page);
     await page.goto(BASE);
     await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();
     await page.getByTestId('network-status').waitFor({ timeout: 120_000 });

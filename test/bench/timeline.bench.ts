@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { serveBuiltApp } from './web-app';
+import { unlockWhenLocked } from '../e2e/lock-screen';
 
 const SIZES = (process.env.VIGIA_BENCH_TIMELINE_SIZES ?? '270,10000').split(',').map(Number);
 const RUNS = Number(process.env.VIGIA_BENCH_TIMELINE_RUNS ?? 5);
@@ -79,6 +80,7 @@ try {
   for (const size of SIZES) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
+    await unlockWhenLocked(page);
     await page.goto(app.base);
     if (size !== 270) await page.getByRole('radio', { name: new RegExp(`^${new Intl.NumberFormat('es-ES').format(size)} personas?`) }).check();
     await page.getByRole('button', { name: 'Abrir caso de demostración' }).click();

@@ -6,8 +6,9 @@
 // - `secondAnalyst` gives a test a second, separate browser profile (its own IndexedDB) for the
 //   two-analyst sync scenarios.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { E2E_PASSPHRASE, passLockScreen, unlockWhenLocked } from './lock-screen';
 
-export { expect };
+export { expect, E2E_PASSPHRASE, passLockScreen, unlockWhenLocked };
 
 /** What went wrong in a context, collected while the test runs and reported when it ends. */
 export interface ContextProblems {
@@ -66,27 +67,6 @@ export function reportProblems(label: string, problems: ContextProblems): void {
 export interface Analyst {
   context: BrowserContext;
   page: Page;
-}
-
-/** The passphrase every e2e workstation is set up with (the lock screen's own tests use others too). */
-export const E2E_PASSPHRASE = 'pruebas de extremo a extremo en Vigía';
-
-const LOCK_HEADING = /^(Proteja esta estación con una frase de paso|Protect this workstation with a passphrase|Vigía está bloqueado|Vigía is locked)$/;
-
-/** The lock screen a test meets, as an analyst would pass it: set up the passphrase, or type it. */
-export async function passLockScreen(page: Page, passphrase = E2E_PASSPHRASE): Promise<void> {
-  await page.getByLabel(/^(Frase de paso|Passphrase)$/).fill(passphrase);
-  const repeat = page.getByLabel(/^(Repita la frase de paso|Repeat the passphrase)$/);
-  if (await repeat.isVisible()) await repeat.fill(passphrase);
-  await page.getByRole('button', { name: /^(Cifrar y abrir|Encrypt and open|Desbloquear|Unlock)$/ }).click();
-}
-
-/**
- * Passes the lock screen whenever it shows (first start, a reload after a lock), so that tests about
- * other things start where an analyst would after unlocking. Tests of the lock itself turn it off.
- */
-export async function unlockWhenLocked(page: Page): Promise<void> {
-  await page.addLocatorHandler(page.getByRole('heading', { name: LOCK_HEADING }), () => passLockScreen(page), { noWaitAfter: false });
 }
 
 interface VigiaFixtures {
