@@ -11,6 +11,7 @@ declare global {
   var crypto: SharedCrypto;
   class TextEncoder {
     encode(input?: string): Uint8Array;
+    encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
   }
   /** Referenced by zod's typings; shared/ itself does not parse URLs. */
   class URL {

@@ -72,9 +72,7 @@ export class UnsealableRecordError extends Error {
   }
 }
 
-/** encodeInto is in every runtime shared/ runs in; shared/model/platform-globals.d.ts declares only encode. */
-type Utf8Encoder = TextEncoder & { encodeInto(source: string, destination: Uint8Array): { read: number; written: number } };
-const UTF8 = new TextEncoder() as Utf8Encoder;
+const UTF8 = new TextEncoder();
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The stored form: the clear fields as they were, the rest sealed into SEALED_FIELD. */

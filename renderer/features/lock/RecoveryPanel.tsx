@@ -14,13 +14,14 @@ import { passphraseProblemText } from './passphrase-problem';
 export function RecoveryPanel({ lock, onRecovered, onBack }: { lock: LockStore; onRecovered(vaultKey: Uint8Array): void; onBack(): void }) {
   const { t } = useTranslation();
   const request = useRecoveryRequest(lock);
+  const titleId = useId();
   if (request === undefined) return null;
   return (
-    <section className="lock-card" aria-labelledby="recovery-title">
+    <section className="lock-card" aria-labelledby={titleId}>
       <p className="lock-app-name" aria-hidden="true">
         {t('app.name')}
       </p>
-      <h1 id="recovery-title">{t('lock.recoveryTitle')}</h1>
+      <h1 id={titleId}>{t('lock.recoveryTitle')}</h1>
       {request === null ? <p className="lock-warning">{t('lock.recoveryNone')}</p> : <RecoverySteps lock={lock} request={request} onRecovered={onRecovered} />}
       <button type="button" className="button" onClick={onBack}>
         {t('lock.backToUnlock')}
