@@ -68,7 +68,7 @@ export { getCase, getLastOpenedCase, listCases } from './queries/cases';
 export { listDeletedCases } from './queries/deleted-cases';
 export { listNotesAbout } from './queries/notes';
 export { loadCaseNetwork, type CaseNetwork } from './queries/case-network';
-export { getCachedNetwork } from './queries/case-network-cache';
+export { getCachedNetwork, putCachedNetwork } from './queries/case-network-cache';
 export { loadCaseTimelineRecords, type CaseTimelineRecords } from './queries/case-timeline';
 export { currentStay, latestRelease } from '../../shared/model/current-stay';
 export {

@@ -1,6 +1,10 @@
 import { generateDemoCase } from '../../shared/demo';
 import { importSnapshot } from '../db/import-snapshot';
-import { openVigiaDatabase } from '../db/database';
+import { openVigiaDatabase, type VigiaDatabase } from '../db/database';
+import { caseNetworkOf } from '../db/queries/case-network';
+import { putCachedNetwork } from '../db/queries/case-network-cache';
+import { caseStateKey } from '../db/queries/case-overview';
+import type { CaseSnapshot } from '../../shared/model';
 import type { DemoCaseMessage, DemoCaseRequest } from './demo-case-protocol';
 
 /**
@@ -39,9 +43,24 @@ async function run(request: DemoCaseRequest): Promise<void> {
         }
       },
     });
+    await cacheNetwork(db, snapshot, caseId);
     db.close();
     post({ type: 'done', caseId });
   } catch (error) {
     post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * The page draws the new case next: its network is cached from the records just written (the
+ * generator's one case), so the page reads one row instead of reading every record back. Only a
+ * shortcut: when it cannot be written, the page reads the records.
+ */
+async function cacheNetwork(db: VigiaDatabase, snapshot: CaseSnapshot, caseId: string): Promise<void> {
+  try {
+    const network = caseNetworkOf({ ...snapshot, case: snapshot.cases[0]! });
+    if (network) await putCachedNetwork(db, caseId, await caseStateKey(db, caseId), network);
+  } catch (error) {
+    console.error('demo case: network not cached', error);
   }
 }

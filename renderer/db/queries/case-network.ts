@@ -1,4 +1,4 @@
-import type { Case, IsoDate, Link, Person, Prison, Stay } from '../../../shared/model';
+import type { Case, IsoDate, Link, Person, Prison, Sentence, Stay } from '../../../shared/model';
 import type { VigiaDatabase } from '../database';
 import { currentStay, latestRelease } from '../../../shared/model/current-stay';
 
@@ -29,7 +29,7 @@ export interface CaseNetwork {
  * 10k people and 50k links load in one pass. Undefined when the case does not exist or was deleted.
  */
 export async function loadCaseNetwork(db: VigiaDatabase, caseId: string): Promise<CaseNetwork | undefined> {
-  const [found, allPersons, allPrisons, allLinks, allStays, allSentences] = await Promise.all([
+  const [found, persons, prisons, links, stays, sentences] = await Promise.all([
     db.cases.get(caseId),
     db.persons.where('caseId').equals(caseId).toArray(),
     db.prisons.where('caseId').equals(caseId).toArray(),
@@ -37,7 +37,23 @@ export async function loadCaseNetwork(db: VigiaDatabase, caseId: string): Promis
     db.stays.where('caseId').equals(caseId).toArray(),
     db.sentences.where('caseId').equals(caseId).toArray(),
   ]);
-  if (!found || found.deleted) return undefined;
+  return found ? caseNetworkOf({ case: found, persons, prisons, links, stays, sentences }) : undefined;
+}
+
+/** A case's records, deleted ones included, as loadCaseNetwork reads them (or a generator made them). */
+export interface CaseNetworkRecords {
+  case: Case;
+  persons: readonly Person[];
+  prisons: readonly Prison[];
+  links: readonly Link[];
+  stays: readonly Stay[];
+  sentences: readonly Sentence[];
+}
+
+/** The network of a case from its records; undefined when the case is deleted. */
+export function caseNetworkOf(records: CaseNetworkRecords): CaseNetwork | undefined {
+  const { case: found, persons: allPersons, prisons: allPrisons, links: allLinks, stays: allStays, sentences: allSentences } = records;
+  if (found.deleted) return undefined;
 
   const persons = allPersons.filter((p) => !p.deleted);
   const prisons = allPrisons.filter((p) => !p.deleted);

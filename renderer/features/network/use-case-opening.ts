@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { loadCaseNetwork, type VigiaDatabase, countCasePersonRecords } from '../../db';
+import { type VigiaDatabase, countCasePersonRecords } from '../../db';
 import { opensOnOverview } from '../../../shared/network/network-input';
 import { useCaseOverview } from './use-case-overview';
 import { useLargeCaseNetwork } from './use-large-case-network';
+import { useSmallCaseNetwork } from './use-small-case-network';
 
 /**
- * How a case opens. A small one is read whole and drawn. A large one (opensOnOverview) first
+ * How a case opens. A small one is read whole (from its cached network when fresh) and drawn. A large one (opensOnOverview) first
  * shows its prison overview; its people and links come only once that is on screen, so the page
  * is not busy with 50k links before anything is drawn, and they come from a cache or a worker,
  * never read record by record on the page. Decided once per case: a case that
@@ -28,11 +28,8 @@ export function useCaseOpening(db: VigiaDatabase, caseId: string) {
   const overview = useCaseOverview(db, caseId, decided?.large === true);
   const [drawnCaseId, setDrawnCaseId] = useState<string>();
   const readFull = decided !== undefined && (!decided.large || drawnCaseId === caseId || overview?.status === 'unavailable');
-  // A small case is read on the page, live; a large one from its cache or a worker (use-large-case-network.ts).
-  const small = useLiveQuery(
-    () => (readFull && !decided.large ? loadCaseNetwork(db, caseId).then((n) => n ?? null) : undefined),
-    [db, caseId, readFull, decided?.large],
-  );
+  // A small case is read on the page, live (use-small-case-network.ts); a large one from its cache or a worker (use-large-case-network.ts).
+  const small = useSmallCaseNetwork(db, caseId, readFull && decided.large === false);
   // The cache is read while the overview draws; the people and links take its place once it is drawn.
   const large = useLargeCaseNetwork(db, caseId, decided?.large === true, readFull);
   const network = decided?.large ? (readFull ? large : undefined) : small;
