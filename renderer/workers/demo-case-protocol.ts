@@ -7,6 +7,14 @@ export interface DemoCaseRequest {
   database: DatabaseAddress;
 }
 
+/**
+ * Sent to a warmed worker before any request: it opens the database (and readies the cipher) while
+ * the analyst reads the first-run card, instead of after the click.
+ */
+export interface DemoCasePrepare {
+  prepare: DatabaseAddress;
+}
+
 export type DemoCaseMessage =
   | { type: 'generating' }
   | { type: 'saving'; done: number; total: number }

@@ -5,7 +5,8 @@ import { caseNetworkOf } from '../db/queries/case-network';
 import { putCachedNetwork } from '../db/queries/case-network-cache';
 import { caseStateKey } from '../db/queries/case-overview';
 import type { CaseSnapshot } from '../../shared/model';
-import type { DemoCaseMessage, DemoCaseRequest } from './demo-case-protocol';
+import type { DatabaseAddress } from '../db/database';
+import type { DemoCaseMessage, DemoCasePrepare, DemoCaseRequest } from './demo-case-protocol';
 
 /**
  * Generates a synthetic case and writes it to the workstation's database, off the page's thread:
@@ -14,7 +15,7 @@ import type { DemoCaseMessage, DemoCaseRequest } from './demo-case-protocol';
 // The renderer compiles against the DOM lib; the worker scope is described here as far as it is used.
 interface WorkerScope {
   postMessage(message: DemoCaseMessage): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<DemoCaseRequest>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<DemoCaseRequest | DemoCasePrepare>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
 const post = (message: DemoCaseMessage) => scope.postMessage(message);
@@ -22,9 +23,32 @@ const post = (message: DemoCaseMessage) => scope.postMessage(message);
 /** Saving progress is reported at most this often: thousands of messages would flood the page. */
 const PROGRESS_INTERVAL_MS = 100;
 
-scope.addEventListener('message', (event: MessageEvent<DemoCaseRequest>) => {
-  void run(event.data);
+/** The database opened ahead of the request (DemoCasePrepare), with the address it was opened at. */
+let prepared: { address: DatabaseAddress; db: Promise<VigiaDatabase | undefined> } | undefined;
+
+scope.addEventListener('message', (event: MessageEvent<DemoCaseRequest | DemoCasePrepare>) => {
+  const message = event.data;
+  if ('prepare' in message) {
+    if (prepared && sameAddress(prepared.address, message.prepare)) return;
+    // A failure here is not reported: the request opens the database again and reports its own.
+    prepared = { address: message.prepare, db: openVigiaDatabase(message.prepare).catch(() => undefined) };
+    return;
+  }
+  void run(message);
 });
+
+/** The database at `address`: the one opened ahead when it is the same, else opened now. */
+async function databaseAt(address: DatabaseAddress): Promise<VigiaDatabase> {
+  const ahead = prepared && sameAddress(prepared.address, address) ? await prepared.db : undefined;
+  prepared = undefined;
+  return ahead ?? openVigiaDatabase(address);
+}
+
+function sameAddress(a: DatabaseAddress, b: DatabaseAddress): boolean {
+  if (a.name !== b.name || Boolean(a.vaultKey) !== Boolean(b.vaultKey)) return false;
+  if (!a.vaultKey || !b.vaultKey) return true;
+  return a.vaultKey.length === b.vaultKey.length && a.vaultKey.every((byte, i) => byte === b.vaultKey![i]);
+}
 
 async function run(request: DemoCaseRequest): Promise<void> {
   try {
@@ -32,7 +56,7 @@ async function run(request: DemoCaseRequest): Promise<void> {
     const snapshot = generateDemoCase({ size: request.size, today: request.today });
     const caseId = snapshot.cases[0]?.id;
     if (!caseId) throw new Error('demo generator returned no case');
-    const db = await openVigiaDatabase(request.database);
+    const db = await databaseAt(request.database);
     let lastReport = 0;
     await importSnapshot(db, snapshot, {
       onProgress: (done, total) => {

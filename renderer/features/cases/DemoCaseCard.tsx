@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEMO_SIZE, DEMO_SIZES } from '../../../shared/demo';
+import { useDatabase } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import { warmDemoWorker } from './demo-import';
 import { DemoProgressBar } from './DemoProgressBar';
@@ -14,8 +15,9 @@ export function DemoCaseCard() {
   const progress = useUiStore((s) => s.demoProgress);
   const [size, setSize] = useState<number>(DEFAULT_DEMO_SIZE);
   const busy = progress.phase === 'generating' || progress.phase === 'saving' || progress.phase === 'opening';
-  // The worker's module loads while the analyst reads the card, not after the click.
-  useEffect(() => warmDemoWorker(), []);
+  const db = useDatabase();
+  // The worker's module loads, and it opens the database, while the analyst reads the card, not after the click.
+  useEffect(() => warmDemoWorker(db.address), [db]);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>

@@ -1,7 +1,7 @@
 import type { DatabaseAddress } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
-import type { DemoCaseMessage, DemoCaseRequest } from '../../workers/demo-case-protocol';
+import type { DemoCaseMessage, DemoCasePrepare, DemoCaseRequest } from '../../workers/demo-case-protocol';
 
 /**
  * A demo-case worker started before it is asked for, while the first-run screen is shown: loading
@@ -13,9 +13,15 @@ function startWorker(): Worker {
   return new Worker(new URL('../../workers/demo-case.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Starts the demo-case worker ahead of the click; the returned function stops it if still unused. */
-export function warmDemoWorker(): () => void {
+/**
+ * Starts the demo-case worker ahead of the click and has it open `database` (which readies the
+ * cipher too: together a quarter of a second that came after the click); the returned function
+ * stops it if still unused.
+ */
+export function warmDemoWorker(database: DatabaseAddress): () => void {
   const worker = (warmWorker ??= startWorker());
+  const prepare: DemoCasePrepare = { prepare: database };
+  worker.postMessage(prepare);
   return () => {
     if (warmWorker !== worker) return;
     warmWorker = undefined;
