@@ -1,11 +1,10 @@
 import { generateDemoCase } from '../../shared/demo';
 import { importSnapshot } from '../db/import-snapshot';
-import { openVigiaDatabase, type VigiaDatabase } from '../db/database';
+import { openVigiaDatabase, type DatabaseAddress, type VigiaDatabase } from '../db/database';
 import { caseNetworkOf } from '../db/queries/case-network';
 import { putCachedNetwork } from '../db/queries/case-network-cache';
 import { caseStateKey } from '../db/queries/case-overview';
 import type { CaseSnapshot } from '../../shared/model';
-import type { DatabaseAddress } from '../db/database';
 import type { DemoCaseMessage, DemoCasePrepare, DemoCaseRequest } from './demo-case-protocol';
 
 /**
