@@ -4,11 +4,12 @@ import type { CaseNetwork } from './case-network';
 import { networkFromStored, storedNetwork } from './stored-network';
 
 /**
- * A large case's network (CaseNetwork: its people's names, roles and monitoring, its links, who is
- * held where), cached beside its layouts (`layouts` row, view id `case-network`) under the case's
+ * A case's network (CaseNetwork: its people's names, roles and monitoring, its links, who is held
+ * where), cached beside its layouts (`layouts` row, view id `case-network`) under the case's
  * state (caseStateKey): a reload reads one row instead of every person, link, stay and sentence.
  * Derived from the case and deleted with it (case-lifecycle.ts purges a case's layouts); never
- * handed out once the case has changed. Stored as columns (stored-network.ts).
+ * handed out once the case has changed. Written by the case network worker (large cases), the demo
+ * worker and the page (small cases, use-small-case-network.ts). Stored as columns (stored-network.ts).
  */
 export const NETWORK_VIEW_ID = 'case-network';
 
