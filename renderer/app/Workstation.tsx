@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatabaseContext, getCase, LiveDatabaseContext, useDatabase } from '../db';
 import { CasePicker } from '../features/cases/CasePicker';
+import { useCaseBeingStored } from '../features/cases/case-being-stored';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
 import { DamagedRecordsBanner } from '../features/damaged-records/DamagedRecordsBanner';
@@ -24,7 +25,11 @@ export function Workstation() {
   const openCaseId = useUiStore((s) => s.openCaseId);
   const knownOn = useUiStore((s) => s.knownOn);
   // undefined while reading; null when no case is open or it no longer exists.
-  const openCase = useLiveQuery(async () => (openCaseId ? ((await getCase(db, openCaseId)) ?? null) : null), [db, openCaseId]);
+  const read = useLiveQuery(async () => (openCaseId ? ((await getCase(db, openCaseId)) ?? null) : null), [db, openCaseId]);
+  // A new case still being stored by its worker is shown from what the worker generated (case-being-stored.ts):
+  // a read that came before the worker's transaction finds nothing yet. Once stored, the database says.
+  const storing = useCaseBeingStored(openCaseId ?? '');
+  const openCase = storing && storing.stateKey === undefined ? (read ?? storing.network.case) : read;
   // One keyboard handler and one menu listener for the whole command table; features register what each command does.
   useCommandKeys();
   useMenuBridge();

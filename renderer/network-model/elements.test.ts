@@ -130,7 +130,7 @@ describe('buildNetworkElements, prison level for large cases', () => {
     expect(elements.some((e) => e.data.type === 'person')).toBe(false);
     expect(byId.get('prison|pr-a')?.data.inmates).toBe(2);
     expect(byId.get('prison|pr-c')?.data.inmates).toBe(count - 6 + 1);
-    expect(byId.get('prison|pr-c')?.data.label).toBe(`Zuera (${labels.formatNumber(count - 5)})`);
+    expect(byId.get('prison|pr-c')?.data.label).toBe(`Zuera\n(${labels.formatNumber(count - 5)})`);
     expect(byId.get('outside|')?.data.inmates).toBe(1);
     expect(byId.get('prison|pr-c')?.data.size).toBeGreaterThan(byId.get('prison|pr-a')?.data.size);
   });

@@ -381,7 +381,7 @@ export function strongestPairElements(between: readonly AggregateLink[], countSi
 }
 
 /** A bold letter's average advance in em (DejaVu Sans Bold, the widest common sans: 0.53–0.67 over the short names). */
-const BOLD_LETTER_EM = 0.62;
+export const BOLD_LETTER_EM = 0.62;
 /** Room kept between two neighbouring names, in em. */
 const NAME_GAP_EM = 0.5;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockSide, circlePositions, INMATE_SPACING, packPrisons } from './layout';
+import { blockSide, gridCells, INMATE_SPACING, packPrisons } from './layout';
 
 describe('packPrisons', () => {
   const blocks = [
@@ -52,11 +52,32 @@ describe('packPrisons', () => {
   });
 });
 
-describe('circlePositions', () => {
-  it('puts the first prison at the top and spreads the rest evenly', () => {
-    const positions = circlePositions(['a', 'b', 'c', 'd'], 100);
-    expect(positions.get('a')).toEqual({ x: 0, y: -100 });
-    expect(positions.get('c')).toEqual({ x: 0, y: 100 });
-    expect(positions.get('b')).toEqual({ x: 100, y: 0 });
+describe('gridCells', () => {
+  const cells = [
+    { width: 100, height: 40 },
+    { width: 30, height: 90 },
+    { width: 60, height: 20 },
+    { width: 10, height: 10 },
+    { width: 200, height: 50 },
+  ];
+
+  it('makes each column as wide and each row as tall as its largest cell, a gap apart', () => {
+    const placed = gridCells(cells, 2, 10);
+    expect(placed.map((c) => [c.left, c.top, c.width, c.height])).toEqual([
+      [0, 0, 200, 90],
+      [210, 0, 30, 90],
+      [0, 100, 200, 20],
+      [210, 100, 30, 20],
+      [0, 130, 200, 50],
+    ]);
+  });
+
+  it('shifts odd rows by half a column when laid as bricks, and no two cells overlap', () => {
+    const placed = gridCells(cells, 2, 10, true);
+    expect(placed[2]!.left).toBe(105);
+    expect(placed[4]!.left).toBe(0);
+    const overlap = (a: (typeof placed)[number], b: (typeof placed)[number]) =>
+      a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+    placed.forEach((a, i) => placed.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
   });
 });

@@ -56,38 +56,65 @@ export function blockSide(members: number): number {
   return 2 * SUNFLOWER_STEP * Math.sqrt(Math.max(1, members) - 0.5) + INMATE_SPACING;
 }
 
+/** A cell of a grid: what it must hold, before the gap between cells. */
+export interface GridCell {
+  width: number;
+  height: number;
+}
+
+/** Where a cell of the grid landed: its column's left edge and width, its row's top edge and height. */
+export interface PlacedCell {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Positions of every inmate: prisons in a grid whose rows and columns are as wide as their
- * largest prison, odd rows shifted by half a column (as bricks are laid) so links between prisons
- * of one row do not all run along one line; inmates on a spiral inside each prison. Prisons with
- * no inmates keep a position of their own.
+ * Cells on a grid of `columns` whose columns are as wide and rows as tall as their largest cell,
+ * `gap` apart; with `brick`, odd rows are shifted by half a column (as bricks are laid) so links
+ * between cells of neighbouring rows do not all run along one line.
+ */
+export function gridCells(cells: readonly GridCell[], columns: number, gap: number, brick = false): PlacedCell[] {
+  const colWidth: number[] = [];
+  const rowHeight: number[] = [];
+  cells.forEach((cell, i) => {
+    const col = i % columns;
+    const row = Math.floor(i / columns);
+    colWidth[col] = Math.max(colWidth[col] ?? 0, cell.width);
+    rowHeight[row] = Math.max(rowHeight[row] ?? 0, cell.height);
+  });
+  const colStart = offsets(colWidth, gap);
+  const rowStart = offsets(rowHeight, gap);
+  const shift = brick ? (Math.max(...colWidth, 0) + gap) / 2 : 0;
+  return cells.map((_, i) => {
+    const col = i % columns;
+    const row = Math.floor(i / columns);
+    return { left: colStart[col]! + (row % 2 === 1 ? shift : 0), top: rowStart[row]!, width: colWidth[col]!, height: rowHeight[row]! };
+  });
+}
+
+/**
+ * Positions of every inmate: prisons in a brick grid (gridCells) whose rows and columns are as wide
+ * as their largest prison; inmates on a spiral inside each prison. Prisons with no inmates keep a
+ * position of their own.
  */
 export function packPrisons(blocks: readonly PrisonBlock[], columns = gridColumns(blocks.length)): {
   inmates: Map<string, Point>;
   prisons: Map<string, Point>;
 } {
-  const colWidth: number[] = [];
-  const rowHeight: number[] = [];
-  blocks.forEach((block, i) => {
-    const side = blockSide(block.memberIds.length);
-    const col = i % columns;
-    const row = Math.floor(i / columns);
-    colWidth[col] = Math.max(colWidth[col] ?? 0, side);
-    rowHeight[row] = Math.max(rowHeight[row] ?? 0, side);
-  });
-  const colStart = offsets(colWidth);
-  const rowStart = offsets(rowHeight);
-  const brick = (Math.max(...colWidth, 0) + PRISON_GAP) / 2;
-
+  const sides = blocks.map((block) => blockSide(block.memberIds.length));
+  const placed = gridCells(
+    sides.map((side) => ({ width: side, height: side })),
+    columns,
+    PRISON_GAP,
+    true,
+  );
   const inmates = new Map<string, Point>();
   const prisons = new Map<string, Point>();
   blocks.forEach((block, i) => {
-    const col = i % columns;
-    const row = Math.floor(i / columns);
-    const centre = {
-      x: colStart[col]! + colWidth[col]! / 2 + (row % 2 === 1 ? brick : 0),
-      y: rowStart[row]! + rowHeight[row]! / 2,
-    };
+    const cell = placed[i]!;
+    const centre = { x: cell.left + cell.width / 2, y: cell.top + cell.height / 2 };
     prisons.set(block.id, centre);
     block.memberIds.forEach((memberId, k) => {
       const offset = sunflowerOffset(k);
@@ -97,28 +124,12 @@ export function packPrisons(blocks: readonly PrisonBlock[], columns = gridColumn
   return { inmates, prisons };
 }
 
-function offsets(sizes: readonly number[]): number[] {
+function offsets(sizes: readonly number[], gap: number): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const size of sizes) {
     starts.push(at);
-    at += size + PRISON_GAP;
+    at += size + gap;
   }
   return starts;
-}
-
-/** Room each prison takes on the circle of the prison-level view (its largest node and a gap). */
-const CIRCLE_SLOT = 130;
-
-/** Prisons on a circle, largest first clockwise from the top: the prison-level view of big cases. */
-export function circlePositions(
-  ids: readonly string[],
-  radius = Math.max(300, (ids.length * CIRCLE_SLOT) / (2 * Math.PI)),
-): Map<string, Point> {
-  const positions = new Map<string, Point>();
-  ids.forEach((id, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, ids.length) - Math.PI / 2;
-    positions.set(id, { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) });
-  });
-  return positions;
 }

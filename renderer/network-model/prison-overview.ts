@@ -1,7 +1,7 @@
 import { drawableLinks, paintFor, prisonOf, sortedPrisons, type ElementLabels, type NetworkElements } from './elements';
 import { OUTSIDE_NODE_ID, prisonNodeId, type NetworkInput, type NetworkPrison } from '../../shared/network/network-input';
 import { aggregateEdgeElements, countPair, type AggregateLink } from './aggregate-edges';
-import { groupPositions, namedPairs, orderedGroups, prisonSummaryElement } from './prison-elements';
+import { groupLayout, namedPairs, orderedGroups, prisonSummaryElement } from './prison-elements';
 import { DEFAULT_STYLING, type NetworkStyling } from './styling';
 
 /**
@@ -72,10 +72,10 @@ export function buildPrisonOverview(
 ): NetworkElements {
   const inmates = new Map(Object.entries(overview.inmates));
   const groups = orderedGroups(overview.prisons, inmates, labels, new Set());
-  const positions = groupPositions(groups, overview.prisons, view, 0);
   const maxInmates = Math.max(1, ...inmates.values());
+  const layout = groupLayout(groups, overview.prisons, view, { inmates, maxInmates, opened: new Map() }, labels);
   const elements = groups.map((group) =>
-    prisonSummaryElement(group, inmates.get(group.id) ?? 0, maxInmates, overview.within[group.id] ?? 0, positions.get(group.id)!, view, labels),
+    prisonSummaryElement(group, inmates.get(group.id) ?? 0, maxInmates, overview.within[group.id] ?? 0, layout.positions.get(group.id)!, view, layout.labels.get(group.id)!),
   );
   const aggregates = aggregateEdgeElements(overview.between);
   elements.push(...aggregates.elements);

@@ -1,4 +1,5 @@
 import type { DatabaseAddress } from '../db/database';
+import type { CaseNetwork } from '../db/queries/case-network';
 /** Messages between the page and the demo-case worker. */
 export interface DemoCaseRequest {
   size: number;
@@ -17,6 +18,12 @@ export interface DemoCasePrepare {
 
 export type DemoCaseMessage =
   | { type: 'generating' }
+  /**
+   * A case small enough to open on its people was generated: its network, before it is stored, so
+   * the page draws it while the worker writes the same records (case-being-stored.ts).
+   */
+  | { type: 'generated'; network: CaseNetwork }
   | { type: 'saving'; done: number; total: number }
-  | { type: 'done'; caseId: string }
+  /** Stored; `stateKey` is the case's state when its network was cached (absent when it could not be). */
+  | { type: 'done'; caseId: string; stateKey?: string }
   | { type: 'failed'; reason: string };

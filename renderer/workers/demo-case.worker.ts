@@ -1,10 +1,10 @@
 import { generateDemoCase } from '../../shared/demo';
 import { importSnapshot } from '../db/import-snapshot';
 import { openVigiaDatabase, type DatabaseAddress, type VigiaDatabase } from '../db/database';
-import { caseNetworkOf } from '../db/queries/case-network';
+import { caseNetworkOf, type CaseNetwork } from '../db/queries/case-network';
+import { opensOnOverview } from '../../shared/network/network-input';
 import { putCachedNetwork } from '../db/queries/case-network-cache';
 import { caseStateKey } from '../db/queries/case-overview';
-import type { CaseSnapshot } from '../../shared/model';
 import type { DemoCaseMessage, DemoCasePrepare, DemoCaseRequest } from './demo-case-protocol';
 
 /**
@@ -53,8 +53,12 @@ async function run(request: DemoCaseRequest): Promise<void> {
   try {
     post({ type: 'generating' });
     const snapshot = generateDemoCase({ size: request.size, today: request.today });
-    const caseId = snapshot.cases[0]?.id;
-    if (!caseId) throw new Error('demo generator returned no case');
+    const found = snapshot.cases[0];
+    if (!found) throw new Error('demo generator returned no case');
+    // The network the page draws first, and the one cached below: built from the records about to be
+    // written, the very ones a read would return.
+    const network = caseNetworkOf({ ...snapshot, case: found });
+    if (network && !opensOnOverview(network.persons.length)) post({ type: 'generated', network });
     const db = await databaseAt(request.database);
     let lastReport = 0;
     await importSnapshot(db, snapshot, {
@@ -66,9 +70,9 @@ async function run(request: DemoCaseRequest): Promise<void> {
         }
       },
     });
-    await cacheNetwork(db, snapshot, caseId);
+    const stateKey = network ? await cacheNetwork(db, found.id, network) : undefined;
     db.close();
-    post({ type: 'done', caseId });
+    post({ type: 'done', caseId: found.id, ...(stateKey !== undefined ? { stateKey } : {}) });
   } catch (error) {
     post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
   }
@@ -77,13 +81,16 @@ async function run(request: DemoCaseRequest): Promise<void> {
 /**
  * The page draws the new case next: its network is cached from the records just written (the
  * generator's one case), so the page reads one row instead of reading every record back. Only a
- * shortcut: when it cannot be written, the page reads the records.
+ * shortcut: when it cannot be written, the page reads the records. The state key it is cached
+ * under, or undefined.
  */
-async function cacheNetwork(db: VigiaDatabase, snapshot: CaseSnapshot, caseId: string): Promise<void> {
+async function cacheNetwork(db: VigiaDatabase, caseId: string, network: CaseNetwork): Promise<string | undefined> {
   try {
-    const network = caseNetworkOf({ ...snapshot, case: snapshot.cases[0]! });
-    if (network) await putCachedNetwork(db, caseId, await caseStateKey(db, caseId), network);
+    const stateKey = await caseStateKey(db, caseId);
+    await putCachedNetwork(db, caseId, stateKey, network);
+    return stateKey;
   } catch (error) {
     console.error('demo case: network not cached', error);
+    return undefined;
   }
 }

@@ -9,6 +9,7 @@ import { useCaseOpening } from '../network/use-case-opening';
 import { PeopleList } from '../people/PeopleList';
 import { PersonPanel } from '../people/PersonPanel';
 import { TimelineView } from '../timeline/TimelineView';
+import { useCaseBeingStored } from './case-being-stored';
 import { PaneSwitcher } from './PaneSwitcher';
 
 /**
@@ -20,6 +21,9 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   const db = useDatabase();
   // A large case shows its prisons first, then its people and links (use-case-opening.ts).
   const { network, overview, onOverviewDrawn } = useCaseOpening(db, caseId);
+  // Drawn while its worker still writes it (case-being-stored.ts): busy until stored.
+  const storing = useCaseBeingStored(caseId);
+  const beingStored = storing !== undefined && storing.stateKey === undefined;
   const selectedPersonId = useUiStore((s) => s.selectedPersonId);
   const panelOpen = useUiStore((s) => s.personPanelOpen);
   const pane = useUiStore((s) => s.workspacePane);
@@ -49,7 +53,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
     );
   }
   return (
-    <main id="main" className={panelOpen ? 'workspace with-panel' : 'workspace'} tabIndex={-1}>
+    <main id="main" className={panelOpen ? 'workspace with-panel' : 'workspace'} tabIndex={-1} aria-busy={beingStored}>
       <PeopleList persons={network.persons} />
       <div className="workspace-middle">
         <PaneSwitcher />

@@ -2,6 +2,7 @@ import type { DatabaseAddress } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import type { DemoCaseMessage, DemoCasePrepare, DemoCaseRequest } from '../../workers/demo-case-protocol';
+import { dropStoring, markStored, showWhileStoring } from './case-being-stored';
 
 /**
  * A demo-case worker started before it is asked for, while the first-run screen is shown: loading
@@ -32,9 +33,16 @@ export function warmDemoWorker(database: DatabaseAddress): () => void {
 /**
  * Starts generating and saving a demo case in a Web Worker, reporting progress through the UI
  * store. Resolves with the new case's id, or undefined when it failed (the store says so).
- * Only one import runs at a time; a second call while one runs resolves to undefined at once.
+ * A case small enough to open on its people is handed to `onGenerated` as soon as it is generated,
+ * to be shown while it is stored (case-being-stored.ts); if the storing then fails, it is dropped
+ * and `onLost` is called. Only one import runs at a time; a second call while one runs resolves to
+ * undefined at once.
  */
-export function importDemoCase(size: number, database: DatabaseAddress): Promise<string | undefined> {
+export function importDemoCase(
+  size: number,
+  database: DatabaseAddress,
+  shown: { onGenerated(caseId: string): void; onLost(caseId: string): void } = { onGenerated: () => undefined, onLost: () => undefined },
+): Promise<string | undefined> {
   const { demoProgress, setDemoProgress } = useUiStore.getState();
   if (demoProgress.phase === 'generating' || demoProgress.phase === 'saving' || demoProgress.phase === 'opening') {
     return Promise.resolve(undefined);
@@ -42,9 +50,14 @@ export function importDemoCase(size: number, database: DatabaseAddress): Promise
   setDemoProgress({ phase: 'generating', size });
   const worker = warmWorker ?? startWorker();
   warmWorker = undefined;
+  let generatedId: string | undefined;
   return new Promise((resolve) => {
     const finish = (caseId: string | undefined) => {
       worker.terminate();
+      if (!caseId && generatedId) {
+        dropStoring(generatedId);
+        shown.onLost(generatedId);
+      }
       resolve(caseId);
     };
     worker.addEventListener('message', (event: MessageEvent<DemoCaseMessage>) => {
@@ -53,10 +66,16 @@ export function importDemoCase(size: number, database: DatabaseAddress): Promise
         case 'generating':
           setDemoProgress({ phase: 'generating', size });
           break;
+        case 'generated':
+          generatedId = message.network.case.id;
+          showWhileStoring(message.network);
+          shown.onGenerated(generatedId);
+          break;
         case 'saving':
           setDemoProgress({ phase: 'saving', size, done: message.done, total: message.total });
           break;
         case 'done':
+          markStored(message.caseId, message.stateKey);
           setDemoProgress({ phase: 'opening', size });
           finish(message.caseId);
           break;

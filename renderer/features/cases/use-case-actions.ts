@@ -24,7 +24,14 @@ export function useCaseActions(): CaseActions {
         await setLastOpenedCaseId(db, null);
       },
       openDemo: async (size: number) => {
-        const caseId = await importDemoCase(size, db.address);
+        // A small demo opens as soon as it is generated and is drawn while it is stored.
+        const ui = useUiStore.getState();
+        const caseId = await importDemoCase(size, db.address, {
+          onGenerated: (generated) => ui.openCase(generated),
+          onLost: (lost) => {
+            if (useUiStore.getState().openCaseId === lost) useUiStore.getState().closeCase();
+          },
+        });
         if (!caseId) return;
         await open(caseId);
         useUiStore.getState().setDemoProgress({ phase: 'idle' });

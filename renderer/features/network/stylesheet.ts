@@ -115,18 +115,21 @@ export function networkStylesheet(): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': 22,
+        // Sized with the grid that holds the names (prison-elements.ts): one line for the short name,
+        // one for the count when there is room; lines break only where the label says.
+        'font-size': fromData<number>('labelSize'),
+        'font-weight': 700,
         'min-zoomed-font-size': 7,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '180px',
+        'text-max-width': '2000px',
       },
     },
     { selector: 'node[type = "outside-summary"]', style: { 'background-color': '#9AA5B1' } },
     {
       selector: 'node[type = "prison-summary"][?compact], node[type = "outside-summary"][?compact]',
-      style: { 'font-size': 11, 'text-max-width': '120px', 'background-opacity': 0.9 },
+      style: { 'background-opacity': 0.9 },
     },
     // Every edge kind has its own rules and no generic `edge` rule: each style property applied to an
     // element costs Cytoscape time on the first render (with compound prisons, the neighbours' caches

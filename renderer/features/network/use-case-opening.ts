@@ -4,6 +4,7 @@ import { opensOnOverview } from '../../../shared/network/network-input';
 import { useCaseOverview } from './use-case-overview';
 import { useLargeCaseNetwork } from './use-large-case-network';
 import { useSmallCaseNetwork } from './use-small-case-network';
+import { useCaseBeingStored } from '../cases/case-being-stored';
 
 /**
  * How a case opens. A small one is read whole (from its cached network when fresh) and drawn. A large one (opensOnOverview) first
@@ -14,17 +15,23 @@ import { useSmallCaseNetwork } from './use-small-case-network';
  */
 export function useCaseOpening(db: VigiaDatabase, caseId: string) {
   const [opening, setOpening] = useState<{ caseId: string; large: boolean }>();
+  // A case being stored is small (only those are shown while stored): counting it would wait for its worker.
+  const storing = useCaseBeingStored(caseId) !== undefined;
   useEffect(() => {
     let cancelled = false;
     const decide = (large: boolean) => {
-      if (!cancelled) setOpening({ caseId, large });
+      if (!cancelled) setOpening((known) => (known?.caseId === caseId && known.large === large ? known : { caseId, large }));
     };
+    if (storing) {
+      decide(false);
+      return;
+    }
     countCasePersonRecords(db, caseId).then((records) => decide(opensOnOverview(records)), () => decide(false));
     return () => {
       cancelled = true;
     };
-  }, [db, caseId]);
-  const decided = opening?.caseId === caseId ? opening : undefined;
+  }, [db, caseId, storing]);
+  const decided = storing ? ({ caseId, large: false } as const) : opening?.caseId === caseId ? opening : undefined;
   const overview = useCaseOverview(db, caseId, decided?.large === true);
   const [drawnCaseId, setDrawnCaseId] = useState<string>();
   const readFull = decided !== undefined && (!decided.large || drawnCaseId === caseId || overview?.status === 'unavailable');

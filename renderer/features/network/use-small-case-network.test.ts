@@ -6,6 +6,7 @@ import { createPerson, updatePerson } from '../../db/repositories/persons';
 import { setAnalystName } from '../../db/settings';
 import { freshDatabase } from '../../db/test-support';
 import { useSmallCaseNetwork } from './use-small-case-network';
+import { dropStoring, markStored, showWhileStoring, useCaseBeingStored } from '../cases/case-being-stored';
 
 afterEach(() => {
   cleanup();
@@ -68,5 +69,40 @@ describe('the network of a small case', () => {
     const { result } = renderHook(() => useSmallCaseNetwork(db, caseId, false));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(result.current).toBeUndefined();
+  });
+
+  it('is the network its worker generated while the case is stored, and stays that very object once stored', async () => {
+    const { db, caseId } = await caseOfTwo();
+    const network = (await loadCaseNetwork(db, caseId))!;
+    // What the worker generated, told apart from the records by its names.
+    const generated = { ...network, persons: network.persons.map((p) => ({ ...p, primaryName: `${p.primaryName} (generado)` })) };
+    showWhileStoring(generated);
+    const { result } = renderHook(() => ({ network: useSmallCaseNetwork(db, caseId, true), storing: useCaseBeingStored(caseId) }));
+    expect(result.current.network).toBe(generated);
+
+    // Stored, and cached by the worker under the case's state: the live read keeps the same object
+    // (nothing drawn twice) and the page lets go of its copy.
+    const stateKey = await caseStateKey(db, caseId);
+    await putCachedNetwork(db, caseId, stateKey, network);
+    act(() => markStored(caseId, stateKey));
+    await waitFor(() => expect(result.current.storing).toBeUndefined());
+    expect(result.current.network).toBe(generated);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(result.current.network).toBe(generated);
+  });
+
+  it('reads the case from the database when the worker could not cache its network, and forgets a dropped one', async () => {
+    const { db, caseId } = await caseOfTwo();
+    const network = (await loadCaseNetwork(db, caseId))!;
+    showWhileStoring({ ...network, persons: [] });
+    const { result } = renderHook(() => useSmallCaseNetwork(db, caseId, true));
+    expect(result.current?.persons).toEqual([]);
+    act(() => markStored(caseId, undefined));
+    await waitFor(() => expect(names(result.current)).toEqual(['Abu Musa', 'Jalid Ouazzani']));
+
+    showWhileStoring({ ...network, case: { ...network.case, id: 'another-case' } });
+    act(() => dropStoring('another-case'));
+    const other = renderHook(() => useCaseBeingStored('another-case'));
+    expect(other.result.current).toBeUndefined();
   });
 });

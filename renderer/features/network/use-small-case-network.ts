@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { caseStateKey, getCachedNetwork, loadCaseNetwork, putCachedNetwork, type CaseNetwork, type VigiaDatabase } from '../../db';
+import { dropStoring, useCaseBeingStored } from '../cases/case-being-stored';
 
 type Read = { caseId: string; stateKey: string; network: CaseNetwork | null; fromRecords: boolean };
 
@@ -14,15 +15,21 @@ const CACHE_AFTER_MS = 2_000;
  * records is cached once the case has stayed unchanged a moment, for the next opening. Any write to
  * the case changes its state key (an index count on the audit log) and so reads it again; rewriting
  * the cache row does not, and hands the same network back, so nothing is drawn twice.
+ * A case still being stored (case-being-stored.ts) is the network its worker generated, and stays
+ * that very object once stored under the state its worker cached it at.
  * Undefined until read; null when the case is gone.
  */
 export function useSmallCaseNetwork(db: VigiaDatabase, caseId: string, enabled: boolean): CaseNetwork | null | undefined {
   const last = useRef<Read>(undefined);
+  const storing = useCaseBeingStored(caseId);
+  // Reading the case before its worker has stored it would only wait for the worker's transaction.
+  const stored = storing === undefined || storing.stateKey !== undefined;
   const read = useLiveQuery(async (): Promise<Read | undefined> => {
-    if (!enabled) return undefined;
+    if (!enabled || !stored) return undefined;
     const stateKey = await caseStateKey(db, caseId);
     const previous = last.current;
     if (previous?.caseId === caseId && previous.stateKey === stateKey) return previous;
+    if (storing?.stateKey === stateKey) return (last.current = { caseId, stateKey, network: storing.network, fromRecords: false });
     const cached = await getCachedNetwork(db, caseId, stateKey).catch((error: unknown) => {
       console.error('case network: cache not readable', error);
       return undefined;
@@ -32,7 +39,12 @@ export function useSmallCaseNetwork(db: VigiaDatabase, caseId: string, enabled: 
       : { caseId, stateKey, network: (await loadCaseNetwork(db, caseId)) ?? null, fromRecords: true };
     last.current = next;
     return next;
-  }, [db, caseId, enabled]);
+  }, [db, caseId, enabled, stored, storing]);
+
+  // Once the live read holds the network its worker generated, nothing else needs it kept.
+  useEffect(() => {
+    if (storing?.stateKey !== undefined && read?.network === storing.network) dropStoring(caseId);
+  }, [caseId, read, storing]);
 
   useEffect(() => {
     if (!read?.fromRecords || !read.network) return;
@@ -43,5 +55,6 @@ export function useSmallCaseNetwork(db: VigiaDatabase, caseId: string, enabled: 
     return () => clearTimeout(timer);
   }, [db, read]);
 
-  return enabled && read?.caseId === caseId ? read.network : undefined;
+  if (!enabled) return undefined;
+  return read?.caseId === caseId ? read.network : storing?.network;
 }

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { summaryLabelExtent } from '../../network-model/prison-elements';
 
 export interface Viewport {
   zoom: number;
@@ -17,9 +18,6 @@ const PRISON_SIDE = 16;
 const PRISON_LABEL = 40;
 /** A node without a size of its own (an empty prison box, Cytoscape's default node). */
 const DEFAULT_NODE = 30;
-/** A prison summary's label, below it: up to two lines of its wrapped name and count. */
-const SUMMARY_LABEL_WIDTH = 180;
-const SUMMARY_LABEL_HEIGHT = 60;
 
 interface Box {
   x1: number;
@@ -62,9 +60,10 @@ export function presetViewport(elements: readonly ElementDefinition[], container
       box = grow(box, at.x - side, at.y - side - label, at.x + side, at.y + side);
       continue;
     }
-    if (node.data.type === 'prison-summary' || node.data.type === 'outside-summary') {
-      half = Math.max(half, SUMMARY_LABEL_WIDTH / 2);
-      below += SUMMARY_LABEL_HEIGHT;
+    if ((node.data.type === 'prison-summary' || node.data.type === 'outside-summary') && typeof node.data.labelSize === 'number') {
+      const name = summaryLabelExtent(String(node.data.label ?? ''), node.data.labelSize);
+      half = Math.max(half, name.width / 2);
+      below += name.height;
     } else if (node.data.type === 'prison' || node.data.type === 'outside') {
       // A prison box with nobody in it: drawn as a node of its own with its padding and label.
       half += PRISON_SIDE;
