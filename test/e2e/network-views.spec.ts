@@ -1,25 +1,7 @@
-import type { Page } from '@playwright/test';
+import { overlappingNames, prisonNames } from './drawn-names';
 import { expect, test } from './fixtures';
 
 // Issue 4, the network views: the prison level, expanding a prison, filtering to letters, exporting.
-
-interface NameOnScreen {
-  label: string;
-  fontPx: number;
-  box: { x1: number; y1: number; x2: number; y2: number };
-}
-
-/** The prison level's names as Cytoscape drew them: size on screen and box, relative to the canvas. */
-function prisonNames(page: Page): Promise<NameOnScreen[]> {
-  return page.locator('.network-canvas').evaluate((container) => {
-    type Node = { data(field: string): unknown; renderedBoundingBox(options: object): { x1: number; y1: number; x2: number; y2: number } };
-    const cy = (container as unknown as { _cyreg: { cy: { zoom(): number; nodes(selector: string): Node[] & { map<T>(f: (n: Node) => T): T[] } } } })._cyreg.cy;
-    return cy.nodes('node[type = "prison-summary"]').map((node) => {
-      const { x1, y1, x2, y2 } = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-      return { label: String(node.data('label')), fontPx: Number(node.data('labelSize')) * cy.zoom(), box: { x1, y1, x2, y2 } };
-    });
-  });
-}
 
 const linkCount = (text: string | null) => Number(/· ([\d.]+) vínculos?/.exec(text ?? '')?.[1]?.replace(/\./g, '') ?? NaN);
 
@@ -42,14 +24,13 @@ test('switch to prisons, expand one, keep only letters, export the view as PNG',
   await expect(legend).toContainText('Vínculos entre prisiones');
 
   // Issue 12: the prisons are named by short name and count, legible at the opening zoom, no name over another.
-  await expect.poll(async () => (await prisonNames(page)).length).toBe(30);
-  const names = await prisonNames(page);
+  await expect.poll(async () => (await prisonNames(page)).names.length).toBe(30);
+  const { names } = await prisonNames(page);
   for (const { label, fontPx } of names) {
     expect(label, label).toMatch(/^[^\n]{1,14}\n\(\d+\)$/);
     expect(fontPx, label).toBeGreaterThanOrEqual(12);
   }
-  const apart = (a: NameOnScreen['box'], b: NameOnScreen['box']) => a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
-  expect(names.flatMap((a, i) => names.slice(i + 1).filter((b) => !apart(a.box, b.box)).map((b) => `${a.label} / ${b.label}`))).toEqual([]);
+  expect(overlappingNames(names)).toEqual([]);
 
   // Expand a prison from the keyboard: pick it, press Enter; its people appear in the status line.
   const prison = page.getByLabel('Prisión', { exact: true });
