@@ -58,11 +58,18 @@ async function run(request: DemoCaseRequest): Promise<void> {
     // The network the page draws first, and the one cached below: built from the records about to be
     // written, the very ones a read would return.
     const network = caseNetworkOf({ ...snapshot, case: found });
-    if (network && !opensOnOverview(network.persons.length)) post({ type: 'generated', network });
+    let handOver = network !== undefined && !opensOnOverview(network.persons.length);
     const db = await databaseAt(request.database);
     let lastReport = 0;
     await importSnapshot(db, snapshot, {
       onProgress: (done, total) => {
+        // Handed to the page once the import's transaction has written its first records (the case
+        // row comes first): every read the page then makes of the case is ordered after this
+        // transaction by IndexedDB and waits for it, so none finds the case missing or half-written.
+        if (handOver && done > 0 && network) {
+          handOver = false;
+          post({ type: 'generated', network });
+        }
         const now = performance.now();
         if (done === total || now - lastReport >= PROGRESS_INTERVAL_MS) {
           lastReport = now;
