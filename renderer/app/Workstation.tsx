@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatabaseContext, getCase, LiveDatabaseContext, useDatabase } from '../db';
 import { CasePicker } from '../features/cases/CasePicker';
-import { useCaseBeingStored } from '../features/cases/case-being-stored';
+import { useCaseBeingStored } from '../features/network/case-being-stored';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
 import { DamagedRecordsBanner } from '../features/damaged-records/DamagedRecordsBanner';

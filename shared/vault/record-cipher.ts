@@ -133,7 +133,8 @@ export function isSealedRecord(stored: unknown): boolean {
  * leave 20 distinct lengths in the demo case instead of 30 (418 unpadded), for 5.1% more payload
  * instead of 2.9% (17 bytes a record, 1.8 MB over its 106,069 records; 64-byte steps would cost
  * 9.4% for 12 lengths). Above 1 KiB the steps are PADMÉ's (64 bytes from 1 KiB, 128 from 2 KiB, …
- * 2 KiB from 32 KiB), at most 6.25% more. Pinned by the format: changing it is a new format.
+ * 2 KiB from 32 KiB), at most 6.25% more. Attachments are padded by it too (attachment-cipher.ts,
+ * format 2). Pinned by both formats: changing it is a new format of each.
  */
 export function paddedLength(length: number): number {
   if (length <= MIN_PAD_STEP) return MIN_PAD_STEP;

@@ -46,11 +46,13 @@ export const REQUIRED_TOOLS = [
   },
   {
     name: 'python3-networkx',
-    neededFor: 'export interop tests (networkx reads our GraphML)',
+    neededFor: 'export interop tests (networkx reads our GraphML and computes PageRank)',
     // Debian's Python, where apt installs networkx 2.8; a python3 earlier on PATH may be another one.
+    // networkx 2.8's pagerank runs on SciPy (and NumPy), which apt does not install with networkx
+    // when recommends are left out: without them a fresh machine failed the PageRank comparison.
     candidates: ['/usr/bin/python3'],
-    pythonModule: 'networkx',
-    aptPackages: ['python3', 'python3-networkx'],
+    pythonModule: 'networkx, numpy, scipy',
+    aptPackages: ['python3', 'python3-networkx', 'python3-numpy', 'python3-scipy'],
   },
   {
     name: 'poppler-utils',

@@ -6,9 +6,10 @@ import { v3Arrivals } from './v3-arrivals';
 import { v4ImportSpecs } from './v4-import-specs';
 import { v5CaseKeys } from './v5-case-keys';
 import { v6BlindedKeys } from './v6-blinded-keys';
+import { v7SealedBlobRows } from './v7-sealed-blob-rows';
 
 /** Every schema version, oldest first. One file per version, named for what it adds (vN-what.ts); never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [v1CaseTables, v2SyncTables, v3Arrivals, v4ImportSpecs, v5CaseKeys, v6BlindedKeys];
+export const MIGRATIONS: readonly Migration[] = [v1CaseTables, v2SyncTables, v3Arrivals, v4ImportSpecs, v5CaseKeys, v6BlindedKeys, v7SealedBlobRows];
 
 export function applyMigrations(db: Dexie, migrations: readonly Migration[] = MIGRATIONS): void {
   let previous = 0;

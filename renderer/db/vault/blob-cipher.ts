@@ -1,18 +1,25 @@
-import { ATTACHMENT_CHUNK_BYTES, chunkCount, DamagedAttachmentError, openAttachment, sealAttachment } from '../../../shared/vault';
+import { ATTACHMENT_FORMAT, DamagedAttachmentError, openAttachment, sealAttachment, UNPADDED_ATTACHMENT_FORMAT } from '../../../shared/vault';
 import type { VigiaDatabase } from '../database';
 import type { StoredBlob } from '../local-records';
 
-/** How a blob's bytes are kept in a sealed database: 64 KiB chunks, each sealed (shared/vault/attachment-cipher.ts). */
-export const SEALED_BLOB = 'xchacha20poly1305-chunks-v1';
-/** What sealing adds to each chunk: format byte, nonce and tag. */
-const CHUNK_OVERHEAD = 1 + 24 + 16;
+/** How a blob's bytes are kept in a sealed database: 64 KiB chunks, each sealed, padded to a bucket (shared/vault/attachment-cipher.ts). */
+export const SEALED_BLOB = 'xchacha20poly1305-chunks-v2';
+/** The first layout, chunks exactly the bytes (their length told the size): still opened, never written. */
+export const UNPADDED_SEALED_BLOB = 'xchacha20poly1305-chunks-v1';
+
+/** The chunk format of each `sealing` a row may name. */
+const CHUNK_FORMATS = new Map<unknown, number>([
+  [SEALED_BLOB, ATTACHMENT_FORMAT],
+  [UNPADDED_SEALED_BLOB, UNPADDED_ATTACHMENT_FORMAT],
+]);
 
 /**
  * Attachment bytes at rest. In the workstation's sealed database they are stored as sealed 64 KiB
- * chunks under the workstation key, each bound to the blob's row (its SHA-256) and its place, so a
- * chunk moved, cut or flipped is reported as damaged; no attachment's text can be read on disk. The
- * row's key is stored blinded (key-blinding-middleware.ts). A database without a vault
- * (unit tests of other things) keeps bytes as they are.
+ * chunks under the workstation key, padded to a length bucket and each bound to the blob's SHA-256
+ * and its place, so a chunk moved, cut or flipped is reported as damaged; no attachment's text, nor
+ * its exact size, can be read on disk. The row's other fields (size, type, sealing) are sealed like
+ * every record (sealed-tables.ts), and its key is stored blinded (key-blinding-middleware.ts). A
+ * database without a vault (unit tests of other things) keeps bytes as they are.
  */
 export function blobToStore(db: VigiaDatabase, sha256: string, bytes: Uint8Array, mimeType: string): StoredBlob {
   const key = db.recordKeys?.attachmentKey();
@@ -25,19 +32,11 @@ export function blobToStore(db: VigiaDatabase, sha256: string, bytes: Uint8Array
 export async function openStoredBlob(db: VigiaDatabase, stored: StoredBlob): Promise<Blob> {
   const key = db.recordKeys?.attachmentKey();
   if (!key) return stored.data;
+  const format = CHUNK_FORMATS.get(stored.sealing);
   // A plain blob in a sealed database was not written by this code: not trusted, never shown.
-  if (stored.sealing !== SEALED_BLOB) throw new DamagedAttachmentError(storeKeyOf(stored.sha256), 0, 'format');
+  if (format === undefined || !(stored.data instanceof Blob)) throw new DamagedAttachmentError(storeKeyOf(stored.sha256), 0, 'format');
   const sealed = new Uint8Array(await stored.data.arrayBuffer());
-  const count = chunkCount(stored.size);
-  const chunks: Uint8Array[] = [];
-  let offset = 0;
-  for (let index = 0; index < count; index += 1) {
-    const plainLength = index < count - 1 ? ATTACHMENT_CHUNK_BYTES : stored.size - ATTACHMENT_CHUNK_BYTES * (count - 1);
-    chunks.push(sealed.subarray(offset, offset + plainLength + CHUNK_OVERHEAD));
-    offset += plainLength + CHUNK_OVERHEAD;
-  }
-  if (offset !== sealed.length) throw new DamagedAttachmentError(storeKeyOf(stored.sha256), count - 1, 'count');
-  return new Blob([openAttachment(key, storeKeyOf(stored.sha256), chunks) as BlobPart], { type: stored.mimeType });
+  return new Blob([openAttachment(key, storeKeyOf(stored.sha256), { format, size: stored.size }, sealed) as BlobPart], { type: stored.mimeType });
 }
 
 /** A blob from a bundle (a Blob already), read and sealed before the transaction that stores it. */

@@ -48,13 +48,25 @@ export interface RecordKeySource {
   load(down: DBCore, trans: DBCoreTransaction, requests: readonly RecordKeyRequest[] | 'all', write: boolean): Promise<void>;
 }
 
-export interface EncryptionMiddlewareOptions {
+/**
+ * How one table is sealed. Its clear fields are its primary key and indexed fields, read from the
+ * schema so that every query keeps working; `extraClearFields` adds more, each one a field an attacker
+ * with the disk can read, bound to the sealed one like the others.
+ */
+export interface SealedTableConfig {
+  readonly extraClearFields?: readonly string[];
   /**
-   * The tables to seal, by name. A table's clear fields are its primary key and indexed fields, read
-   * from the schema so that every query keeps working; `extraClearFields` adds more, each one a field
-   * an attacker with the disk can read.
+   * Fields kept beside the sealed one as they are and left out of its associated data: values that
+   * carry their own seal and that neither JSON nor the associated data can hold, since they are read
+   * only asynchronously (attachment bytes: a Blob of chunks, each bound to its attachment by
+   * blob-cipher.ts). Their reader checks them.
    */
-  readonly tables: Readonly<Record<string, { readonly extraClearFields?: readonly string[] }>>;
+  readonly selfSealedFields?: readonly string[];
+}
+
+export interface EncryptionMiddlewareOptions {
+  /** The tables to seal, by name. */
+  readonly tables: Readonly<Record<string, SealedTableConfig>>;
   readonly keys: RecordKeySource;
   /**
    * Where a record that did not open is reported (the window's registry, damaged-records.ts). Given,
@@ -86,7 +98,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
       for (const [name, config] of Object.entries(options.tables)) {
         const table = down.schema.tables.find((candidate) => candidate.name === name);
         if (!table) throw new Error(`encryption middleware: no table "${name}" in the schema`);
-        sealed.set(name, sealedTable(table, config.extraClearFields ?? [], options.keys, options.onDamaged));
+        sealed.set(name, sealedTable(table, config, options.keys, options.onDamaged));
       }
       const keyTables = options.keys.tables;
       return {
@@ -112,7 +124,7 @@ interface SealedTable {
   open(stored: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
 }
 
-function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly string[], keys: RecordKeySource, onDamaged?: (damaged: DamagedRecordError) => void): SealedTable {
+function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys: RecordKeySource, onDamaged?: (damaged: DamagedRecordError) => void): SealedTable {
   const { primaryKey } = schema;
   // An outbound or generated key is not in the value: a `query` with values would return records
   // without the key their associated data names. Every Vigía table has an inbound key.
@@ -120,7 +132,9 @@ function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly strin
     throw new Error(`encryption middleware: table "${schema.name}" needs an inbound, non-generated primary key`);
   }
   const extractKey = primaryKey.extractKey;
-  const clearFields = [...new Set([...[primaryKey, ...schema.indexes].flatMap((index) => keyPathFields(schema.name, index.keyPath)), ...extraClearFields])];
+  const clearFields = [...new Set([...[primaryKey, ...schema.indexes].flatMap((index) => keyPathFields(schema.name, index.keyPath)), ...(config.extraClearFields ?? [])])];
+  // Only where a table has self-sealed fields: every other record is sealed and opened as it is, with no copy.
+  const aside = config.selfSealedFields?.length ? setAside(config.selfSealedFields) : undefined;
   const request = (record: Record<string, unknown>): RecordKeyRequest => ({ table: schema.name, primaryKey: extractKey(record), clear: pick(record, clearFields) });
   // Every record a read opens is asked for: picking a copy of its clear fields cost some 1 µs a record.
   const storedRequest = (stored: Record<string, unknown>): RecordKeyRequest => ({ table: schema.name, primaryKey: extractKey(stored), clear: stored });
@@ -132,7 +146,7 @@ function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly strin
       const key = keys.keyFor(asked, trans);
       // The middleware loads keys before sealing: none now means the key source refused one.
       if (!key) throw new Error(`encryption middleware: no key to seal a record of "${schema.name}"`);
-      return sealRecord(key, asked, value, clearFields);
+      return aside ? aside(value, (bound) => sealRecord(key, asked, bound, clearFields)) : sealRecord(key, asked, value, clearFields);
     },
     open: (stored, trans) => {
       const asked = storedRequest(stored);
@@ -140,7 +154,7 @@ function sealedTable(schema: DBCoreTableSchema, extraClearFields: readonly strin
       try {
         // No key for its case (the case was deleted here, its key destroyed): the record cannot be shown.
         if (!key) throw new DamagedRecordError(schema.name, asked.primaryKey, 'key');
-        return openRecord(key, asked, stored);
+        return aside ? aside(stored, (bound) => openRecord(key, asked, bound)) : openRecord(key, asked, stored);
       } catch (error) {
         // Every damaged record met is reported, also those that fail their read: the report names
         // them even where the failure itself is shown as a plain "could not be read".
@@ -311,6 +325,19 @@ function nextThatOpens(cursor: DBCoreCursor, opens: () => boolean): Promise<unkn
     if (!opens()) return cursor.continue();
     cursor.stop();
   });
+}
+
+type Row = Record<string, unknown>;
+
+/** Runs `seal` or `open` on a row without its self-sealed fields, then sets them back beside the result as they were. */
+function setAside(fields: readonly string[]): (row: Row, run: (bound: Row) => Row) => Row {
+  return (row, run) => {
+    // From entries: a field named "__proto__" stays a field, and so stays bound.
+    const bound = Object.fromEntries(Object.entries(row).filter(([field]) => !fields.includes(field)));
+    const result = run(bound);
+    for (const field of fields) if (row[field] !== undefined) result[field] = row[field];
+    return result;
+  };
 }
 
 function keyPathFields(table: string, keyPath: null | string | string[]): string[] {

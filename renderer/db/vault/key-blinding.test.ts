@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { importSpecSchema } from '../../../shared/import/spec';
-import { DamagedRecordError, isBlindedKey } from '../../../shared/vault';
+import { DamagedRecordError, isBlindedKey, SEALED_FIELD } from '../../../shared/vault';
 import { openVigiaDatabase, type VigiaDatabase } from '../database';
-import { applyMigrations, MIGRATIONS } from '../migrations';
+import { applyMigrations, MIGRATIONS, SCHEMA_VERSION } from '../migrations';
 import { listContacts, removeContact, type Contact } from '../repositories/keyring';
 import { listImportSpecs, saveImportSpec } from '../repositories/import-specs';
 import { freshDatabase } from '../test-support';
@@ -73,7 +73,9 @@ describe('blinded primary keys', () => {
     const raw = new Dexie(db.name);
     await raw.open();
     const [first, second] = (await raw.table('blobs').toArray()) as Record<string, unknown>[];
-    await raw.table('blobs').bulkPut([{ ...first, [PLAIN_KEY_FIELD]: second![PLAIN_KEY_FIELD] }, { ...second, [PLAIN_KEY_FIELD]: first![PLAIN_KEY_FIELD] }]);
+    // The plain key is sealed with the row's other fields (migration 7): swapped with them.
+    expect(first).not.toHaveProperty(PLAIN_KEY_FIELD);
+    await raw.table('blobs').bulkPut([{ ...first, [SEALED_FIELD]: second![SEALED_FIELD] }, { ...second, [SEALED_FIELD]: first![SEALED_FIELD] }]);
     raw.close();
     const reopened = await openVigiaDatabase(db.address);
     await expect(reopened.blobs.get(SHA)).rejects.toBeInstanceOf(DamagedRecordError);
@@ -88,14 +90,16 @@ describe('blinded primary keys', () => {
     applyMigrations(old, MIGRATIONS.filter((m) => m.version <= 5));
     old.recordKeys = new RecordKeys(vaultKey);
     Object.assign(old, { now: () => 1_700_000_000_000 });
-    old.use(encryptionMiddleware({ tables: SEALED_TABLES, keys: old.recordKeys }));
+    // Sealed as version 5 was: `blobs` rows in clear (migration 7 seals them).
+    const { blobs: _, ...sealedThen } = SEALED_TABLES;
+    old.use(encryptionMiddleware({ tables: sealedThen, keys: old.recordKeys }));
     await old.open();
     await fill(old);
     old.close();
     expect(await rawText(name)).toContain(FINGERPRINT);
 
     const db = await openVigiaDatabase({ name, vaultKey });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const disk = await rawText(name);
     for (const secret of [SHA, FINGERPRINT, 'Listado IIPP Murcia II']) expect(disk).not.toContain(secret);
     // A keys-only read answers with the stored keys, blinded (the middleware has no way back from them).

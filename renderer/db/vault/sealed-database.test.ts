@@ -3,7 +3,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { demoLeaderId, generateDemoCase, LEADER_IDENTITY } from '../../../shared/demo';
-import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault';
+import { CHUNK_OVERHEAD, chunkCount, DamagedRecordError, paddedLength, SEALED_FIELD } from '../../../shared/vault';
+import { SEALED_BLOB } from './blob-cipher';
 import { openVigiaDatabase, type VigiaDatabase } from '../database';
 import { importSnapshot } from '../import-snapshot';
 import { loadPersonDetails } from '../queries/person-details';
@@ -120,31 +121,111 @@ describe('the sealed workstation database', () => {
   });
 });
 
+/** The `blobs` store as plain IndexedDB gives it (no Dexie, no middleware): each row, and its stored bytes. */
+async function blobsOnDisk(name: string): Promise<{ row: Record<string, unknown>; bytes: Uint8Array }[]> {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const request = idb.transaction('blobs').objectStore('blobs').getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+      request.onerror = () => reject(request.error);
+    });
+    return await Promise.all(rows.map(async (row) => ({ row, bytes: new Uint8Array(await (row.data as Blob).arrayBuffer()) })));
+  } finally {
+    idb.close();
+  }
+}
+
+async function attachLetter(db: VigiaDatabase, text: string, mimeType = 'text/plain') {
+  const { attachFile } = await import('../repositories/attachments');
+  const { createCase } = await import('../repositories/cases');
+  const { createPerson } = await import('../repositories/persons');
+  const created = await createCase(db, { name: 'Operación Tánger', unit: 'UCI', marking: 'RESERVADO' } as never);
+  if (!created.ok) throw new Error('no case');
+  const person = await createPerson(db, created.value.id, { primaryName: 'Abu Salah' });
+  if (!person.ok) throw new Error('no person');
+  const bytes = new TextEncoder().encode(text);
+  const attached = await attachFile(db, created.value.id, { ownerType: 'person', ownerId: person.value.id, fileName: 'carta.txt', mimeType, bytes });
+  if (!attached.ok) throw new Error('not attached');
+  return { ...attached.value, bytes };
+}
+
 describe('attachment bytes in the sealed workstation database', () => {
-  it('keeps no attachment’s text on disk, gives back the same bytes, and reports a damaged chunk', async () => {
-    const { attachFile, loadAttachmentBytes } = await import('../repositories/attachments');
-    const { createCase } = await import('../repositories/cases');
-    const { createPerson } = await import('../repositories/persons');
+  it('keeps neither an attachment’s text nor its type nor its exact size on disk', async () => {
     const db = await freshDatabase();
-    const created = await createCase(db, { name: 'Operación Tánger', unit: 'UCI', marking: 'RESERVADO' } as never);
-    if (!created.ok) throw new Error('no case');
-    const person = await createPerson(db, created.value.id, { primaryName: 'Abu Salah' });
-    if (!person.ok) throw new Error('no person');
+    const mimeType = 'application/vnd.oasis.opendocument.text';
+    const attached = await attachLetter(db, `Informe: traslado al módulo 4. ${'relleno '.repeat(9_000)}fin`, mimeType);
+    const size = attached.bytes.length;
+    const [stored, ...others] = await blobsOnDisk(db.name);
+    expect(others).toEqual([]);
+    // Its key (blinded), its chunks and the sealed rest: size, type and sealing are sealed.
+    expect(Object.keys(stored!.row).sort()).toEqual([SEALED_FIELD, 'data', 'sha256'].sort());
+    expect((stored!.row.data as Blob).type).toBe('application/octet-stream');
+    const disk = searchable([stored!.row, stored!.bytes]);
+    for (const secret of [mimeType, 'opendocument', 'Informe: traslado', 'relleno', String(size), attached.sha256]) expect(disk).not.toContain(secret);
+    // The chunks' length is the size's bucket, not the size.
+    const bucket = paddedLength(size);
+    expect(bucket).toBeGreaterThan(size);
+    expect(stored!.bytes.length).toBe(bucket + chunkCount(bucket) * CHUNK_OVERHEAD);
+    expect(await db.blobs.get(attached.sha256)).toMatchObject({ sha256: attached.sha256, size, mimeType, sealing: SEALED_BLOB });
+  });
+
+  it('reports a blob row whose sealed fields were flipped, swapped or left in clear, or whose chunks were swapped or cut, as damaged, naming it', async () => {
+    const { loadAttachmentBytes } = await import('../repositories/attachments');
+    const db = await freshDatabase();
+    const first = await attachLetter(db, 'primera carta');
+    const [a] = (await rawRows(db.name)).blobs as [Record<string, unknown>];
+    const second = await attachLetter(db, 'segunda carta');
+    const b = ((await rawRows(db.name)).blobs as Record<string, unknown>[]).find((row) => row.sha256 !== a.sha256)!;
+    const raw = new Dexie(db.name);
+    const plant = async (...rows: Record<string, unknown>[]) => {
+      await raw.open();
+      await raw.table('blobs').bulkPut(rows);
+      raw.close();
+    };
+
+    const flipped = new Uint8Array(a[SEALED_FIELD] as Uint8Array);
+    flipped[flipped.length - 3]! ^= 1;
+    await plant({ ...a, [SEALED_FIELD]: flipped });
+    await expect(db.blobs.toArray()).rejects.toMatchObject({ name: 'DamagedRecordError', table: 'blobs', key: JSON.stringify(a.sha256), reason: 'authentication' });
+
+    await plant({ ...a, [SEALED_FIELD]: b[SEALED_FIELD] }, { ...b, [SEALED_FIELD]: a[SEALED_FIELD] });
+    for (const { sha256 } of [first, second]) await expect(db.blobs.get(sha256)).rejects.toMatchObject({ name: 'DamagedRecordError', table: 'blobs', reason: 'authentication' });
+
+    // A row as version 6 kept it, fields in clear beside good chunks: not trusted, never shown.
+    await plant(a, { sha256: b.sha256, data: b.data, size: second.bytes.length, mimeType: 'text/html', sealing: SEALED_BLOB });
+    await expect(db.blobs.get(second.sha256)).rejects.toMatchObject({ name: 'DamagedRecordError', table: 'blobs', key: JSON.stringify(b.sha256), reason: 'missing' });
+    expect(await db.blobs.get(first.sha256)).toMatchObject({ size: first.bytes.length });
+
+    // The chunks beside a good row: another attachment's (the same length, both in one bucket), or cut short.
+    await plant({ ...a, data: b.data }, b);
+    await expect(loadAttachmentBytes(db, first.sha256)).rejects.toMatchObject({ name: 'DamagedAttachmentError', storeKey: `sha256:${first.sha256}`, chunk: 0, reason: 'authentication' });
+    await plant({ ...a, data: (a.data as Blob).slice(0, 40) });
+    await expect(loadAttachmentBytes(db, first.sha256)).rejects.toMatchObject({ name: 'DamagedAttachmentError', reason: 'count' });
+    await plant(a);
+    expect(new TextDecoder().decode(await (await loadAttachmentBytes(db, first.sha256))!.arrayBuffer())).toBe('primera carta');
+  });
+
+  it('keeps no attachment’s text on disk, gives back the same bytes, and reports a damaged chunk', async () => {
+    const { loadAttachmentBytes } = await import('../repositories/attachments');
+    const db = await freshDatabase();
     const letter = `Carta interceptada: reunión el martes en el patio del módulo 4. ${'relleno '.repeat(20_000)}fin`;
-    const bytes = new TextEncoder().encode(letter);
-    const attached = await attachFile(db, created.value.id, { ownerType: 'person', ownerId: person.value.id, fileName: 'carta.txt', mimeType: 'text/plain', bytes });
-    if (!attached.ok) throw new Error('not attached');
+    const attached = await attachLetter(db, letter);
 
     const raw = new Dexie(db.name);
     await raw.open();
     const [row] = (await raw.table('blobs').toArray()) as { sha256: string; data: Blob }[];
     // Stored under a blinded key: the hash of a known file does not say this workstation holds it.
-    expect(row!.sha256).not.toBe(attached.value.sha256);
+    expect(row!.sha256).not.toBe(attached.sha256);
     const onDisk = new TextDecoder().decode(await row!.data.arrayBuffer());
     expect(onDisk).not.toContain('Carta interceptada');
     expect(onDisk).not.toContain('relleno');
 
-    const back = await loadAttachmentBytes(db, attached.value.sha256);
+    const back = await loadAttachmentBytes(db, attached.sha256);
     expect(new TextDecoder().decode(await back!.arrayBuffer())).toBe(letter);
     expect(back!.type).toBe('text/plain');
 
@@ -153,6 +234,6 @@ describe('attachment bytes in the sealed workstation database', () => {
     sealed[70_000]! ^= 1;
     await raw.table('blobs').update(row!.sha256, { data: new Blob([sealed]) });
     raw.close();
-    await expect(loadAttachmentBytes(db, attached.value.sha256)).rejects.toMatchObject({ name: 'DamagedAttachmentError', chunk: 1, reason: 'authentication' });
+    await expect(loadAttachmentBytes(db, attached.sha256)).rejects.toMatchObject({ name: 'DamagedAttachmentError', chunk: 1, reason: 'authentication' });
   });
 });

@@ -1,4 +1,5 @@
 import { CASE_TABLE_NAMES } from '../../../shared/model';
+import type { SealedTableConfig } from './encryption-middleware';
 
 /**
  * What is sealed at rest (docs/security.md): every table holding the case or the analyst's work. Each
@@ -7,11 +8,13 @@ import { CASE_TABLE_NAMES } from '../../../shared/model';
  *
  * Left in clear, and why:
  * - `caseKeys`: already wrapped keys, read to open the rest;
- * - `blobs`: attachment bytes, a Blob (not JSON): sealed chunk by chunk by blob-cipher.ts, and keyed
- *   by a blinded SHA-256 (key-blinding-middleware.ts);
+ * - `blobs.data`: attachment bytes, a Blob (not JSON), sealed chunk by chunk and padded by
+ *   blob-cipher.ts; the row's size, type and sealing are sealed as any record's fields, and its key
+ *   is a blinded SHA-256 (key-blinding-middleware.ts). Rows from before migration 7 had those fields
+ *   in clear: the migration seals them;
  * - `identity.sealed`: the analyst's secret, already sealed by the OS keychain or an age passphrase.
  */
-export const SEALED_TABLES: Readonly<Record<string, { readonly extraClearFields?: readonly string[] }>> = {
+export const SEALED_TABLES: Readonly<Record<string, SealedTableConfig>> = {
   ...Object.fromEntries(CASE_TABLE_NAMES.map((table) => [table, {}])),
   audit: {},
   settings: {},
@@ -22,4 +25,5 @@ export const SEALED_TABLES: Readonly<Record<string, { readonly extraClearFields?
   bundleLog: {},
   arrivals: {},
   importSpecs: {},
+  blobs: { selfSealedFields: ['data'] },
 };

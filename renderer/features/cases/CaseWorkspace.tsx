@@ -9,7 +9,7 @@ import { useCaseOpening } from '../network/use-case-opening';
 import { PeopleList } from '../people/PeopleList';
 import { PersonPanel } from '../people/PersonPanel';
 import { TimelineView } from '../timeline/TimelineView';
-import { useCaseBeingStored } from './case-being-stored';
+import { useCaseBeingStored } from '../network/case-being-stored';
 import { PaneSwitcher } from './PaneSwitcher';
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseNetwork } from '../../db';
 import { useUiStore } from '../../store/ui-store';
 import type { DemoCaseMessage } from '../../workers/demo-case-protocol';
-import { useCaseBeingStored } from './case-being-stored';
+import { useCaseBeingStored } from '../network/case-being-stored';
 import { importDemoCase } from './demo-import';
 
 // The demo worker is replaced by one that answers a request with the messages a test gives it.

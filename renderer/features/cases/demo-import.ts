@@ -2,7 +2,7 @@ import type { DatabaseAddress } from '../../db';
 import { localToday } from '../../i18n/formatters';
 import { useUiStore } from '../../store/ui-store';
 import type { DemoCaseMessage, DemoCasePrepare, DemoCaseRequest } from '../../workers/demo-case-protocol';
-import { dropStoring, markStored, showWhileStoring } from './case-being-stored';
+import { dropStoring, markStored, showWhileStoring } from '../network/case-being-stored';
 
 /**
  * A demo-case worker started before it is asked for, while the first-run screen is shown: loading

@@ -4,7 +4,7 @@ import { opensOnOverview } from '../../../shared/network/network-input';
 import { useCaseOverview } from './use-case-overview';
 import { useLargeCaseNetwork } from './use-large-case-network';
 import { useSmallCaseNetwork } from './use-small-case-network';
-import { useCaseBeingStored } from '../cases/case-being-stored';
+import { useCaseBeingStored } from './case-being-stored';
 
 /**
  * How a case opens. A small one is read whole (from its cached network when fresh) and drawn. A large one (opensOnOverview) first

@@ -6,7 +6,7 @@ import { createPerson, updatePerson } from '../../db/repositories/persons';
 import { setAnalystName } from '../../db/settings';
 import { freshDatabase } from '../../db/test-support';
 import { useSmallCaseNetwork } from './use-small-case-network';
-import { dropStoring, markStored, showWhileStoring, useCaseBeingStored } from '../cases/case-being-stored';
+import { dropStoring, markStored, showWhileStoring, useCaseBeingStored } from './case-being-stored';
 
 afterEach(() => {
   cleanup();

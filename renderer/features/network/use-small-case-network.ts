@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { caseStateKey, getCachedNetwork, loadCaseNetwork, putCachedNetwork, type CaseNetwork, type VigiaDatabase } from '../../db';
-import { dropStoring, useCaseBeingStored } from '../cases/case-being-stored';
+import { dropStoring, useCaseBeingStored } from './case-being-stored';
 
 type Read = { caseId: string; stateKey: string; network: CaseNetwork | null; fromRecords: boolean };
 
