@@ -184,6 +184,8 @@ async function clickToDrawn(browser: Browser, size: number): Promise<{ context: 
   await open.click();
   await waitForMark(page, 'vigia:network-rendered');
   await waitForMark(page, 'vigia:network-full');
+  // A small demo is drawn while its worker still stores it: the reloads below need it stored.
+  await page.locator('main#main[aria-busy="true"]').waitFor({ state: 'detached', timeout: 300_000 });
   const clickAt = (await page.evaluate('window.__clickAt')) as number;
   return { context, page, first: (await mark(page, 'vigia:network-rendered')) - clickAt, full: (await mark(page, 'vigia:network-full')) - clickAt };
 }

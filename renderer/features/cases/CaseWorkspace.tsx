@@ -10,6 +10,7 @@ import { PeopleList } from '../people/PeopleList';
 import { PersonPanel } from '../people/PersonPanel';
 import { TimelineView } from '../timeline/TimelineView';
 import { useCaseBeingStored } from '../network/case-being-stored';
+import { DemoProgressBar } from './DemoProgressBar';
 import { PaneSwitcher } from './PaneSwitcher';
 
 /**
@@ -24,6 +25,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   // Drawn while its worker still writes it (case-being-stored.ts): busy until stored.
   const storing = useCaseBeingStored(caseId);
   const beingStored = storing !== undefined && storing.stateKey === undefined;
+  const demoProgress = useUiStore((s) => s.demoProgress);
   const selectedPersonId = useUiStore((s) => s.selectedPersonId);
   const panelOpen = useUiStore((s) => s.personPanelOpen);
   const pane = useUiStore((s) => s.workspacePane);
@@ -54,7 +56,8 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   }
   return (
     <main id="main" className={panelOpen ? 'workspace with-panel' : 'workspace'} tabIndex={-1} aria-busy={beingStored}>
-      <PeopleList persons={network.persons} />
+      {/* Drawn from what the worker generated: until it is stored, a reload or a lock would lose it. */}
+      <PeopleList persons={network.persons} notice={beingStored ? <DemoProgressBar progress={demoProgress} /> : undefined} />
       <div className="workspace-middle">
         <PaneSwitcher />
         {pane === 'timeline' ? <TimelineView network={network} onDrawn={onNetworkDrawn} /> : <NetworkView network={network} onDrawn={onNetworkDrawn} />}

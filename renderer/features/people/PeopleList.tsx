@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/model';
 import { useDatabase } from '../../db';
@@ -13,7 +13,14 @@ const MAX_SHOWN = 200;
  * The keyboard-usable way to the people of a case: type any name, then Enter (first match) or
  * pick one; the network centres on the person and their record opens.
  */
-export function PeopleList({ persons }: { persons: readonly Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName'>[] }) {
+export function PeopleList({
+  persons,
+  notice,
+}: {
+  persons: readonly Pick<Person, 'id' | 'primaryName' | 'alternateNames' | 'realName'>[];
+  /** Shown above the list while it matters (the case still being saved). */
+  notice?: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -36,6 +43,7 @@ export function PeopleList({ persons }: { persons: readonly Pick<Person, 'id' | 
   return (
     <nav className="people-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('people.title')}</h2>
+      {notice}
       <label htmlFor={`${id}-filter`}>{t('people.filterLabel')}</label>
       <input
         id={`${id}-filter`}
