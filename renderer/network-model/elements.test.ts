@@ -3,7 +3,7 @@ import type { LinkKind } from '../../shared/model';
 import { generateDemoCase } from '../../shared/demo';
 import { groupBy } from '../db/queries/case-network';
 import { currentStay } from '../../shared/model/current-stay';
-import { buildNetworkElements } from './build-elements';
+import { buildNetworkElements, openingView } from './build-elements';
 import { sizeKeepingNamesApart } from './elements';
 import { PRISON_LEVEL_THRESHOLD, type NetworkInput } from '../../shared/network/network-input';
 
@@ -172,13 +172,7 @@ describe('sizeKeepingNamesApart', () => {
   });
 
   it('puts the demo’s 1,000-person case’s names apart on every row', () => {
-    const demo = generateDemoCase({ size: 1000, today: '2026-12-05' });
-    const currentPrisonByPerson = new Map<string, string>();
-    for (const [personId, stays] of groupBy(demo.stays, (s) => s.personId)) {
-      const stay = currentStay(stays);
-      if (stay) currentPrisonByPerson.set(personId, stay.prisonId);
-    }
-    const input: NetworkInput = { persons: demo.persons, prisons: demo.prisons, links: demo.links, currentPrisonByPerson };
+    const input = demoInput(1000);
     const { elements } = buildNetworkElements(input, labels, { view: 'grouped' });
     const prisons = elements.filter((e) => e.data.type === 'prison');
     const size = prisons[0]!.data.labelSize as number;
@@ -190,5 +184,30 @@ describe('sizeKeepingNamesApart', () => {
         expect(row[i]!.position!.x - row[i - 1]!.position!.x).toBeGreaterThan(halfWidths);
       }
     }
+  });
+});
+
+function demoInput(size: number): NetworkInput {
+  const demo = generateDemoCase({ size, today: '2026-12-05' });
+  const currentPrisonByPerson = new Map<string, string>();
+  for (const [personId, stays] of groupBy(demo.stays, (s) => s.personId)) {
+    const stay = currentStay(stays);
+    if (stay) currentPrisonByPerson.set(personId, stay.prisonId);
+  }
+  return { persons: demo.persons, prisons: demo.prisons, links: demo.links, currentPrisonByPerson };
+}
+
+describe('the view a case opens in', () => {
+  it('is its people in their prisons for the 270-person demo, whose prison names read on a laptop', () => {
+    expect(openingView(demoInput(270), labels)).toBe('grouped');
+  });
+
+  it('is its prisons when the grouped view could not name them legibly (the 1,000 and 2,000-person demos), and for large cases', () => {
+    // Fifty-odd prisons' boxes of people: their names would be under 10 px at the opening zoom.
+    expect(openingView(demoInput(1000), labels)).toBe('prisons');
+    expect(openingView(demoInput(2000), labels)).toBe('prisons');
+    const large = demoInput(270);
+    const many = Array.from({ length: PRISON_LEVEL_THRESHOLD + 1 }, (_, i) => ({ ...large.persons[0]!, id: `p${i}` }));
+    expect(openingView({ ...large, persons: many }, labels)).toBe('prisons');
   });
 });

@@ -3,7 +3,7 @@ import { shortPrisonName } from '../../shared/gazetteer/short-names';
 import { LINK_KINDS, ROLES, type IsoDate, type LinkKind } from '../../shared/model';
 import { countPair, type AggregateLink } from './aggregate-edges';
 import { isDueForRelease } from '../../shared/network/filters';
-import { blockSide, packPrisons, wideColumns, type Point, type PrisonBlock } from './layout';
+import { blockSide, LAPTOP_CANVAS, packPrisons, READABLE_PX, wideColumns, type Point, type PrisonBlock } from './layout';
 import { LINK_STYLES } from './link-styles';
 import {
   OUTSIDE_NODE_ID,
@@ -247,9 +247,8 @@ export function kindsOf(links: readonly NetworkLink[]): LinkKind[] {
   return LINK_KINDS.filter((k) => kinds.has(k));
 }
 
-/** The people views (grouped in prisons, or free): one node per person. */
-export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: ViewOptions & { view: NetworkViewKind }): NetworkElements {
-  const grouped = options.view === 'grouped';
+/** The people of each prison (and of the "no prison" group), leader and core first, and where their boxes go. */
+function peopleInPrisons(input: NetworkInput, grouped: boolean) {
   const prisons = sortedPrisons(input);
   const prisonIds = new Set(prisons.map((p) => p.id));
   const members = new Map<string, NetworkPerson[]>();
@@ -269,6 +268,45 @@ export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, opt
   }));
   if (outside.length > 0) blocks.push({ id: OUTSIDE_NODE_ID, memberIds: outside.map((m) => personNodeId(m.id)) });
   const layout = packPrisons(blocks, grouped ? wideColumns(blocks.length) : undefined);
+  return { prisons, prisonIds, members, outside, shownPrisons, blocks, layout };
+}
+
+/** The grouped view's prison names: the largest size at which they read at the opening zoom and keep apart on their row. */
+function groupedNameSize(placed: ReturnType<typeof peopleInPrisons>, labels: ElementLabels): number {
+  const { shownPrisons, outside, blocks, layout } = placed;
+  const size = prisonLabelSize(layout.prisons.values(), Math.max(...blocks.map((b) => blockSide(b.memberIds.length))));
+  const shownNames = shownPrisons.map((p) => ({ at: layout.prisons.get(prisonNodeId(p.id))!, label: shortPrisonName(p) }));
+  if (outside.length > 0) shownNames.push({ at: layout.prisons.get(OUTSIDE_NODE_ID)!, label: labels.outside });
+  return sizeKeepingNamesApart(shownNames, size);
+}
+
+/**
+ * Whether the grouped view names its prisons legibly (READABLE_PX) when fitted to a laptop's canvas.
+ * When it cannot (some fifty prisons of a thousand people: each box must hold its inmates, and the
+ * names of neighbouring boxes share its width), a case opens on its prisons instead, where the grid
+ * is sized around the names (prison-elements.ts); its people are a click away.
+ */
+export function groupedNamesRead(input: NetworkInput, labels: ElementLabels): boolean {
+  const placed = peopleInPrisons(input, true);
+  if (placed.blocks.length === 0) return true;
+  const labelSize = groupedNameSize(placed, labels);
+  let box: { x1: number; y1: number; x2: number; y2: number } | undefined;
+  placed.blocks.forEach((block) => {
+    const at = placed.layout.prisons.get(block.id)!;
+    const half = blockSide(block.memberIds.length) / 2;
+    const [x1, y1, x2, y2] = [at.x - half, at.y - half - labelSize * 1.5, at.x + half, at.y + half];
+    box = box ? { x1: Math.min(box.x1, x1), y1: Math.min(box.y1, y1), x2: Math.max(box.x2, x2), y2: Math.max(box.y2, y2) } : { x1, y1, x2, y2 };
+  });
+  const { width, height, padding } = LAPTOP_CANVAS;
+  const zoom = Math.min((width - 2 * padding) / (box!.x2 - box!.x1), (height - 2 * padding) / (box!.y2 - box!.y1));
+  return zoom * labelSize >= READABLE_PX;
+}
+
+/** The people views (grouped in prisons, or free): one node per person. */
+export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, options: ViewOptions & { view: NetworkViewKind }): NetworkElements {
+  const grouped = options.view === 'grouped';
+  const placed = peopleInPrisons(input, grouped);
+  const { prisons, prisonIds, members, outside, shownPrisons, layout } = placed;
   const links = drawableLinks(input);
   const leading = leadingPeople(input.persons);
   const painted = paintFor(input, input.persons, links, options);
@@ -279,10 +317,7 @@ export function buildPeopleLevel(input: NetworkInput, labels: ElementLabels, opt
   let strongest: ElementDefinition[] = [];
   let labelSize = LEADER_LABEL_SIZE;
   if (grouped) {
-    labelSize = prisonLabelSize(layout.prisons.values(), Math.max(...blocks.map((b) => blockSide(b.memberIds.length))));
-    const shownNames = shownPrisons.map((p) => ({ at: layout.prisons.get(prisonNodeId(p.id))!, label: shortPrisonName(p) }));
-    if (outside.length > 0) shownNames.push({ at: layout.prisons.get(OUTSIDE_NODE_ID)!, label: labels.outside });
-    labelSize = sizeKeepingNamesApart(shownNames, labelSize);
+    labelSize = groupedNameSize(placed, labels);
     const box = (id: string, members: number) => ({ id, side: Math.round(blockSide(members)), labelSize });
     for (const prison of shownPrisons) {
       const id = prisonNodeId(prison.id);

@@ -31,6 +31,14 @@ export function gridColumns(n: number): number {
  */
 export const CANVAS_ASPECT = 2;
 
+/**
+ * The network's canvas on a 1366×768 laptop, lists beside it (measured in Chromium), with the padding
+ * the drawing is fitted with: the smallest it is drawn on, so what reads there reads everywhere.
+ */
+export const LAPTOP_CANVAS = { width: 881, height: 512, padding: 24 };
+/** The smallest size, in screen pixels, at which a prison's name reads. */
+export const READABLE_PX = 12;
+
 /** Columns of a grid of `n` equal cells that fills a canvas CANVAS_ASPECT times wider than tall. */
 export function wideColumns(n: number): number {
   return Math.max(1, Math.min(n, Math.round(Math.sqrt(n * CANVAS_ASPECT))));

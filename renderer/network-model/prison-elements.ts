@@ -20,7 +20,7 @@ import {
   type NetworkElements,
   type ViewOptions,
 } from './elements';
-import { blockSide, CANVAS_ASPECT, gridCells, sunflowerOffset, type GridCell, type Point } from './layout';
+import { blockSide, gridCells, LAPTOP_CANVAS, READABLE_PX, sunflowerOffset, type GridCell, type Point } from './layout';
 import { mapPositions } from './map-projection';
 import type { NetworkViewKind } from './view-kinds';
 
@@ -62,14 +62,6 @@ const SUMMARY_GAP = 24;
 /** An opened prison's padding, and its name above its box (stylesheet.ts's compound prisons). */
 const OPENED_PADDING = 16;
 const OPENED_LABEL = 40;
-/**
- * The canvas the grid is fitted to when choosing how to lay it out, in screen pixels (a laptop's,
- * lists and panel beside it), and the smallest size at which a name still reads on it. When the
- * names with their counts would be smaller, the counts leave the label (the node's size, its tooltip,
- * the panel and the table of counts still give them): the names matter more.
- */
-const REFERENCE_CANVAS = { width: 880, height: 880 / CANVAS_ASPECT, padding: 24 };
-const READABLE_PX = 12;
 
 /** How large a closed prison's node is: by its inmates, relative to the case's largest prison. */
 export function summarySize(count: number, maxInmates: number, view: NetworkViewKind): number {
@@ -105,7 +97,11 @@ export function summaryLabelExtent(label: string, labelSize: number): { width: n
   };
 }
 
-/** The grid's columns that fit it largest to REFERENCE_CANVAS, with its zoom there. */
+/**
+ * The grid's columns that fit it largest to a laptop's canvas, with its zoom there. When the names with
+ * their counts would read smaller than READABLE_PX, the counts leave the label (the node's size, its
+ * tooltip, the panel and the table of counts still give them): the names matter more.
+ */
 function bestColumns(cells: readonly GridCell[]): { columns: number; zoom: number } {
   let best = { columns: 1, zoom: 0 };
   for (let columns = 1; columns <= Math.max(1, cells.length); columns++) {
@@ -115,8 +111,8 @@ function bestColumns(cells: readonly GridCell[]): { columns: number; zoom: numbe
       width = Math.max(width, cell.left + cell.width);
       height = Math.max(height, cell.top + cell.height);
     }
-    const { padding } = REFERENCE_CANVAS;
-    const zoom = Math.min((REFERENCE_CANVAS.width - 2 * padding) / width, (REFERENCE_CANVAS.height - 2 * padding) / height);
+    const { padding } = LAPTOP_CANVAS;
+    const zoom = Math.min((LAPTOP_CANVAS.width - 2 * padding) / width, (LAPTOP_CANVAS.height - 2 * padding) / height);
     if (zoom > best.zoom) best = { columns, zoom };
   }
   return best;

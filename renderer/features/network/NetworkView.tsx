@@ -8,7 +8,7 @@ import { useDatabase, type CaseNetwork } from '../../db';
 import { localToday, useFormatters } from '../../i18n/formatters';
 import type { Highlight } from '../../store/analysis-slice';
 import { useUiStore } from '../../store/ui-store';
-import { buildNetworkElements } from '../../network-model/build-elements';
+import { buildNetworkElements, openingView } from '../../network-model/build-elements';
 import { ExportButtons } from './ExportButtons';
 import { FilterControls } from './FilterControls';
 import { applyFilters, filtersAreDefault } from '../../../shared/network/filters';
@@ -17,7 +17,7 @@ import { NetworkCanvas } from './lazy-network-canvas';
 import { PickedLink } from './PickedLink';
 import { MapUnderlay } from './MapUnderlay';
 import { NETWORK_DATA_MARK, NETWORK_FULL_MARK } from './network-marks';
-import { openingLevelFor, OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from '../../../shared/network/network-input';
+import { OUTSIDE_NODE_ID, personNodeId, PRISON_LEVEL_THRESHOLD } from '../../../shared/network/network-input';
 import { PersonActions, ShowHidden } from './PersonActions';
 import { PrisonExpander } from './PrisonExpander';
 import { SavedViews } from './SavedViews';
@@ -97,10 +97,13 @@ export function NetworkView({ network, onDrawn }: { network: CaseNetwork; /** Th
     async () => (wantsStays ? (await db.stays.where('caseId').equals(caseId).toArray()).filter((s) => !s.deleted) : undefined),
     [db, caseId, wantsStays],
   );
-  const input = useMemo(() => ({ ...toNetworkInput(network), ...(stays ? { stays } : {}) }), [network, stays]);
+  const whole = useMemo(() => toNetworkInput(network), [network]);
+  const input = useMemo(() => ({ ...whole, ...(stays ? { stays } : {}) }), [whole, stays]);
   const filtered = useMemo(() => applyFilters(input, ui.filters, today), [input, ui.filters, today]);
   const filtering = !filtersAreDefault(ui.filters);
-  const chosen = ui.chosenView ?? (openingLevelFor(input) === 'people' ? 'grouped' : 'prisons');
+  // Decided on the case as it is, not on a filtered part of it, and not again for each filter.
+  const opening = useMemo(() => openingView(whole, { outside: t('network.noPrison'), formatNumber: format.number }), [whole, t, format.number]);
+  const chosen = ui.chosenView ?? opening;
   // Drawing thousands of people one by one freezes the page for many seconds (docs/architecture.md, "Large cases"):
   // above the threshold the people views fall back to prisons until filters narrow the case.
   const tooManyPeople = !isPrisonLevel(chosen) && filtered.persons.length > PRISON_LEVEL_THRESHOLD;
