@@ -3,6 +3,9 @@ import type { DBCoreCursor } from 'dexie';
 /** What a view changes of the cursor it stands for; everything it leaves out is the cursor's own. */
 export interface CursorOverrides {
   value(): unknown;
+  /** The record's key and primary key as the view shows them (the cursor's own when left out). */
+  key?(): unknown;
+  primaryKey?(): unknown;
   advance?(count: number): void;
   start?(onNext: () => void): Promise<unknown>;
   /** Moves the cursor on to its next record (for `next`; the view is what `next` then gives back). */
@@ -22,10 +25,10 @@ export function cursorView(cursor: DBCoreCursor, own: CursorOverrides): DBCoreCu
       return cursor.trans;
     },
     get key() {
-      return cursor.key;
+      return own.key ? own.key() : cursor.key;
     },
     get primaryKey() {
-      return cursor.primaryKey;
+      return own.primaryKey ? own.primaryKey() : cursor.primaryKey;
     },
     get done() {
       return cursor.done;

@@ -140,9 +140,16 @@ function blindingTable(table: DBCoreTable, blinding: BlindedTable): DBCoreTable 
     ...table,
     get: (req) => table.get({ ...req, key: blinding.primaryKey(req.key) }).then(blinding.reveal),
     getMany: (req) => table.getMany({ ...req, keys: req.keys.map(blinding.primaryKey) }).then((rows) => rows.map(blinding.reveal)),
-    query: (req) => table.query(query(req)).then((response) => (req.values ? { ...response, result: response.result.map(blinding.reveal) } : response)),
+    // A keys-only read reads the rows too: a blinded key has no way back, the plain one is sealed in its row.
+    query: (req) =>
+      table
+        .query({ ...query(req), values: true })
+        .then((response) => ({ ...response, result: response.result.map((row) => (req.values ? blinding.reveal(row) : plainKeyOf(blinding, row))) })),
     count: (req) => table.count(query(req)),
-    openCursor: (req) => table.openCursor(query(req)).then((cursor) => cursor && (req.values === false ? cursor : revealingCursor(cursor, blinding.reveal))),
+    openCursor: (req) =>
+      table
+        .openCursor({ ...query(req), values: true })
+        .then((cursor) => cursor && revealingCursor(cursor, blinding, req.query.index.isPrimaryKey === true)),
     mutate: (req) => {
       switch (req.type) {
         case 'add':
@@ -167,18 +174,26 @@ function blindingTable(table: DBCoreTable, blinding: BlindedTable): DBCoreTable 
   };
 }
 
-/** A cursor whose `value` is the row with its plain key (a view of the cursor, cursor-view.ts). */
-function revealingCursor(cursor: DBCoreCursor, reveal: (row: unknown) => unknown): DBCoreCursor {
+/** The plain primary key of a stored row. */
+function plainKeyOf(blinding: BlindedTable, row: unknown): unknown {
+  return blinding.plainPrimaryKey(blinding.reveal(row) as Record<string, unknown>);
+}
+
+/**
+ * A cursor whose `value` is the row with its plain key, and whose primary key (and key, on the
+ * primary index) is the plain one, also for a keys-only read (a view of the cursor, cursor-view.ts).
+ */
+function revealingCursor(cursor: DBCoreCursor, blinding: BlindedTable, onPrimaryKey: boolean): DBCoreCursor {
   let lastRaw: unknown;
   let lastRevealed: unknown;
-  return cursorView(cursor, {
-    value: () => {
-      const raw = cursor.value;
-      if (raw !== lastRaw) {
-        lastRevealed = reveal(raw);
-        lastRaw = raw;
-      }
-      return lastRevealed;
-    },
-  });
+  const value = () => {
+    const raw = cursor.value;
+    if (raw !== lastRaw) {
+      lastRevealed = blinding.reveal(raw);
+      lastRaw = raw;
+    }
+    return lastRevealed;
+  };
+  const primaryKey = () => blinding.plainPrimaryKey(value() as Record<string, unknown>);
+  return cursorView(cursor, { value, primaryKey, ...(onPrimaryKey ? { key: primaryKey } : {}) });
 }

@@ -102,8 +102,15 @@ describe('blinded primary keys', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     const disk = await rawText(name);
     for (const secret of [SHA, FINGERPRINT, 'Listado IIPP Murcia II']) expect(disk).not.toContain(secret);
-    // A keys-only read answers with the stored keys, blinded (the middleware has no way back from them).
-    expect((await db.table('contacts').toCollection().primaryKeys()).every(isBlindedKey)).toBe(true);
+    // A keys-only read answers with the plain keys too, by a query and by a cursor, and never a blinded one
+    // (in the blinded keys' order: what the store holds).
+    const plain = [FINGERPRINT, 'VGA1-ZZZZ-0000-1111'].sort();
+    expect((await db.table('contacts').toCollection().primaryKeys()).sort()).toEqual(plain);
+    expect(((await db.table('contacts').orderBy(':id').keys()) as string[]).sort()).toEqual(plain);
+    const viaCursor: unknown[] = [];
+    await db.table('contacts').toCollection().eachPrimaryKey((key) => viaCursor.push(key));
+    expect(viaCursor.some(isBlindedKey)).toBe(false);
+    expect(viaCursor.sort()).toEqual(plain);
     expect((await listContacts(db)).map((c) => c.fingerprint)).toEqual([FINGERPRINT, 'VGA1-ZZZZ-0000-1111']);
     expect((await listImportSpecs(db, 'case:1')).map((s) => s.name)).toEqual(['Listado IIPP Murcia II']);
     const blob = await db.blobs.get(SHA);
