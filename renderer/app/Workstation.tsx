@@ -26,10 +26,11 @@ export function Workstation() {
   const knownOn = useUiStore((s) => s.knownOn);
   // undefined while reading; null when no case is open or it no longer exists.
   const read = useLiveQuery(async () => (openCaseId ? ((await getCase(db, openCaseId)) ?? null) : null), [db, openCaseId]);
-  // A new case still being stored by its worker is shown from what the worker generated (case-being-stored.ts):
-  // a read that came before the worker's transaction finds nothing yet. Once stored, the database says.
+  // A new case still being stored by its worker is shown from what the worker generated (case-being-stored.ts)
+  // until the page's own reads have taken over: meanwhile `read` may still be the "no case" of before the
+  // case was opened, and falling back to it would take the workspace (and its commands) off the screen.
   const storing = useCaseBeingStored(openCaseId ?? '');
-  const openCase = storing && storing.stateKey === undefined ? (read ?? storing.network.case) : read;
+  const openCase = storing ? (read ?? storing.network.case) : read;
   // One keyboard handler and one menu listener for the whole command table; features register what each command does.
   useCommandKeys();
   useMenuBridge();
