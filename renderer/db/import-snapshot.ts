@@ -51,15 +51,29 @@ export async function importSnapshot(
   return db.transaction('rw', scope, async () => {
     let done = 0;
     options.onProgress?.(done, total);
+    // One chunk is handed to the database while the one before is still being written: IndexedDB
+    // writes a transaction's requests in order, in its own thread, so preparing the next chunk here
+    // (sealing it, in a vault: the encryption middleware runs inside bulkPut) overlaps with the
+    // writing instead of waiting for it. No more than two are in hand, to keep memory flat.
+    let writing: Promise<void> | undefined;
     for (const table of CASE_TABLE_NAMES) {
       const records = snapshot[table];
       for (let start = 0; start < records.length; start += chunkSize) {
         const chunk = records.slice(start, start + chunkSize);
-        await db.caseTable(table).bulkPut(chunk as never[]);
-        done += chunk.length;
-        options.onProgress?.(done, total);
+        const written = db
+          .caseTable(table)
+          .bulkPut(chunk as never[])
+          .then(() => {
+            done += chunk.length;
+            options.onProgress?.(done, total);
+          });
+        // Should the chunk before fail, the transaction aborts and this one fails too, unawaited: handled here, not reported twice.
+        written.catch(() => undefined);
+        if (writing) await writing;
+        writing = written;
       }
     }
+    if (writing) await writing;
 
     // Later local changes (and the import entries themselves) must sort after the imported records.
     const { workstationId } = await getWorkstation(db);

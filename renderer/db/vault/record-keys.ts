@@ -19,6 +19,8 @@ export class RecordKeys implements RecordKeySource {
    * a key another transaction had already sealed with would exist nowhere but in this memory.
    */
   private readonly pending = new Map<string, { trans: DBCoreTransaction; key: Uint8Array }>();
+  /** The last key load of each transaction still running (see `load`); weakly held, it goes with its transaction. */
+  private readonly loading = new WeakMap<DBCoreTransaction, Promise<void>>();
   private readonly workstationKey: Uint8Array;
   private closed = false;
 
@@ -37,6 +39,17 @@ export class RecordKeys implements RecordKeySource {
   // Chained on the DBCore's own promises, not `async`: a native await inside Dexie's transaction
   // zone can let the transaction commit before the records waiting on their key are written.
   load(down: DBCore, trans: DBCoreTransaction, requests: readonly RecordKeyRequest[] | 'all', write: boolean): Promise<void> {
+    // One load at a time in a transaction: two writes of a new case issued together (bulkPut after
+    // bulkPut, not awaited) would otherwise both find its key missing and each make one, sealing
+    // records with a key that the other's stored copy replaces. Chained, the second finds the first's.
+    const previous = this.loading.get(trans);
+    const run = () => this.loadNow(down, trans, requests, write);
+    const loaded = previous ? previous.then(run, run) : run();
+    this.loading.set(trans, loaded);
+    return loaded;
+  }
+
+  private loadNow(down: DBCore, trans: DBCoreTransaction, requests: readonly RecordKeyRequest[] | 'all', write: boolean): Promise<void> {
     const table = down.table(CASE_KEYS_TABLE);
     if (requests === 'all') {
       return table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: ANY_KEY } }).then(({ result }) => {

@@ -71,6 +71,21 @@ describe('the sealed workstation database', () => {
     stranger.close();
   });
 
+  it('seals a new case under one key when several writes of it are issued at once in a transaction', async () => {
+    // Both writes found the case's key missing and each made one: the second's stored copy replaced
+    // the first's, and every record sealed by the first no longer opened.
+    const db = await freshDatabase();
+    const { persons, cases } = generateDemoCase({ size: 270, today: '2026-12-05' });
+    await db.transaction('rw', db.cases, db.persons, async () => {
+      const writes = [db.cases.bulkPut(cases), db.persons.bulkPut(persons.slice(0, 10)), db.persons.bulkPut(persons.slice(10, 20))];
+      await Promise.all(writes);
+    });
+    const other = await openVigiaDatabase(db.address);
+    expect(await other.persons.bulkGet(persons.slice(0, 20).map((p) => p.id))).toEqual(persons.slice(0, 20));
+    expect(await other.table(CASE_KEYS_TABLE).count()).toBe(1);
+    other.close();
+  });
+
   it('reports a record whose sealed bytes were flipped, swapped or cut short as damaged, naming it', async () => {
     const db = await freshDatabase();
     const { snapshot } = await demoIn(db);
