@@ -2,7 +2,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../json';
-import { aadOf, SEAL_OVERHEAD, sealBytes } from './aead';
+import { aadOf, openBytes, SEAL_OVERHEAD, sealBytes } from './aead';
 import { randomBytes } from './random';
 import {
   DamagedRecordError,
@@ -309,6 +309,30 @@ describe('format 2: padded, bound by one JSON array', () => {
  * Format 2 written out by hand, as docs/security.md lays it out: the associated data's text, the
  * JSON padded with spaces to its bucket. Authentic rows whose payload is anything else are 'payload'.
  */
+describe('format 2 payloads are written in ASCII', () => {
+  const stayAad = aadOf('["vigia.record",2,"stays","stay-1","caseId","case-1","id","stay-1"]');
+  const payloadOf = (stored: Record<string, unknown>) => openBytes(key, sealedOf(stored).subarray(1), stayAad)!;
+
+  it('escapes every character beyond ASCII, and opens to the same text (property)', () => {
+    // Why: an all-ASCII text is decoded and parsed faster (record-cipher.ts, asciiJson).
+    const texts = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('módulo 4 — Ñ', 'أبو إلياس الأندلسي', '🕌 \u2028', '\ud800 solo'));
+    fc.assert(
+      fc.property(texts, texts, (notes, name) => {
+        const record = { id: 'stay-1', caseId: 'case-1', notes, nested: { [name]: [name, notes] } };
+        const stored = structuredClone(sealRecord(key, place('stay-1'), record, ['id', 'caseId']));
+        expect(payloadOf(stored).every((byte) => byte < 0x80)).toBe(true);
+        expect(openRecord(key, place('stay-1'), stored)).toEqual(record);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes each UTF-16 unit as its escape', () => {
+    const stored = sealRecord(key, place('stay-1'), { id: 'stay-1', caseId: 'case-1', notes: 'mó🕌' }, ['id', 'caseId']);
+    expect(new TextDecoder().decode(payloadOf(stored)).trimEnd()).toBe('{"notes":"m\\u00f3\\ud83d\\udd4c"}');
+  });
+});
+
 describe('format 2 as specified', () => {
   const stayAad = aadOf('["vigia.record",2,"stays","stay-1","caseId","case-1","id","stay-1","personId","person-1"]');
   const stayRow = (payload: Uint8Array) => {
@@ -322,6 +346,41 @@ describe('format 2 as specified', () => {
     padded.set(bytes);
     return padded;
   };
+
+  /** The associated data as the layout above specifies it, written the plain way. */
+  const specifiedAad = (where: RecordPlace, record: Record<string, unknown>, clearFields: readonly string[]) => {
+    const bound = (value: unknown): unknown => {
+      const flat = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v));
+      if (flat(value)) return value;
+      if (Array.isArray(value) && value.every(flat) && Object.keys(value).length === value.length) return value;
+      if (value instanceof Uint8Array) return { bytes: bytesToHex(value) };
+      return { json: canonicalJson(value) };
+    };
+    const items: unknown[] = ['vigia.record', 2, where.table, bound(where.primaryKey)];
+    for (const field of [...clearFields].sort()) items.push(field, bound(record[field]));
+    return aadOf(JSON.stringify(items));
+  };
+
+  it('binds exactly the associated data it specifies, for clear values of every kind (property)', () => {
+    // The associated data is written byte by byte where it can be (recordAad): it must give the same bytes.
+    const idLike = fc.oneof(fc.string(), fc.stringMatching(/^[\x20-\x7e]{0,40}$/), fc.constantFrom('demo-10000:person:00001', '2026-12-05', 'a"b', 'c\\d', 'ñ', '\u007f'));
+    const valueArb = fc.oneof(idLike, clearValueArb, fc.array(idLike, { maxLength: 3 }), fc.constantFrom(-0, 1e21, 5e-324, 0.1, [], [[]], [1, [2]]));
+    const rowArb = fc.record({
+      table: fc.oneof(fc.constantFrom('links', 'persons'), idLike.filter((t) => t.length > 0)),
+      primaryKey: fc.oneof(idLike, fc.integer(), fc.array(idLike, { minLength: 1, maxLength: 3 })),
+      clear: fc.dictionary(fieldNameArb, valueArb, { maxKeys: 5 }),
+    });
+    fc.assert(
+      fc.property(rowArb, ({ table, primaryKey, clear }) => {
+        const where = { table, primaryKey } as RecordPlace;
+        const record = { ...clear, notes: 'x' };
+        const clearFields = Object.keys(clear);
+        const stored = sealRecord(key, where, record, clearFields);
+        expect(openBytes(key, sealedOf(stored).subarray(1), specifiedAad(where, record, clearFields))).not.toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  });
 
   it('opens a row built from the layout alone', () => {
     expect(openRecord(key, place('stay-1'), stayRow(spaced('{"notes":"módulo 4"}')))).toEqual({ notes: 'módulo 4', id: 'stay-1', caseId: 'case-1', personId: 'person-1' });

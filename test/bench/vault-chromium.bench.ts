@@ -27,7 +27,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'vigia-vault-bench-'));
 const root = join(process.cwd(), 'test/bench/vault-page');
 await build({ root, configFile: false, logLevel: 'error', build: { outDir, emptyOutDir: true, target: 'es2022' } });
 const server = await preview({ root, configFile: false, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--no-sandbox', '--js-flags=--expose-gc'] });
 try {
   const page = await browser.newPage();
   await page.goto(server.resolvedUrls!.local[0]!);
