@@ -1,4 +1,7 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
+import { damagedRecords } from '../vault/damaged-records';
 import { writeBundle, attachmentsFromMap } from '../../../shared/bundle/write';
 import { formatKeyfile, generateAnalystIdentity, type AnalystIdentity } from '../../../shared/identity';
 import type { BundleEncryption, BundleKey } from '../../../shared/bundle/age-layer';
@@ -118,6 +121,43 @@ describe('receiving a bundle', () => {
     const history = await dbA.audit.where('recordId').equals('person:2').toArray();
     expect(history.some((e) => e.bundleId !== undefined && (e.before as { primaryName?: string }).primaryName === 'Person 2')).toBe(true);
     expect((await listCaseBundles(dbA, CASE)).map((b) => b.direction).sort()).toEqual(['received', 'sent']);
+  });
+
+  it('replaces a record damaged here with the bundle’s copy, journals it and stops naming it; a strict database still refuses', async () => {
+    const [ana, ben] = await Promise.all([generateAnalystIdentity('Ana'), generateAnalystIdentity('Ben')]);
+    const dbA = await caseOf();
+    const benKey = { identity: ben.ageIdentity };
+    const toBen = () => send(dbA, ana, { mode: 'recipients', recipients: [ben.ageRecipient] });
+    for (const mode of ['report', 'strict'] as const) {
+      const dbB = await freshDatabase(mode === 'report' ? { damagedRecords: 'report' } : {});
+      await receive(dbB, await toBen(), benKey, [ana.signingKey]);
+      // Someone with the disk moves person 5's sealed bytes onto person 4.
+      const raw = new Dexie(dbB.name);
+      await raw.open();
+      const sealedOf = async (id: string) => ((await raw.table('persons').get(id)) as Record<string, unknown>)[SEALED_FIELD];
+      await raw.table('persons').update('person:4', { [SEALED_FIELD]: await sealedOf('person:5') });
+      raw.close();
+      await expect(dbB.persons.get('person:4')).rejects.toBeInstanceOf(DamagedRecordError);
+      await updateRecord(dbA, 'persons', 'person:1', { notes: `resent ${mode}` });
+      const bytes = await toBen();
+
+      if (mode === 'strict') {
+        // A worker's database (or any that does not report damage) reads strictly, as bundles and exports need.
+        await expect(receive(dbB, bytes, benKey, [ana.signingKey])).rejects.toBeInstanceOf(DamagedRecordError);
+        expect((await dbB.persons.get('person:1'))?.notes).not.toBe('resent strict');
+        continue;
+      }
+      const received = await receive(dbB, bytes, benKey, [ana.signingKey]);
+      if (!('report' in received) || received.report.alreadyImported) throw new Error(JSON.stringify(received));
+      expect(damagedRecords.list().map((d) => `${d.table} ${d.key}`)).not.toContain('persons "person:4"');
+      expect(received.report.repaired).toEqual([{ table: 'persons', key: '"person:4"', reason: 'authentication' }]);
+      expect(await dbB.persons.get('person:4')).toEqual(await dbA.persons.get('person:4'));
+      expect((await dbB.persons.get('person:1'))?.notes).toBe('resent report');
+      const journal = await dbB.audit.where('recordId').equals('person:4').toArray();
+      expect(journal.filter((e) => e.action === 'update' && (e.before as { damaged?: unknown }).damaged === true)).toHaveLength(1);
+      // The preview had already shown it as a record the bundle brings, and the window had named it.
+      expect(received.preview.plan.new.map((n) => n.record.id)).toContain('person:4');
+    }
   });
 
   it('counts conflicts from a passphrase bundle once the reply says it arrived there', async () => {

@@ -1,5 +1,5 @@
 import type { BundleManifest } from '../../../shared/bundle/manifest';
-import { definedFields } from '../../../shared/json';
+import { canonicalJson, definedFields } from '../../../shared/json';
 import { mergeWrites, localRecordsOf, planMerge, type MergePlan, type RecordChange } from '../../../shared/merge';
 import { CASE_TABLE_NAMES, type AuditEntry, type CaseSnapshot } from '../../../shared/model';
 import { appendAudit } from '../audit-log';
@@ -14,6 +14,9 @@ import { summarizePlan } from './plan-summary';
 import { stagedBlobToStore } from '../vault/blob-cipher';
 import type { StoredBlob } from '../local-records';
 import { caseIdOf } from '../../../shared/model';
+import type { DamagedReason, DamagedRecordError } from '../../../shared/vault/record-cipher';
+import { damagedRecords, type DamagedRecord } from '../vault/damaged-records';
+import { replaceDamagedIn } from '../vault/encryption-middleware';
 
 /** A bundle that was decrypted, verified and staged (in the worker): nothing of it is written yet. */
 export interface StagedBundle {
@@ -42,6 +45,8 @@ export type ApplyReport =
       auditEntriesAdded: number;
       /** Records whose stamps lay more than a day ahead of this machine's clock (not folded into it). */
       futureStamps: number;
+      /** Damaged records here (their stored bytes did not open) that the bundle's copies replaced, by table and key. */
+      repaired: DamagedRecord[];
     };
 
 /**
@@ -73,9 +78,12 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
   const scope = [...CASE_TABLE_NAMES.map((t) => db.table(t)), db.audit, db.settings, db.blobs, bundleLogTable(db), arrivalsTable(db)];
   // Attachment bytes are read and sealed before the transaction: inside it only IndexedDB is awaited.
   const blobs = await blobsToStore(db, staged);
-  return db.transaction('rw', scope, async (): Promise<ApplyReport> => {
+  const report = await db.transaction('rw', scope, async (tx): Promise<ApplyReport> => {
     if (await wasReceived(db, manifest.bundleId)) return { alreadyImported: true };
 
+    // A damaged record here is read as absent, so the bundle's copy of it is merged as new and
+    // replaces it (in a window's database, which reports damage; a strict one fails as before).
+    const leftOut = replaceDamagedIn(tx.idbtrans, CASE_TABLE_NAMES);
     const local = await loadCaseRecords(db, manifest.caseIds);
     const since = await lastExchangeClock(db, sender.fingerprint, manifest.caseIds, manifest.receivedBundles);
     const plan = planMerge(localRecordsOf(local), staged.snapshot, since ? { since } : {});
@@ -97,6 +105,20 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
         recordId: change.id,
         before: definedFields(change.before, fields),
         after: definedFields(change.after, fields),
+        bundleId: manifest.bundleId,
+      });
+    }
+    const repaired = replacedDamaged(leftOut, plan);
+    for (const { table, record } of repaired) {
+      // Journalled as an update from the bundle whose `before` says only that nothing readable was
+      // here (History shows it so, AuditEntryView.tsx), and whose `after` is the record written.
+      await appendAudit(db, importer, {
+        caseId: caseIdOf(table, record),
+        action: 'update',
+        table,
+        recordId: record.id,
+        before: { damaged: true },
+        after: record,
         bundleId: manifest.bundleId,
       });
     }
@@ -124,8 +146,29 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
       // A selection does not bring this workstation up to date with the sender's case: not an exchange point.
       clockTo: manifest.scope === 'selection' ? null : (manifest.clock?.to ?? null),
     });
-    return { alreadyImported: false, caseIds: manifest.caseIds, summary, auditEntriesAdded, futureStamps: refused };
+    return {
+      alreadyImported: false,
+      caseIds: manifest.caseIds,
+      summary,
+      auditEntriesAdded,
+      futureStamps: refused,
+      repaired: repaired.map(({ table, record, reason }) => ({ table, key: canonicalJson(record.id), reason })),
+    };
   });
+  // Once written for good: the window stops naming them as damaged.
+  if (!report.alreadyImported) for (const record of report.repaired) damagedRecords.forget(record);
+  return report;
+}
+
+/** The damaged records left out of the merge's read that the bundle brought again: written now, so repaired. */
+function replacedDamaged(leftOut: readonly DamagedRecordError[], plan: MergePlan): Array<{ table: RecordChange['table']; record: RecordChange['after']; reason: DamagedReason }> {
+  const reasons = new Map(leftOut.map((damaged) => [`${damaged.table}\u0000${damaged.key}`, damaged.reason]));
+  const repaired: Array<{ table: RecordChange['table']; record: RecordChange['after']; reason: DamagedReason }> = [];
+  for (const { table, record } of plan.new) {
+    const reason = reasons.get(`${table}\u0000${canonicalJson(record.id)}`);
+    if (reason !== undefined) repaired.push({ table, record, reason });
+  }
+  return repaired;
 }
 
 /** Entries already here (this workstation's own, coming back) are left as they are. */

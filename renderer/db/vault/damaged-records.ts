@@ -33,6 +33,14 @@ export class DamagedRecords {
     this.tell();
   }
 
+  /** Takes a record off the report once it has been written again (replaced by a bundle's copy). */
+  forget(record: Pick<DamagedRecord, 'table' | 'key'>): void {
+    const id = `${record.table}\u0000${record.key}`;
+    if (!this.seen.delete(id)) return;
+    this.records = this.records.filter((damaged) => damaged.table !== record.table || damaged.key !== record.key);
+    this.tell();
+  }
+
   /** Every damaged record met so far, in the order they were met. */
   list(): readonly DamagedRecord[] {
     return this.records;

@@ -2,7 +2,7 @@ import Dexie, { liveQuery, type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError, SEALED_FIELD } from '../../../shared/vault/record-cipher';
 import { brandCheckedCursors } from './brand-checked-cursor';
-import { encryptionMiddleware, type RecordKeySource } from './encryption-middleware';
+import { encryptionMiddleware, replaceDamagedIn, type RecordKeySource } from './encryption-middleware';
 
 // Damaged records in the window's tolerant mode (`onDamaged`): lists show the rest and name the
 // damaged ones; a single read, a read-write transaction and the strict mode still fail.
@@ -170,6 +170,28 @@ describe('encryptionMiddleware with damaged records, tolerant', () => {
     expect(ids(await notes.toArray())).toEqual(GOOD);
     expect((await notes.get('n1'))?.text).toBe('nota n1');
     expect(named(reported)).toEqual(EXPECTED_NAMES);
+  });
+
+  it('leaves them out of a read-write transaction that replaces damaged records of that table, and collects them', async () => {
+    const { db, notes } = setup;
+    // Named for another table only: this one still reads strictly.
+    await expect(
+      db.transaction('rw', notes, (tx) => {
+        replaceDamagedIn(tx.idbtrans, ['sources']);
+        return notes.toArray();
+      }),
+    ).rejects.toBeInstanceOf(DamagedRecordError);
+    const leftOut = await db.transaction('rw', notes, async (tx) => {
+      const collected = replaceDamagedIn(tx.idbtrans, ['notes']);
+      expect(ids(await notes.toArray())).toEqual(GOOD);
+      expect(ids(await notes.bulkGet(['n1', 'n2']))).toEqual(['n1', undefined]);
+      expect(ids(await notes.filter(() => true).toArray())).toEqual(GOOD);
+      await notes.bulkPut(DAMAGED.map(note));
+      return collected.map((damaged) => damaged.key);
+    });
+    expect([...new Set(leftOut)].sort()).toEqual(DAMAGED.map((id) => `"${id}"`));
+    // Written again in that transaction: they open now, and a plain read-write transaction is strict again.
+    expect(await db.transaction('rw', notes, () => notes.toArray())).toEqual(IDS.map(note));
   });
 
   it('steps a cursor over damaged records by DBCore `next` too', async () => {

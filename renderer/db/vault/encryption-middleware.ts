@@ -75,7 +75,8 @@ export interface EncryptionMiddlewareOptions {
    * A single `get` still fails with DamagedRecordError (there is no rest to show), and so does every
    * read in a read-write transaction: there Dexie reads records to write them back (`update` and
    * `modify` would hand a damaged one to the change as nothing, failing with a TypeError or deleting
-   * it), and nothing may be written on the strength of a read that left a record out.
+   * it), and nothing may be written on the strength of a read that left a record out. The one
+   * exception is a transaction that replaces damaged records by whole ones (replaceDamagedIn).
    * Not given (the default, and every worker that exports or bundles): every damaged record fails the
    * read it is in, so nothing leaves the workstation silently incomplete.
    */
@@ -146,7 +147,15 @@ function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys:
       const key = keys.keyFor(asked, trans);
       // The middleware loads keys before sealing: none now means the key source refused one.
       if (!key) throw new Error(`encryption middleware: no key to seal a record of "${schema.name}"`);
-      return aside ? aside(value, (bound) => sealRecord(key, asked, bound, clearFields)) : sealRecord(key, asked, value, clearFields);
+      if (!aside) return sealRecord(key, asked, value, clearFields);
+      // Kept in clear as they are: only bytes or a Blob, which their writer has sealed, never a plain value by mistake.
+      for (const field of config.selfSealedFields!) {
+        const kept = value[field];
+        if (kept !== undefined && !(kept instanceof Uint8Array) && !(typeof Blob !== 'undefined' && kept instanceof Blob)) {
+          throw new TypeError(`encryption middleware: "${schema.name}.${field}" is kept beside the seal and must be sealed bytes`);
+        }
+      }
+      return aside(value, (bound) => sealRecord(key, asked, bound, clearFields));
     },
     open: (stored, trans) => {
       const asked = storedRequest(stored);
@@ -168,10 +177,36 @@ function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys:
 /** What a read that may leave damaged records out gets for one of them. */
 const LEFT_OUT: unique symbol = Symbol('damaged record left out');
 
-/** Whether damaged records may be left out of reads in `trans`: only read-only ones (see `onDamaged`). */
-function mayLeaveOut(tolerant: boolean, trans: DBCoreTransaction): boolean {
+/**
+ * Read-write transactions that replace damaged records: in them, reads of the tables named leave
+ * damaged records out (and collect them) as read-only ones do, and every other table still reads
+ * strictly. Weakly held: an ended transaction goes with its entry.
+ */
+const replacingDamaged = new WeakMap<object, { tables: ReadonlySet<string>; leftOut: DamagedRecordError[] }>();
+
+/**
+ * Lets the read-write transaction `trans` (IndexedDB's own: `Transaction.idbtrans` in Dexie) read the
+ * damaged records of `tables` as absent, in a tolerant database, so that a write in it may replace
+ * them (a bundle merge bringing a good copy, apply-bundle.ts). Everything the transaction writes must
+ * be right with those records absent: the merge writes whole records by id, and reads the journal,
+ * settings and keys strictly. Returns the records left out so far, growing as the transaction reads.
+ */
+export function replaceDamagedIn(trans: IDBTransaction, tables: readonly string[]): readonly DamagedRecordError[] {
+  const entry = { tables: new Set(tables), leftOut: [] as DamagedRecordError[] };
+  replacingDamaged.set(trans, entry);
+  return entry.leftOut;
+}
+
+/** Whether damaged records of `table` may be left out of reads in `trans` (see `onDamaged` and replaceDamagedIn). */
+function mayLeaveOut(tolerant: boolean, trans: DBCoreTransaction, table: string): boolean {
   // This middleware is the lowest: its transactions are IndexedDB's own (as record-keys.ts's whenEnded relies on too).
-  return tolerant && (trans as unknown as Partial<Pick<IDBTransaction, 'mode'>>).mode === 'readonly';
+  if (!tolerant) return false;
+  return (trans as unknown as Partial<Pick<IDBTransaction, 'mode'>>).mode === 'readonly' || replacingDamaged.get(trans)?.tables.has(table) === true;
+}
+
+/** Notes a record left out of a read in a transaction that replaces damaged records. */
+function noteLeftOut(trans: DBCoreTransaction, damaged: DamagedRecordError): void {
+  replacingDamaged.get(trans)?.leftOut.push(damaged);
 }
 
 function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, keys: RecordKeySource, tolerant: boolean): DBCoreTable {
@@ -179,13 +214,14 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
   // Where the read may leave damaged records out, one that does not open (already reported) becomes `leftOut`.
   const openOrLeaveOut = (trans: DBCoreTransaction, leftOut: unknown) => {
     const opening = open(trans);
-    if (!mayLeaveOut(tolerant, trans)) return opening;
+    if (!mayLeaveOut(tolerant, trans, table.name)) return opening;
     return (value: unknown) => {
       try {
         return opening(value);
       } catch (error) {
-        if (error instanceof DamagedRecordError) return leftOut;
-        throw error;
+        if (!(error instanceof DamagedRecordError)) throw error;
+        noteLeftOut(trans, error);
+        return leftOut;
       }
     };
   };
@@ -246,13 +282,15 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
     query: (req) =>
       !req.values
         ? table.query(req)
-        : mayLeaveOut(tolerant, req.trans)
+        : mayLeaveOut(tolerant, req.trans, table.name)
           ? withoutDamaged(req)
           : table.query(req).then((response) => Dexie.Promise.resolve(opened(req.trans, response.result, LEFT_OUT)).then((result) => ({ ...response, result }))),
     // A cursor's records are opened one at a time and synchronously: every key is loaded first.
     openCursor: (req) =>
       Dexie.Promise.resolve(afterLoading(req.trans, req.values === false ? [] : 'all', false, () => table.openCursor(req))).then(
-        (cursor) => cursor && openingCursor(cursor, open(req.trans), req.values !== false && mayLeaveOut(tolerant, req.trans)),
+        (cursor) =>
+          cursor &&
+          openingCursor(cursor, open(req.trans), req.values !== false && mayLeaveOut(tolerant, req.trans, table.name), (damaged) => noteLeftOut(req.trans, damaged)),
       ),
   };
 }
@@ -268,7 +306,7 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
  * continuing, so the layers above never see it. `advance(n)` then counts the records it passes that
  * open (an offset skips n records shown, not n rows stored), and `next` lands on one that opens.
  */
-function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown, leaveOut: boolean): DBCoreCursor {
+function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown, leaveOut: boolean, leftOut: (damaged: DamagedRecordError) => void): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
   const value = () => {
@@ -285,8 +323,9 @@ function openingCursor(cursor: DBCoreCursor, open: (value: unknown) => unknown, 
       value();
       return true;
     } catch (error) {
-      if (error instanceof DamagedRecordError) return false;
-      throw error;
+      if (!(error instanceof DamagedRecordError)) throw error;
+      leftOut(error);
+      return false;
     }
   };
   /** Records that open still to pass over before the next one is handed up (after `advance`). */

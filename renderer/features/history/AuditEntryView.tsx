@@ -32,7 +32,9 @@ export function AuditEntryView({ entry, showRecordKind = false, children }: { en
   const analyst = entry.analyst || t('records.history.unnamedAnalyst');
   const before = fieldsOf(entry.before);
   const after = fieldsOf(entry.after);
-  const changed = entry.action === 'update' ? [...new Set([...Object.keys(before), ...Object.keys(after)])].sort() : [];
+  // A record that was damaged here and replaced by a bundle's copy (apply-bundle.ts): nothing readable was before it.
+  const repaired = entry.action === 'update' && before.damaged === true;
+  const changed = entry.action === 'update' && !repaired ? [...new Set([...Object.keys(before), ...Object.keys(after)])].sort() : [];
   const fieldName = (field: string) => (isKnownField(field) ? t(`records.history.field.${field}`) : field);
   return (
     <li data-testid="audit-entry">
@@ -53,6 +55,11 @@ export function AuditEntryView({ entry, showRecordKind = false, children }: { en
       ))}
       {entry.action === 'import' && <div className="history-change">{t('records.history.imported', { count: importedCount(entry) })}</div>}
       {entry.action === 'export' && <ExportLine after={after} />}
+      {repaired && (
+        <div className="history-change" data-testid="audit-repaired">
+          {t('records.history.repairedFromBundle')}
+        </div>
+      )}
       {changed.map((field) => (
         <div key={field} className="history-change" data-testid="audit-change">
           {fieldName(field)}: <del>{describeValue(t, field, before[field])}</del> → <ins>{describeValue(t, field, after[field])}</ins>

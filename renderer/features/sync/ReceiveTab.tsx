@@ -219,6 +219,7 @@ export function ReceiveTab({ identity }: { identity: StoredIdentity }) {
                   audit: report.auditEntriesAdded,
                 })}
               </p>
+              {report.repaired.length > 0 && <p data-testid="receive-repaired">{t('sync.receive.reportRepaired', { count: report.repaired.length })}</p>}
               <PreviewTable rows={report.summary} caption={t('sync.receive.previewTitle')} />
             </>
           )}
