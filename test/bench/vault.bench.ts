@@ -22,6 +22,7 @@
 import 'fake-indexeddb/auto';
 import { loadavg } from 'node:os';
 import { cpuUsage } from 'node:process';
+import { asciiJson } from '../../shared/json';
 import { generateDemoCase } from '../../shared/demo';
 import { changePassphrase, createVault, unlockVault } from '../../shared/vault';
 import { SEAL_OVERHEAD, xchachaPolyInUse } from '../../shared/vault/aead';
@@ -150,7 +151,7 @@ async function paddingCost(name: string): Promise<PaddingCost> {
       cost.lengths.add(sealed.length);
     }
     for (const record of records as Record<string, unknown>[]) {
-      const payload = utf8.encode(JSON.stringify(Object.fromEntries(Object.entries(record).filter(([field, value]) => !clear.has(field) && value !== undefined))));
+      const payload = utf8.encode(asciiJson(JSON.stringify(Object.fromEntries(Object.entries(record).filter(([field, value]) => !clear.has(field) && value !== undefined)))));
       const unpadded = 1 + SEAL_OVERHEAD + payload.length;
       cost.rows += 1;
       cost.unpadded += unpadded;
