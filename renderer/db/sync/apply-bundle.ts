@@ -15,7 +15,7 @@ import { stagedBlobToStore } from '../vault/blob-cipher';
 import type { StoredBlob } from '../local-records';
 import { caseIdOf } from '../../../shared/model';
 import type { DamagedReason, DamagedRecordError } from '../../../shared/vault/record-cipher';
-import { damagedRecords, type DamagedRecord } from '../vault/damaged-records';
+import { damagedRecordId, damagedRecords, type DamagedRecord } from '../vault/damaged-records';
 import { replaceDamagedIn } from '../vault/encryption-middleware';
 
 /** A bundle that was decrypted, verified and staged (in the worker): nothing of it is written yet. */
@@ -160,12 +160,18 @@ export async function applyBundle(db: VigiaDatabase, staged: StagedBundle, sende
   return report;
 }
 
+interface Repaired {
+  table: RecordChange['table'];
+  record: RecordChange['after'];
+  reason: DamagedReason;
+}
+
 /** The damaged records left out of the merge's read that the bundle brought again: written now, so repaired. */
-function replacedDamaged(leftOut: readonly DamagedRecordError[], plan: MergePlan): Array<{ table: RecordChange['table']; record: RecordChange['after']; reason: DamagedReason }> {
-  const reasons = new Map(leftOut.map((damaged) => [`${damaged.table}\u0000${damaged.key}`, damaged.reason]));
-  const repaired: Array<{ table: RecordChange['table']; record: RecordChange['after']; reason: DamagedReason }> = [];
+function replacedDamaged(leftOut: readonly DamagedRecordError[], plan: MergePlan): Repaired[] {
+  const reasons = new Map(leftOut.map((damaged) => [damagedRecordId(damaged), damaged.reason]));
+  const repaired: Repaired[] = [];
   for (const { table, record } of plan.new) {
-    const reason = reasons.get(`${table}\u0000${canonicalJson(record.id)}`);
+    const reason = reasons.get(damagedRecordId({ table, key: canonicalJson(record.id) }));
     if (reason !== undefined) repaired.push({ table, record, reason });
   }
   return repaired;

@@ -15,6 +15,11 @@ export interface DamagedRecord {
   readonly reason: DamagedReason;
 }
 
+/** One record's identity in the report: its table and key. */
+export function damagedRecordId(record: Pick<DamagedRecord, 'table' | 'key'>): string {
+  return `${record.table}\u0000${record.key}`;
+}
+
 export class DamagedRecords {
   private readonly seen = new Set<string>();
   /** A new array on every change: the snapshot React's useSyncExternalStore compares by identity. */
@@ -26,7 +31,7 @@ export class DamagedRecords {
    * query runs again on each change). Called inside IndexedDB transactions, so it only records and tells.
    */
   add(damaged: Pick<DamagedRecordError, 'table' | 'key' | 'reason'>): void {
-    const id = `${damaged.table}\u0000${damaged.key}`;
+    const id = damagedRecordId(damaged);
     if (this.seen.has(id)) return;
     this.seen.add(id);
     this.records = [...this.records, { table: damaged.table, key: damaged.key, reason: damaged.reason }];
@@ -35,7 +40,7 @@ export class DamagedRecords {
 
   /** Takes a record off the report once it has been written again (replaced by a bundle's copy). */
   forget(record: Pick<DamagedRecord, 'table' | 'key'>): void {
-    const id = `${record.table}\u0000${record.key}`;
+    const id = damagedRecordId(record);
     if (!this.seen.delete(id)) return;
     this.records = this.records.filter((damaged) => damaged.table !== record.table || damaged.key !== record.key);
     this.tell();

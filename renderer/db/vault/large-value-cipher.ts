@@ -30,11 +30,11 @@ export interface SealedLargeValue {
 export async function sealLargeValue(value: unknown, bound: string): Promise<SealedLargeValue> {
   const json = asciiJson(JSON.stringify(value));
   const plaintext = new Uint8Array(paddedLength(json.length)).fill(SPACE);
-  new TextEncoder().encodeInto(json, plaintext);
+  UTF8.encodeInto(json, plaintext);
   const key = crypto.getRandomValues(new Uint8Array(KEY_BYTES));
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
   const cipher = await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']);
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: new TextEncoder().encode(bound) }, cipher, plaintext));
+  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: UTF8.encode(bound) }, cipher, plaintext));
   plaintext.fill(0);
   const sealed = new Uint8Array(1 + NONCE_BYTES + ciphertext.length);
   sealed[0] = LARGE_VALUE_FORMAT;
@@ -55,7 +55,7 @@ export async function openLargeValue(key: unknown, sealed: unknown, bound: strin
   try {
     const cipher = await crypto.subtle.importKey('raw', key as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['decrypt']);
     const iv = sealed.slice(1, 1 + NONCE_BYTES);
-    plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(bound) }, cipher, sealed.subarray(1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>));
+    plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: UTF8.encode(bound) }, cipher, sealed.subarray(1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>));
   } catch {
     return undefined;
   }
@@ -70,4 +70,5 @@ export async function openLargeValue(key: unknown, sealed: unknown, bound: strin
   }
 }
 
+const UTF8 = new TextEncoder();
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
