@@ -27,12 +27,14 @@ export interface XChaChaPoly {
   /** Writes ciphertext ‖ tag into `output`, which is exactly plaintext.length + TAG_BYTES long. */
   encryptInto(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array, output: Uint8Array): void;
   /**
-   * Lends the plaintext to `read` and returns what `read` returns. The plaintext is memory the
-   * implementation wipes (and may reuse) once `read` returns, so `read` decodes or copies it and
-   * keeps no reference (nor seals or opens anything itself). Throws, without calling `read`, when
-   * the tag does not verify.
+   * Opens `sealed`, which holds the nonce at `nonceAt` and ciphertext ‖ tag after it to its end (the
+   * bytes before are the caller's), lends the plaintext to `read` and returns what `read` returns.
+   * Given whole rather than as nonce and ciphertext: two views fewer for each of 100,000 records.
+   * The plaintext is memory the implementation wipes (and may reuse) once `read` returns, so `read`
+   * decodes or copies it and keeps no reference (nor seals or opens anything itself). Throws,
+   * without calling `read`, when the tag does not verify.
    */
-  decryptWith<T>(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array, read: (plaintext: Uint8Array) => T): T;
+  decryptWith<T>(key: Uint8Array, sealed: Uint8Array, nonceAt: number, aad: Uint8Array, read: (plaintext: Uint8Array) => T): T;
 }
 
 export const NOBLE_XCHACHA: XChaChaPoly = {
@@ -40,8 +42,9 @@ export const NOBLE_XCHACHA: XChaChaPoly = {
   encryptInto: (key, nonce, plaintext, aad, output) => {
     xchacha20poly1305(key, nonce, aad).encrypt(plaintext, output);
   },
-  decryptWith: (key, nonce, ciphertext, aad, read) => {
-    const plaintext = xchacha20poly1305(key, nonce, aad).decrypt(ciphertext);
+  decryptWith: (key, sealed, nonceAt, aad, read) => {
+    const cipherAt = nonceAt + NONCE_BYTES;
+    const plaintext = xchacha20poly1305(key, sealed.subarray(nonceAt, cipherAt), aad).decrypt(sealed.subarray(cipherAt));
     try {
       return read(plaintext);
     } finally {
@@ -93,10 +96,9 @@ export function openBytes(key: Uint8Array, sealed: Uint8Array, aad: Uint8Array):
  */
 export function openBytesWith<T>(key: Uint8Array, sealed: Uint8Array, aad: Uint8Array, read: (plaintext: Uint8Array) => T, headroom = 0): T | null {
   if (!(sealed instanceof Uint8Array) || sealed.length < headroom + SEAL_OVERHEAD) return null;
-  const nonceEnd = headroom + NONCE_BYTES;
   let authentic = false;
   try {
-    return cipher.decryptWith(key, sealed.subarray(headroom, nonceEnd), sealed.subarray(nonceEnd), aad, (plaintext) => {
+    return cipher.decryptWith(key, sealed, headroom, aad, (plaintext) => {
       authentic = true;
       return read(plaintext);
     });

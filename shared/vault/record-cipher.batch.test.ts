@@ -18,7 +18,9 @@ const CLEAR = ['id', 'caseId'];
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** What openRecord gives one row: the record, or the DamagedRecordError it throws, as comparable data. */
-function alone({ key: rowKey, place, stored }: SealedRow): unknown {
+function alone(row: SealedRow): unknown {
+  const { key: rowKey, stored } = row;
+  const place = row;
   if (!rowKey) return { damaged: [place.table, canonicalJson(place.primaryKey), 'key'] };
   try {
     return openRecord(rowKey, place, stored);
@@ -58,7 +60,7 @@ const hiddenArb = fc.record({ notes: text, count: fc.integer(), tags: fc.array(t
 const rowArb = (id: string): fc.Arbitrary<SealedRow> =>
   fc
     .tuple(
-      fc.constantFrom('current', 'current', 'current', 'before-ascii', 'format-1', 'flipped', 'other-key', 'no-key', 'moved', 'not-padded', 'not-utf8', 'not-an-object', 'plain'),
+      fc.constantFrom('current', 'current', 'current', 'more-clear', 'reordered', 'before-ascii', 'format-1', 'flipped', 'other-key', 'no-key', 'moved', 'not-padded', 'not-utf8', 'not-an-object', 'plain'),
       hiddenArb,
       fc.nat(),
     )
@@ -68,32 +70,37 @@ const rowArb = (id: string): fc.Arbitrary<SealedRow> =>
       const current = () => sealRecord(key, place, record, CLEAR);
       switch (kind) {
         case 'before-ascii':
-          return { key, place, stored: formatTwoRow(id, utf8(JSON.stringify(hidden))) };
+          return { key, ...place, stored: formatTwoRow(id, utf8(JSON.stringify(hidden))) };
+        case 'more-clear':
+          // Another set of clear fields among rows of the same table: its associated data is its own.
+          return { key, ...place, stored: sealRecord(key, place, { ...record, personId: 'person-1' }, [...CLEAR, 'personId']) };
+        case 'reordered':
+          return { key, ...place, stored: sealRecord(key, place, { caseId: 'case-1', id, ...hidden }, CLEAR) };
         case 'format-1':
-          return { key, place, stored: formatOneRow(id, hidden) };
+          return { key, ...place, stored: formatOneRow(id, hidden) };
         case 'flipped': {
           const stored = current();
           const sealed = (stored[SEALED_FIELD] as Uint8Array).slice();
           const at = 1 + (bit % (sealed.length - 1));
           sealed[at]! ^= 1 << (bit % 8);
-          return { key, place, stored: { ...stored, [SEALED_FIELD]: sealed } };
+          return { key, ...place, stored: { ...stored, [SEALED_FIELD]: sealed } };
         }
         case 'other-key':
-          return { key: otherKey, place, stored: current() };
+          return { key: otherKey, ...place, stored: current() };
         case 'no-key':
-          return { key: undefined, place, stored: current() };
+          return { key: undefined, ...place, stored: current() };
         case 'moved':
-          return { key, place: { table: 'stays', primaryKey: `${id}-elsewhere` }, stored: { ...current(), id: `${id}-elsewhere` } };
+          return { key, table: 'stays', primaryKey: `${id}-elsewhere`, stored: { ...current(), id: `${id}-elsewhere` } };
         case 'not-padded':
-          return { key, place, stored: formatTwoRow(id, utf8(JSON.stringify(hidden)), paddedLength(utf8(JSON.stringify(hidden)).length) + 32) };
+          return { key, ...place, stored: formatTwoRow(id, utf8(JSON.stringify(hidden)), paddedLength(utf8(JSON.stringify(hidden)).length) + 32) };
         case 'not-utf8':
-          return { key, place, stored: formatTwoRow(id, Uint8Array.of(0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d)) };
+          return { key, ...place, stored: formatTwoRow(id, Uint8Array.of(0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d)) };
         case 'not-an-object':
-          return { key, place, stored: formatTwoRow(id, utf8('{"a":1}{"b":2}')) };
+          return { key, ...place, stored: formatTwoRow(id, utf8('{"a":1}{"b":2}')) };
         case 'plain':
-          return { key, place, stored: record };
+          return { key, ...place, stored: record };
         default:
-          return { key, place, stored: current() };
+          return { key, ...place, stored: current() };
       }
     });
 
@@ -118,7 +125,7 @@ describe('openRecords', () => {
       const place = { table: 'stays', primaryKey: id };
       const notes = i === 2500 ? 'x'.repeat(300_000) : `Trasladado tras el incidente del módulo ${i} ${'·'.repeat(i % 200)}`;
       const stored = i === 1234 ? formatTwoRow(id, utf8(JSON.stringify({ notes: 'comunicación' }))) : sealRecord(key, place, { id, caseId: 'case-1', notes }, CLEAR);
-      rows.push({ key, place, stored });
+      rows.push({ key, ...place, stored });
     }
     const opened = together(rows);
     expect(opened).toEqual(rows.map(alone));
@@ -133,9 +140,9 @@ describe('openRecords', () => {
     const tampered = sealRecord(key, place('stay-2'), { id: 'stay-2', caseId: 'case-1', notes: 'mal' }, CLEAR);
     (tampered[SEALED_FIELD] as Uint8Array)[30]! ^= 4;
     const opened = openRecords([
-      { key, place: place('stay-1'), stored: good },
-      { key, place: place('stay-2'), stored: tampered },
-      { key: undefined, place: place('stay-3'), stored: good },
+      { key, ...place('stay-1'), stored: good },
+      { key, ...place('stay-2'), stored: tampered },
+      { key: undefined, ...place('stay-3'), stored: good },
     ]);
     expect(opened[0]).toEqual({ id: 'stay-1', caseId: 'case-1', notes: 'bien' });
     expect(opened[1]).toMatchObject({ name: 'DamagedRecordError', table: 'stays', key: '"stay-2"', reason: 'authentication' });
@@ -145,7 +152,7 @@ describe('openRecords', () => {
   it('leaves no plaintext behind in its batch: the same rows open the same twice, and a row never shows another\'s text', () => {
     // A row whose payload were read from a batch left uncleared would show a record that is not its own.
     const place = (id: string) => ({ table: 'stays', primaryKey: id });
-    const first = [0, 1, 2].map((i) => ({ key, place: place(`s-${i}`), stored: sealRecord(key, place(`s-${i}`), { id: `s-${i}`, caseId: 'c', notes: bytesToHex(randomBytes(40)) }, CLEAR) }));
+    const first = [0, 1, 2].map((i) => ({ key, ...place(`s-${i}`), stored: sealRecord(key, place(`s-${i}`), { id: `s-${i}`, caseId: 'c', notes: bytesToHex(randomBytes(40)) }, CLEAR) }));
     const once = together(first);
     expect(together(first)).toEqual(once);
     expect(together([first[2]!])).toEqual([once[2]]);

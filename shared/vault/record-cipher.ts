@@ -115,10 +115,9 @@ export function openRecord(key: Uint8Array, place: RecordPlace, stored: Readonly
   throw new DamagedRecordError(place.table, place.primaryKey, 'format');
 }
 
-/** One row of several to open: its key (none when its case's key is gone), its place, the row as stored. */
-export interface SealedRow {
+/** One row of several to open: its place, its key (none when its case's key is gone), the row as stored. */
+export interface SealedRow extends RecordPlace {
   readonly key: Uint8Array | undefined;
-  readonly place: RecordPlace;
   readonly stored: Readonly<Record<string, unknown>>;
 }
 
@@ -135,15 +134,23 @@ export interface SealedRow {
 export function openRecords(rows: readonly SealedRow[]): (Record<string, unknown> | DamagedRecordError)[] {
   const opened = new Array<Record<string, unknown> | DamagedRecordError>(rows.length);
   const batch = payloadBatch;
+  // Rows of a table mostly have the same fields: their sorted clear names are kept from one row to the next.
+  let fields: readonly string[] = [];
+  let clearNames: readonly string[] = [];
   try {
     for (let i = 0; i < rows.length; i += 1) {
-      const { key, place, stored } = rows[i]!;
+      const place = rows[i]!;
+      const { key, stored } = place;
       const sealed = stored[SEALED_FIELD];
       if (!key || !(sealed instanceof Uint8Array) || sealed[0] !== RECORD_FORMAT) {
         opened[i] = key ? openedOrDamaged(key, place, stored) : new DamagedRecordError(place.table, place.primaryKey, 'key');
         continue;
       }
-      const clearNames = sortedNames(clearFieldsOf(stored));
+      const names = Object.keys(stored);
+      if (!sameNames(names, fields)) {
+        fields = names;
+        clearNames = sortedNames(clearFieldsOf(stored));
+      }
       let taken: boolean | null;
       try {
         taken = openBytesWith(key, sealed, paddedAad(place, stored, clearNames), batch.take, 1);
@@ -217,8 +224,8 @@ const payloadBatch = {
     for (let j = 0; j < this.rows.length; j += 1) {
       const end = this.ends[j]!;
       const hidden = ascii ? parsedText(text!.slice(start, end)) : parsedRecord(this.bytes.subarray(start, end));
-      const { place, stored } = rows[this.rows[j]!]!;
-      opened[this.rows[j]!] = hidden === NOT_A_RECORD ? new DamagedRecordError(place.table, place.primaryKey, 'payload') : withClearFields(hidden, stored, this.clearNames[j]!);
+      const row = rows[this.rows[j]!]!;
+      opened[this.rows[j]!] = hidden === NOT_A_RECORD ? new DamagedRecordError(row.table, row.primaryKey, 'payload') : withClearFields(hidden, row.stored, this.clearNames[j]!);
       start = end;
     }
     this.clear();
@@ -354,12 +361,21 @@ function parsedText(text: string): Record<string, unknown> | typeof NOT_A_RECORD
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : NOT_A_RECORD;
 }
 
-/** Every field of a stored row but the sealed one: all of them are clear, and all are bound. */
+/** Every field of a stored row but the sealed one, in no particular order: all of them are clear, and all are bound. */
 function clearFieldsOf(stored: Readonly<Record<string, unknown>>): string[] {
   const names = Object.keys(stored);
   const sealedAt = names.indexOf(SEALED_FIELD);
-  if (sealedAt >= 0) names.splice(sealedAt, 1);
+  // The last name in its place: no array made for the one removed, as splice would.
+  if (sealedAt >= 0) names[sealedAt] = names[names.length - 1]!;
+  if (sealedAt >= 0) names.pop();
   return names;
+}
+
+/** The same field names in the same order (property names are shared strings: mostly a pointer compare). */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Sorted in place by UTF-16 code units, as Array.prototype.sort would: an insertion sort, since rows have a handful of clear fields, often already in order. */

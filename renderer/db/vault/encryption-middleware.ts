@@ -121,6 +121,7 @@ interface SealedTable {
   request(value: Record<string, unknown>): RecordKeyRequest;
   /** The same for a row as stored, whose fields beside the sealed one are its clear fields: no copy. */
   storedRequest(stored: Record<string, unknown>): RecordKeyRequest;
+  primaryKeyOf(stored: Record<string, unknown>): unknown;
   seal(value: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
   open(stored: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
   /**
@@ -163,6 +164,7 @@ function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys:
   return {
     request,
     storedRequest,
+    primaryKeyOf: extractKey,
     seal: (value, trans) => {
       const asked = request(value);
       const key = keys.keyFor(asked, trans);
@@ -185,7 +187,7 @@ function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys:
       return opened;
     },
     // Opened together (openRecords): cheaper by the record than one at a time.
-    openMany: (rows) => (aside ? rows.map(({ key, place, stored }) => openOne(key, place, stored)) : openRecords(rows).map(reported)),
+    openMany: (rows) => (aside ? rows.map((row) => openOne(row.key, row, row.stored as Record<string, unknown>)) : openRecords(rows).map(reported)),
   };
 }
 
@@ -245,18 +247,20 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
    * one fails the read, at the first in order, unless the read may leave it out: then it becomes `leftOut`.
    */
   const opened = (trans: DBCoreTransaction, values: unknown[], leftOut: unknown) => {
-    const rows: { key: Uint8Array | undefined; place: RecordKeyRequest; stored: Record<string, unknown> }[] = [];
+    // One object a row, both what its key is asked by and what is opened (a row as stored is its own clear fields).
+    const rows: (RecordKeyRequest & { key: Uint8Array | undefined; stored: Record<string, unknown> })[] = [];
     const asked: RecordKeyRequest[] = [];
     for (const value of values) {
       if (value === undefined) continue;
-      const place = cipher.storedRequest(value as Record<string, unknown>);
-      const key = keys.keyFor(place, trans);
-      if (!key) asked.push(place);
-      rows.push({ key, place, stored: value as Record<string, unknown> });
+      const stored = value as Record<string, unknown>;
+      const row = { table: table.name, primaryKey: cipher.primaryKeyOf(stored), clear: stored, stored, key: undefined as Uint8Array | undefined };
+      row.key = keys.keyFor(row, trans);
+      if (!row.key) asked.push(row);
+      rows.push(row);
     }
     return afterLoading(trans, asked, false, () => {
       // The keys just loaded; a row still without one is damaged ('key').
-      if (asked.length > 0) for (const row of rows) row.key ??= keys.keyFor(row.place, trans);
+      if (asked.length > 0) for (const row of rows) row.key ??= keys.keyFor(row, trans);
       const records = cipher.openMany(rows);
       const leaveOut = mayLeaveOut(tolerant, trans, table.name);
       let next = 0;

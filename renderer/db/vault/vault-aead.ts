@@ -67,7 +67,7 @@ function sodiumXChaCha(module: SodiumModule): XChaChaPoly {
   return {
     name: 'libsodium-wasm',
     encryptInto: (key, nonce, plaintext, aad, output) => {
-      checkSizes(key, nonce, output.length === plaintext.length + TAG_BYTES);
+      checkSizes(key, nonce.length, output.length === plaintext.length + TAG_BYTES);
       const base = scratch.filled(key, nonce, aad, plaintext, output.length);
       const input = base + INPUTS_AT + aad.length;
       const at = input + plaintext.length;
@@ -81,14 +81,17 @@ function sodiumXChaCha(module: SodiumModule): XChaChaPoly {
     },
     // libsodium checks the tag before it decrypts anything; when it does not verify, it returns -1 and
     // leaves the output zeroed, and `read` is never called.
-    decryptWith: (key, nonce, ciphertext, aad, read) => {
-      checkSizes(key, nonce, ciphertext.length >= TAG_BYTES);
-      const length = ciphertext.length - TAG_BYTES;
-      const base = scratch.filled(key, nonce, aad, ciphertext, length);
-      const input = base + INPUTS_AT + aad.length;
-      const at = input + ciphertext.length;
+    decryptWith: (key, sealed, nonceAt, aad, read) => {
+      const cipherLength = sealed.length - nonceAt - NONCE_BYTES;
+      checkSizes(key, NONCE_BYTES, Number.isInteger(nonceAt) && nonceAt >= 0 && cipherLength >= TAG_BYTES);
+      const length = cipherLength - TAG_BYTES;
+      // The sealed bytes are copied in whole, the caller's bytes before the nonce with them: libsodium is pointed past those.
+      const base = scratch.filled(key, undefined, aad, sealed, length);
+      const nonce = base + INPUTS_AT + aad.length + nonceAt;
+      const input = nonce + NONCE_BYTES;
+      const at = input + cipherLength;
       try {
-        const refused = module._crypto_aead_xchacha20poly1305_ietf_decrypt(at, 0, 0, input, ciphertext.length, 0, base + INPUTS_AT, aad.length, 0, base + KEY_BYTES, base);
+        const refused = module._crypto_aead_xchacha20poly1305_ietf_decrypt(at, 0, 0, input, cipherLength, 0, base + INPUTS_AT, aad.length, 0, nonce, base);
         if (refused !== 0) throw new Error('ciphertext cannot be decrypted using that key');
         return read(module.HEAPU8.subarray(at, at + length));
       } finally {
@@ -116,12 +119,12 @@ function scratchMemory(module: SodiumModule) {
     capacity = next;
   };
   return {
-    /** Copies one call's inputs in and returns where the region starts. */
-    filled(key: Uint8Array, nonce: Uint8Array, aad: Uint8Array, input: Uint8Array, outputLength: number): number {
+    /** Copies one call's inputs in and returns where the region starts (a nonce given apart goes after the key; else it is in the input). */
+    filled(key: Uint8Array, nonce: Uint8Array | undefined, aad: Uint8Array, input: Uint8Array, outputLength: number): number {
       reserve(INPUTS_AT + aad.length + input.length + outputLength);
       const heap = module.HEAPU8;
       heap.set(key, base);
-      heap.set(nonce, base + KEY_BYTES);
+      if (nonce) heap.set(nonce, base + KEY_BYTES);
       heap.set(aad, base + INPUTS_AT);
       heap.set(input, base + INPUTS_AT + aad.length);
       return base;
@@ -130,9 +133,9 @@ function scratchMemory(module: SodiumModule) {
 }
 
 /** The C functions read exactly 32 and 24 bytes wherever they are pointed: wrong sizes must not reach them. */
-function checkSizes(key: Uint8Array, nonce: Uint8Array, lengthsFit: boolean): void {
+function checkSizes(key: Uint8Array, nonceLength: number, lengthsFit: boolean): void {
   if (key.length !== KEY_BYTES) throw new TypeError('invalid key length');
-  if (nonce.length !== NONCE_BYTES) throw new TypeError('invalid nonce length');
+  if (nonceLength !== NONCE_BYTES) throw new TypeError('invalid nonce length');
   if (!lengthsFit) throw new TypeError('invalid length');
 }
 
@@ -155,11 +158,14 @@ function agreesOn(candidate: XChaChaPoly, key: Uint8Array, nonce: Uint8Array, te
   const ours = sealedBy(NOBLE_XCHACHA, key, nonce, text, aad);
   const theirs = sealedBy(candidate, key, nonce, text, aad);
   if (!sameBytes(ours, theirs)) return false;
-  if (!candidate.decryptWith(key, nonce, ours, aad, (opened) => sameBytes(opened, text))) return false;
-  const flipped = ours.slice();
-  flipped[3]! ^= 1;
+  const sealed = new Uint8Array(1 + NONCE_BYTES + ours.length);
+  sealed.set(nonce, 1);
+  sealed.set(ours, 1 + NONCE_BYTES);
+  if (!candidate.decryptWith(key, sealed, 1, aad, (opened) => sameBytes(opened, text))) return false;
+  const flipped = sealed.slice();
+  flipped[1 + NONCE_BYTES + 3]! ^= 1;
   try {
-    candidate.decryptWith(key, nonce, flipped, aad, () => undefined);
+    candidate.decryptWith(key, flipped, 1, aad, () => undefined);
     return false;
   } catch {
     return true;

@@ -46,12 +46,20 @@ async function vaultBench(size: number, runs: number): Promise<VaultBenchTimes> 
       times.take[side].push(await timed(() => importSnapshot(db, snapshot)));
       await putCachedNetwork(db, caseId, await caseStateKey(db, caseId), (await loadCaseNetwork(db, caseId))!);
       db.close();
+      // The cached read takes some 100 ms: one read a run swung the medians by a third (timer and
+      // collector noise). Each run keeps the median of three, each in a database opened afresh.
+      const cachedReads: number[] = [];
+      for (let read = 0; read < 3; read++) {
+        const fresh = await openVigiaDatabase(db.address);
+        cachedReads.push(
+          await timed(async () => {
+            if (!(await getCachedNetwork(fresh, caseId, await caseStateKey(fresh, caseId)))) throw new Error('the cached network was not read');
+          }),
+        );
+        fresh.close();
+      }
+      times.cached[side].push(cachedReads.sort((a, b) => a - b)[1]!);
       const reopened = await openVigiaDatabase(db.address);
-      times.cached[side].push(
-        await timed(async () => {
-          if (!(await getCachedNetwork(reopened, caseId, await caseStateKey(reopened, caseId)))) throw new Error('the cached network was not read');
-        }),
-      );
       times.open[side].push(await timed(() => loadCaseNetwork(reopened, caseId)));
       times.read[side].push(await timed(() => loadCaseRecords(reopened, [caseId])));
       reopened.close();
