@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { getWorkstation, openWorkstationDatabase, type LockStore, type MoveStep, type VigiaDatabase } from '../db';
+import { getWorkstation, openWorkstationDatabase, resealOldRows, type LockStore, type MoveStep, type VigiaDatabase } from '../db';
 
 export interface Startup {
   db: VigiaDatabase;
@@ -13,8 +13,13 @@ export interface Startup {
  */
 export async function startWorkstation(i18nInstance: i18n, vaultKey: Uint8Array, lock: LockStore, onMove: (step: MoveStep) => void): Promise<Startup> {
   const db = await openWorkstationDatabase(vaultKey, lock, onMove);
+  // Rows sealed by the first releases are written again in today's format once, in the background,
+  // after the case has had the machine to itself to open (a lock reloads the window and ends it).
+  setTimeout(() => void resealOldRows(db, lock).catch((error: unknown) => console.error('re-sealing old rows failed', error)), RESEAL_AFTER_MS);
   return { db, reopenCaseId: await applyWorkstation(i18nInstance, db, lock) };
 }
+
+const RESEAL_AFTER_MS = 20_000;
 
 /** The workstation's language (remembered for the lock screen too) and the case to reopen, if it still exists. */
 export async function applyWorkstation(i18nInstance: i18n, db: VigiaDatabase, lock?: LockStore): Promise<string | undefined> {

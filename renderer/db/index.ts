@@ -30,6 +30,7 @@ export {
   type VaultOutcome,
   type VaultStart,
 } from './vault/workstation-vault';
+export { resealOldRows } from './vault/reseal-old-rows';
 export {
   IDLE_LOCK_MINUTES,
   LOCALES,

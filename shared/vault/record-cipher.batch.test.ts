@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../json';
 import { aadOf, sealBytes } from './aead';
 import { randomBytes } from './random';
+import { sealFormatOne } from './format-one.test-support';
 import { DamagedRecordError, openRecord, openRecords, paddedLength, SEALED_FIELD, sealRecord, type SealedRow } from './record-cipher';
 
 /**
@@ -45,14 +46,6 @@ function formatTwoRow(id: string, payload: Uint8Array, padTo = paddedLength(payl
   return { id, caseId: 'case-1', [SEALED_FIELD]: sealed };
 }
 
-/** A format-1 row, unpadded, as the first release sealed it. */
-function formatOneRow(id: string, hidden: Record<string, unknown>): Record<string, unknown> {
-  const aad = aadOf(canonicalJson({ purpose: 'vigia.record', format: 1, table: 'stays', key: id, clear: { caseId: 'case-1', id } }));
-  const sealed = sealBytes(key, utf8(JSON.stringify(hidden)), aad, 1);
-  sealed[0] = 1;
-  return { id, caseId: 'case-1', [SEALED_FIELD]: sealed };
-}
-
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('módulo 4 — Ñ', 'أبو إلياس', '🕌', '\u2028'));
 const hiddenArb = fc.record({ notes: text, count: fc.integer(), tags: fc.array(text, { maxLength: 3 }) });
 
@@ -77,7 +70,7 @@ const rowArb = (id: string): fc.Arbitrary<SealedRow> =>
         case 'reordered':
           return { key, ...place, stored: sealRecord(key, place, { caseId: 'case-1', id, ...hidden }, CLEAR) };
         case 'format-1':
-          return { key, ...place, stored: formatOneRow(id, hidden) };
+          return { key, ...place, stored: sealFormatOne(key, place, record, CLEAR) };
         case 'flipped': {
           const stored = current();
           const sealed = (stored[SEALED_FIELD] as Uint8Array).slice();

@@ -16,6 +16,7 @@ import {
   UnsealableRecordError,
   type RecordPlace,
 } from './record-cipher';
+import { sealFormatOne } from './format-one.test-support';
 
 const CLEAR = ['id', 'caseId', 'personId'];
 const key = randomBytes(32);
@@ -429,21 +430,6 @@ describe('format 2 rows already written', () => {
     expectDamaged(() => openRecord(vectorKey, place(['case-1', 'view-1'], 'layouts'), { ...layoutRow, secret: { bytes: '0102fa' } }), 'layouts', ['case-1', 'view-1']);
   });
 });
-
-/**
- * Format 1 as it shipped, kept here to prove that rows already on workstations still open: the
- * associated data is canonical JSON of an object, the payload unpadded JSON.
- */
-function sealFormatOne(sealKey: Uint8Array, where: RecordPlace, record: Record<string, unknown>, clearFields: readonly string[]): Record<string, unknown> {
-  const defined = Object.entries(record).filter(([, value]) => value !== undefined);
-  const clear = Object.fromEntries(defined.filter(([field]) => clearFields.includes(field)));
-  const hidden = Object.fromEntries(defined.filter(([field]) => !clearFields.includes(field)));
-  const bound = Object.fromEntries(Object.entries(clear).map(([field, value]) => [field, value instanceof Uint8Array ? { bytes: bytesToHex(value) } : value]));
-  const aad = aadOf(canonicalJson({ purpose: 'vigia.record', format: 1, table: where.table, key: where.primaryKey, clear: bound }));
-  const sealed = sealBytes(sealKey, utf8(JSON.stringify(hidden)), aad, 1);
-  sealed[0] = UNPADDED_RECORD_FORMAT;
-  return { ...clear, [SEALED_FIELD]: sealed };
-}
 
 describe('format 1 rows, written before padding', () => {
   // Sealed by the code as it shipped (commit 1fc77e9), with this key: what a workstation holds today.

@@ -15,7 +15,8 @@ import { RECORD_FORMAT, recordAad, roomFor, unpaddedAad, UNPADDED_RECORD_FORMAT 
  *
  * Two layouts are read (docs/security.md, "Record formats"); new rows are always written in the last:
  * - format 1: the JSON as it is; associated data the canonical JSON of
- *   {purpose, format, table, key, clear}. Rows written before format 2 stay so until written again.
+ *   {purpose, format, table, key, clear}. Rows written before format 2 stay so until written again
+ *   (reseal-old-rows.ts writes them again after unlock, once).
  * - format 2: the JSON padded with spaces to a length bucket (`paddedLength`), so that a row's size
  *   on disk tells little about its content; associated data the JSON of one fixed array (`aadText`),
  *   several times cheaper to build than canonical JSON of an object, and as unambiguous.

@@ -4,14 +4,14 @@ import { NO_FAILURES, readPassphraseSlot, readRecoverySlot, type FailedAttempts,
 /**
  * What the lock screen needs before anything is unlocked, in a small database of its own: the
  * passphrase slot (the vault key wrapped under the passphrase), the keychain and recovery slots, the
- * count of wrong passphrases, how far the move of a plain database into the sealed one got, and the
- * lock screen's language. Nothing here reveals the case: the slots are ciphertext (and the unit's
+ * count of wrong passphrases, how far the move of a plain database into the sealed one got, whether
+ * rows of an older record format are left, and the lock screen's language. Nothing here reveals the case: the slots are ciphertext (and the unit's
  * public recipient), the rest are counts, dates, table names and a language code.
  */
 export const LOCK_DATABASE_NAME = 'vigia-lock';
 
 interface LockRow {
-  id: 'passphrase' | 'attempts' | 'move' | 'locale' | 'keychain' | 'passphraseUsedAt' | 'recovery';
+  id: 'passphrase' | 'attempts' | 'move' | 'locale' | 'keychain' | 'passphraseUsedAt' | 'recovery' | 'resealed';
   value: unknown;
 }
 
@@ -79,6 +79,16 @@ export class LockStore {
   }
 
   /** The keychain slot: the vault key as the OS keychain sealed it, and which keychain that was. */
+  /** The record format every row was last found written in (resealOldRows), or 0 when never checked. */
+  async resealedTo(): Promise<number> {
+    const value = (await this.rows.get('resealed'))?.value;
+    return typeof value === 'number' ? value : 0;
+  }
+
+  async putResealedTo(format: number): Promise<void> {
+    await this.rows.put({ id: 'resealed', value: format });
+  }
+
   async keychainSlot(): Promise<KeychainSlot | null> {
     const value = (await this.rows.get('keychain'))?.value as Partial<KeychainSlot> | undefined;
     return value && value.sealed instanceof Uint8Array && value.sealed.length > 0 && typeof value.backend === 'string' ? { sealed: value.sealed, backend: value.backend } : null;

@@ -7,6 +7,7 @@ import {
   isRecoveryRecipient,
   makeRecoverySlot,
   NO_FAILURES,
+  RECORD_FORMAT,
   openRecoverySlot,
   recoveryRequestArmor,
   waitBeforeAttempt,
@@ -45,6 +46,8 @@ export async function setUpVault(lock: LockStore, passphrase: string, run: KdfRu
   await lock.putPassphraseSlot(answer.slot);
   await lock.putAttempts(NO_FAILURES);
   await lock.putPassphraseUsedAt(Date.now());
+  // Every row of this vault is written by this build: none of an older record format to look for.
+  await lock.putResealedTo(RECORD_FORMAT);
   return { ok: true, vaultKey: answer.vaultKey };
 }
 
