@@ -219,7 +219,7 @@ const payloadBatch = {
     } catch {
       text = undefined;
     }
-    // As long as the bytes only when every byte is ASCII: then a character's index is its byte's.
+    // As many characters as bytes only when every byte is ASCII: then a character's index is its byte's.
     const ascii = text !== undefined && text.length === this.used;
     let start = 0;
     for (let j = 0; j < this.rows.length; j += 1) {
@@ -366,9 +366,11 @@ function parsedText(text: string): Record<string, unknown> | typeof NOT_A_RECORD
 function clearFieldsOf(stored: Readonly<Record<string, unknown>>): string[] {
   const names = Object.keys(stored);
   const sealedAt = names.indexOf(SEALED_FIELD);
-  // The last name in its place: no array made for the one removed, as splice would.
-  if (sealedAt >= 0) names[sealedAt] = names[names.length - 1]!;
-  if (sealedAt >= 0) names.pop();
+  if (sealedAt >= 0) {
+    // The last name put in its place: no array made for the one removed, as splice would.
+    names[sealedAt] = names[names.length - 1]!;
+    names.pop();
+  }
   return names;
 }
 

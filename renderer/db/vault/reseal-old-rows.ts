@@ -1,5 +1,5 @@
 import type { IndexableType } from 'dexie';
-import { DamagedRecordError, RECORD_FORMAT, SEALED_FIELD, UNPADDED_RECORD_FORMAT } from '../../../shared/vault/record-cipher';
+import { DamagedRecordError, RECORD_FORMAT, SEALED_FIELD } from '../../../shared/vault/record-cipher';
 import type { VigiaDatabase } from '../database';
 import { BLINDED_KEY_FIELDS } from './key-blinding-middleware';
 import type { LockStore } from './lock-store';
@@ -10,15 +10,16 @@ const PAGE = 1000;
 const BATCH = 200;
 
 /**
- * Writes again, in the current record format, the rows sealed before it: rows of record format 1
- * are not padded, so their length on disk tells a name's or a note's length to the byte
+ * Writes again, in the current record format, the rows sealed in an older one: rows of record
+ * format 1 are not padded, so their length on disk tells a name's or a note's length to the byte
  * (docs/security.md, "Record formats"). Run in the background once the workstation is unlocked: the
  * store is read below the middleware, a page at a time, for rows whose sealed value starts with
- * format 1's byte, and each batch of them is read and put back through the database in one
+ * another format's byte, and each batch of them is read and put back through the database in one
  * transaction (opened as they are, sealed anew: the same record, padded). Nothing else changes, so
  * nothing is journalled and no cached network goes stale. Cut short (a lock reloads the window), it
  * starts again at the next unlock and finds only the rows still old; done, it says so in the lock
- * store and never reads the store again. A damaged row is left as it is (the read reports it).
+ * store and never reads the store again until a later record format. A damaged row is left as it
+ * is (the read reports it).
  *
  * Left as they are: tables whose keys are blinded (attachment rows, contacts, import specifications):
  * their rows are reached by the key's plain value, which the store does not hold.
@@ -36,7 +37,7 @@ export async function resealOldRows(db: VigiaDatabase, lock: LockStore): Promise
   return resealed;
 }
 
-/** The primary keys of the rows of `store` sealed in format 1, read as stored, a page at a time. */
+/** The primary keys of the rows of `store` sealed in another format than the current one, read as stored, a page at a time. */
 async function oldRowKeys(idb: IDBDatabase, store: string): Promise<IDBValidKey[]> {
   const found: IDBValidKey[] = [];
   let after: IDBValidKey | undefined;
@@ -44,7 +45,7 @@ async function oldRowKeys(idb: IDBDatabase, store: string): Promise<IDBValidKey[
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const { keys, values } = await readPage(idb, store, range);
     values.forEach((value, i) => {
-      if (isFormatOne(value)) found.push(keys[i]!);
+      if (isOlderFormat(value)) found.push(keys[i]!);
     });
     if (keys.length < PAGE) return found;
     after = keys[keys.length - 1];
@@ -64,10 +65,11 @@ function readPage(idb: IDBDatabase, store: string, range: IDBKeyRange | undefine
   });
 }
 
-function isFormatOne(value: unknown): boolean {
+/** A sealed row of another format (a damaged one too: reading it reports it, and it is left as it is). */
+function isOlderFormat(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const sealed = (value as Record<string, unknown>)[SEALED_FIELD];
-  return sealed instanceof Uint8Array && sealed[0] === UNPADDED_RECORD_FORMAT;
+  return sealed instanceof Uint8Array && sealed[0] !== RECORD_FORMAT;
 }
 
 /** Reads these rows and puts them back, in one transaction; a batch holding a damaged row is done row by row, without it. */
