@@ -116,12 +116,17 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
   };
 }
 
+/** A row as stored, asking for its key (`clear` is the row itself) and carrying it once found. */
+type StoredRow = RecordKeyRequest & { stored: Record<string, unknown>; key: Uint8Array | undefined };
+
 interface SealedTable {
   /** What the key source is asked for this record (its key is chosen by its clear fields). */
   request(value: Record<string, unknown>): RecordKeyRequest;
-  /** The same for a row as stored, whose fields beside the sealed one are its clear fields: no copy. */
-  storedRequest(stored: Record<string, unknown>): RecordKeyRequest;
-  primaryKeyOf(stored: Record<string, unknown>): unknown;
+  /**
+   * The same for a row as stored, whose fields beside the sealed one are its clear fields (no copy):
+   * one object that is both what its key is asked by and, once `key` is set, what is opened.
+   */
+  storedRequest(stored: Record<string, unknown>): StoredRow;
   seal(value: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
   open(stored: Record<string, unknown>, trans: DBCoreTransaction): Record<string, unknown>;
   /**
@@ -144,7 +149,7 @@ function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys:
   const aside = config.selfSealedFields?.length ? setAside(config.selfSealedFields) : undefined;
   const request = (record: Record<string, unknown>): RecordKeyRequest => ({ table: schema.name, primaryKey: extractKey(record), clear: pick(record, clearFields) });
   // Every record a read opens is asked for: picking a copy of its clear fields cost some 1 µs a record.
-  const storedRequest = (stored: Record<string, unknown>): RecordKeyRequest => ({ table: schema.name, primaryKey: extractKey(stored), clear: stored });
+  const storedRequest = (stored: Record<string, unknown>): StoredRow => ({ table: schema.name, primaryKey: extractKey(stored), clear: stored, stored, key: undefined });
   // Every damaged record met is reported, also those that fail their read: the report names them
   // even where the failure itself is shown as a plain "could not be read".
   const reported = <T>(opened: T): T => {
@@ -164,7 +169,6 @@ function sealedTable(schema: DBCoreTableSchema, config: SealedTableConfig, keys:
   return {
     request,
     storedRequest,
-    primaryKeyOf: extractKey,
     seal: (value, trans) => {
       const asked = request(value);
       const key = keys.keyFor(asked, trans);
@@ -247,13 +251,11 @@ function encryptedTable(down: DBCore, table: DBCoreTable, cipher: SealedTable, k
    * one fails the read, at the first in order, unless the read may leave it out: then it becomes `leftOut`.
    */
   const opened = (trans: DBCoreTransaction, values: unknown[], leftOut: unknown) => {
-    // One object a row, both what its key is asked by and what is opened (a row as stored is its own clear fields).
-    const rows: (RecordKeyRequest & { key: Uint8Array | undefined; stored: Record<string, unknown> })[] = [];
+    const rows: StoredRow[] = [];
     const asked: RecordKeyRequest[] = [];
     for (const value of values) {
       if (value === undefined) continue;
-      const stored = value as Record<string, unknown>;
-      const row = { table: table.name, primaryKey: cipher.primaryKeyOf(stored), clear: stored, stored, key: undefined as Uint8Array | undefined };
+      const row = cipher.storedRequest(value as Record<string, unknown>);
       row.key = keys.keyFor(row, trans);
       if (!row.key) asked.push(row);
       rows.push(row);
