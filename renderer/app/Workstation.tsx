@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DatabaseContext, getCase, LiveDatabaseContext, useDatabase } from '../db';
 import { CasePicker } from '../features/cases/CasePicker';
 import { useCaseBeingStored } from '../features/network/case-being-stored';
+import { useNetworkKeeper } from '../features/network/use-network-keeper';
 import { CaseWorkspace } from '../features/cases/CaseWorkspace';
 import { AboutDialog } from '../features/shell/AboutDialog';
 import { DamagedRecordsBanner } from '../features/damaged-records/DamagedRecordsBanner';
@@ -45,6 +46,8 @@ export function Workstation() {
   // what the journal must note (an export) still goes to the live one.
   const past = usePastState(db, openCase?.id, knownOn);
   const shown = past.status === 'ready' ? past.db : db;
+  // Every other case stays ready to open from its cache; the workspace keeps the live open case's own.
+  useNetworkKeeper(db, past.status === 'present' ? openCase?.id : undefined);
 
   return (
     <LiveDatabaseContext.Provider value={db}>

@@ -1,5 +1,6 @@
 import type { VigiaDatabase } from '../db/database';
 import { loadCaseNetwork } from '../db/queries/case-network';
+import { putCachedNetwork } from '../db/queries/case-network-cache';
 import { caseStateKey, putCachedOverview } from '../db/queries/case-overview';
 import { aggregateByPrison, type PrisonOverview } from '../network-model/prison-overview';
 import { toNetworkInput } from '../network-model/to-network-input';
@@ -7,13 +8,16 @@ import { toNetworkInput } from '../network-model/to-network-input';
 /**
  * Reads the whole case (the same query as the network view), counts it by prison and caches the
  * result under the case's state as it was before reading: a write that lands meanwhile makes the
- * cache look stale, never fresh. Undefined when the case does not exist or was deleted.
+ * cache look stale, never fresh. The network it read is cached too, before the overview is handed
+ * back: the people and links are wanted as soon as the overview is drawn, and would otherwise be
+ * read from the records a second time (use-large-case-network.ts finds them in the cache).
+ * Undefined when the case does not exist or was deleted.
  */
 export async function computeCaseOverview(db: VigiaDatabase, caseId: string): Promise<PrisonOverview | undefined> {
   const stateKey = await caseStateKey(db, caseId);
   const network = await loadCaseNetwork(db, caseId);
   if (!network) return undefined;
   const overview = aggregateByPrison(toNetworkInput(network));
-  await putCachedOverview(db, caseId, stateKey, overview);
+  await Promise.all([putCachedOverview(db, caseId, stateKey, overview), putCachedNetwork(db, caseId, stateKey, network)]);
   return overview;
 }

@@ -6,8 +6,9 @@ import { importSnapshot } from '../import-snapshot';
 import { freshDatabase } from '../test-support';
 import { damagedRecords } from '../vault/damaged-records';
 import { loadCaseNetwork } from './case-network';
-import { getCachedNetwork, NETWORK_VIEW_ID, putCachedNetwork } from './case-network-cache';
-import { caseStateKey } from './case-overview';
+import { getCachedNetwork, hasCachedNetwork, NETWORK_VIEW_ID, putCachedNetwork } from './case-network-cache';
+import { caseStates, caseStateKey } from './case-overview';
+import { deleteCase } from '../repositories/cases';
 
 async function cachedCase(options: Parameters<typeof freshDatabase>[0] = {}) {
   const db = await freshDatabase(options);
@@ -47,6 +48,23 @@ describe('the cached network in a sealed database', () => {
   it('is not handed out for another state of the case', async () => {
     const { db, caseId } = await cachedCase();
     expect(await getCachedNetwork(db, caseId, 'another state')).toBeUndefined();
+  });
+
+  it('says whether it is fresh without opening it, as the network keeper asks of every case', async () => {
+    const { db, caseId, stateKey } = await cachedCase();
+    expect(await hasCachedNetwork(db, caseId, stateKey)).toBe(true);
+    expect(await hasCachedNetwork(db, caseId, 'another state')).toBe(false);
+    expect(await hasCachedNetwork(db, 'case:none', stateKey)).toBe(false);
+    // A row of an earlier build (no key of its own) is made again from the records: not fresh.
+    await db.layouts.update([caseId, NETWORK_VIEW_ID], (row) => void delete (row as { networkKey?: string }).networkKey);
+    expect(await hasCachedNetwork(db, caseId, stateKey)).toBe(false);
+  });
+
+  it('is looked for in each case that is not deleted, by the state the case is in', async () => {
+    const { db, caseId, stateKey } = await cachedCase();
+    expect(await caseStates(db)).toEqual(new Map([[caseId, stateKey]]));
+    expect((await deleteCase(db, caseId)).ok).toBe(true);
+    expect(await caseStates(db)).toEqual(new Map());
   });
 
   it('is reported damaged when its bytes are flipped, cut short or come from another case, or a plain network is put beside the seal', async () => {

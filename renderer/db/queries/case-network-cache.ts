@@ -42,6 +42,16 @@ export async function getCachedNetwork(db: VigiaDatabase, caseId: string, stateK
   return networkFromStored(stored);
 }
 
+/**
+ * Whether the case's cached network was made in state `stateKey`, without opening it (the network
+ * keeper asks this of every case it looks at). A row whose network then fails to open is damaged,
+ * and found so by whoever opens it, which reads the records and caches them again.
+ */
+export async function hasCachedNetwork(db: VigiaDatabase, caseId: string, stateKey: string): Promise<boolean> {
+  const row = (await db.layouts.get([caseId, NETWORK_VIEW_ID])) as Partial<CachedNetworkRow> | undefined;
+  return row?.inputKey === stateKey && (!db.recordKeys || row.networkKey !== undefined);
+}
+
 /** Keeps the newest network of the case (read in state `stateKey`), replacing the previous one. */
 export async function putCachedNetwork(db: VigiaDatabase, caseId: string, stateKey: string, network: CaseNetwork): Promise<void> {
   const row: CachedNetworkRow = { caseId, viewId: NETWORK_VIEW_ID, inputKey: stateKey, positions: {}, computedAt: db.now(), network: storedNetwork(network) };

@@ -28,6 +28,13 @@ export async function caseStateKey(db: VigiaDatabase, caseId: string): Promise<s
   return `${count}|${newest?.hlc ?? ''}`;
 }
 
+/** The state (caseStateKey) of every case on the workstation that is not deleted, by case id. */
+export async function caseStates(db: VigiaDatabase): Promise<Map<string, string>> {
+  const cases = await db.cases.filter((c) => !c.deleted).primaryKeys();
+  const keys = await Promise.all(cases.map((caseId) => caseStateKey(db, caseId)));
+  return new Map(cases.map((caseId, i) => [caseId, keys[i]!]));
+}
+
 /** The cached overview of the case when it was computed for the same state, else undefined. */
 export async function getCachedOverview<T>(db: VigiaDatabase, caseId: string, stateKey: string, isOverview: (value: unknown) => value is T): Promise<T | undefined> {
   const row = (await db.layouts.get([caseId, OVERVIEW_VIEW_ID])) as Partial<CachedOverviewRow> | undefined;
