@@ -15,6 +15,12 @@ interface LockRow {
   value: unknown;
 }
 
+/** The record format every row was last found written in, and which build of the re-sealing pass found it so. */
+export interface ResealMark {
+  readonly format: number;
+  readonly pass: number;
+}
+
 /** The vault key sealed by the OS keychain (Electron's safeStorage), with the keychain's name. */
 export interface KeychainSlot {
   readonly sealed: Uint8Array;
@@ -79,14 +85,16 @@ export class LockStore {
   }
 
   /** The keychain slot: the vault key as the OS keychain sealed it, and which keychain that was. */
-  /** The record format every row was last found written in (resealOldRows), or 0 when never checked. */
-  async resealedTo(): Promise<number> {
-    const value = (await this.rows.get('resealed'))?.value;
-    return typeof value === 'number' ? value : 0;
+  /** How far the re-sealing of old rows has got (resealOldRows): nothing checked yet is `{ format: 0, pass: 0 }`. */
+  async resealedTo(): Promise<ResealMark> {
+    const value = (await this.rows.get('resealed'))?.value as Partial<ResealMark> | number | undefined;
+    // A bare number: the record format, written by the pass's first build (pass 1).
+    if (typeof value === 'number') return { format: value, pass: 1 };
+    return typeof value?.format === 'number' && typeof value.pass === 'number' ? { format: value.format, pass: value.pass } : { format: 0, pass: 0 };
   }
 
-  async putResealedTo(format: number): Promise<void> {
-    await this.rows.put({ id: 'resealed', value: format });
+  async putResealedTo(mark: ResealMark): Promise<void> {
+    await this.rows.put({ id: 'resealed', value: { format: mark.format, pass: mark.pass } });
   }
 
   async keychainSlot(): Promise<KeychainSlot | null> {

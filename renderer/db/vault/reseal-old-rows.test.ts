@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { RECORD_FORMAT, SEALED_FIELD, UNPADDED_RECORD_FORMAT } from '../../../shared/vault/record-cipher';
+import { openRecord, RECORD_FORMAT, SEALED_FIELD, UNPADDED_RECORD_FORMAT } from '../../../shared/vault/record-cipher';
 import { sealFormatOne } from '../../../shared/vault/format-one.test-support';
 import type { VigiaDatabase } from '../database';
 import { importSnapshot } from '../import-snapshot';
 import { freshDatabase, syntheticSnapshot } from '../test-support';
 import { LockStore } from './lock-store';
-import { resealOldRows } from './reseal-old-rows';
+import { RESEALED, resealOldRows } from './reseal-old-rows';
 
 const CASE_ID = 'case:synthetic';
 
@@ -65,7 +65,7 @@ describe('resealOldRows', () => {
     // What the layers above read is the same, and nothing was journalled.
     expect({ persons: await db.persons.toArray(), links: await db.links.toArray() }).toEqual(readBefore);
     expect(await db.audit.count()).toBe(journal);
-    expect(await lock.resealedTo()).toBe(RECORD_FORMAT);
+    expect(await lock.resealedTo()).toEqual(RESEALED);
 
     // Done once: a later unlock does not read the store again, even if an old row appeared.
     await withRaw(db, (raw) => raw.table('persons').put(before.persons.find((row) => formatOf(row) === UNPADDED_RECORD_FORMAT)!));
@@ -96,5 +96,52 @@ describe('resealOldRows', () => {
     expect(await resealOldRows(current, new LockStore(`lock-${crypto.randomUUID()}`))).toBe(0);
     expect(await withRaw(current, (raw) => raw.table('persons').toArray())).toEqual(stored);
     current.close();
+  });
+
+  it('reaches the rows of tables whose keys are blinded, by their blinded keys', async () => {
+    const db = await freshDatabase();
+    const fingerprint = 'RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3';
+    const contact = { fingerprint, name: 'Ana Ruiz (Unidad Central)', signingKey: 'RWQf6LRCGA9i53ml', ageRecipient: 'age1example', trustedAt: 1 };
+    await db.table('contacts').put(contact);
+    await db.table('importSpecs').put({ caseId: CASE_ID, name: 'Listado de internos, Estremera', mapping: { nombre: 'primaryName' } });
+    const key = db.recordKeys!.keyFor({ table: 'contacts', primaryKey: fingerprint, clear: {} }, {} as never)!;
+    // Stored again as format 1, as the first release sealed them: the same fields, the blinded key beside the seal.
+    const blindedKeys = await withRaw(db, (raw) =>
+      raw.transaction('rw', ['contacts', 'importSpecs'], async () => {
+        const found: string[] = [];
+        for (const [table, clear] of [['contacts', ['fingerprint']], ['importSpecs', ['caseId', 'name']]] as const) {
+          const [row] = (await raw.table(table).toArray()) as Record<string, unknown>[];
+          const primaryKey = table === 'contacts' ? row!.fingerprint : [row!.caseId, row!.name];
+          const place = { table, primaryKey: primaryKey as string };
+          const recordKey = table === 'contacts' ? key : db.recordKeys!.keyFor({ table, primaryKey: place.primaryKey, clear: { caseId: CASE_ID } }, {} as never)!;
+          await raw.table(table).put(sealFormatOne(recordKey, place, openRecord(recordKey, place, row!), clear));
+          found.push(String(table === 'contacts' ? row!.fingerprint : row!.name));
+        }
+        return found;
+      }),
+    );
+    expect(blindedKeys.some((blinded) => blinded.includes(fingerprint) || blinded.includes('Estremera'))).toBe(false);
+    const formats = async () => withRaw(db, async (raw) => [...(await raw.table('contacts').toArray()), ...(await raw.table('importSpecs').toArray())].map(formatOf));
+    expect(await formats()).toEqual([UNPADDED_RECORD_FORMAT, UNPADDED_RECORD_FORMAT]);
+    const readAll = async () => ({ contacts: await db.table('contacts').toArray(), specs: await db.table('importSpecs').toArray() });
+    const readBefore = await readAll();
+    expect(readBefore.contacts).toEqual([contact]);
+
+    // A workstation whose pass was done by the pass's first build (a bare format number in the lock
+    // store), which left these tables as they were, is looked at again.
+    const lockName = `lock-${crypto.randomUUID()}`;
+    const lock = new LockStore(lockName);
+    await lock.resealedTo();
+    const lockRows = new Dexie(lockName);
+    await lockRows.open();
+    await lockRows.table('rows').put({ id: 'resealed', value: RECORD_FORMAT });
+    lockRows.close();
+    expect(await lock.resealedTo()).toEqual({ format: RECORD_FORMAT, pass: 1 });
+    expect(await resealOldRows(db, lock)).toBe(2);
+    expect(await lock.resealedTo()).toEqual(RESEALED);
+    expect(await formats()).toEqual([RECORD_FORMAT, RECORD_FORMAT]);
+    expect(await readAll()).toEqual(readBefore);
+    expect(await db.table('contacts').get(fingerprint)).toEqual(contact);
+    db.close();
   });
 });

@@ -1,9 +1,17 @@
 import type { IndexableType } from 'dexie';
 import { DamagedRecordError, RECORD_FORMAT, SEALED_FIELD } from '../../../shared/vault/record-cipher';
 import type { VigiaDatabase } from '../database';
-import { BLINDED_KEY_FIELDS } from './key-blinding-middleware';
-import type { LockStore } from './lock-store';
+import type { LockStore, ResealMark } from './lock-store';
 import { SEALED_TABLES } from './sealed-tables';
+
+/**
+ * What a finished pass marks in the lock store. Pass 1 (the pass's first build) left the tables whose
+ * keys are blinded as they were; a workstation it marked done is looked at again for those.
+ */
+export const RESEALED: ResealMark = { format: RECORD_FORMAT, pass: 2 };
+
+/** Whether a pass marked `mark` left nothing for this build's pass to do. */
+export const isResealed = (mark: ResealMark) => mark.format >= RESEALED.format && mark.pass >= RESEALED.pass;
 
 /** Rows read from the store at a time to find the old ones; rows written again per transaction. */
 const PAGE = 1000;
@@ -21,19 +29,21 @@ const BATCH = 200;
  * store and never reads the store again until a later record format. A damaged row is left as it
  * is (the read reports it).
  *
- * Left as they are: tables whose keys are blinded (attachment rows, contacts, import specifications):
- * their rows are reached by the key's plain value, which the store does not hold.
- * Returns how many rows were written again.
+ * Tables whose keys are blinded (attachment rows, contacts, import specifications) are reached the
+ * same way: a key that is already blinded goes through the blinding layer as it is, and the row read
+ * by it comes back with its plain key, which the blinding layer blinds again to the same value.
+ * An attachment row's chunks (`data`, a Blob) are put back as they are: only the row's fields are
+ * sealed anew. Returns how many rows were written again.
  */
 export async function resealOldRows(db: VigiaDatabase, lock: LockStore): Promise<number> {
-  if ((await lock.resealedTo()) >= RECORD_FORMAT) return 0;
+  if (isResealed(await lock.resealedTo())) return 0;
   let resealed = 0;
   for (const name of Object.keys(SEALED_TABLES)) {
-    if (name in BLINDED_KEY_FIELDS || !db.tables.some((table) => table.name === name)) continue;
+    if (!db.tables.some((table) => table.name === name)) continue;
     const keys = await oldRowKeys(db.backendDB(), name);
     for (let start = 0; start < keys.length; start += BATCH) resealed += await reseal(db, name, keys.slice(start, start + BATCH));
   }
-  await lock.putResealedTo(RECORD_FORMAT);
+  await lock.putResealedTo(RESEALED);
   return resealed;
 }
 

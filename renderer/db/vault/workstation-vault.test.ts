@@ -7,7 +7,6 @@ import {
   createVault,
   PassphraseRejectedError,
   readRecoveryRequest,
-  RECORD_FORMAT,
   unlockVault,
   VAULT_KDF_COST,
   wrapVaultKey,
@@ -18,6 +17,7 @@ import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-pr
 import { VigiaDatabase } from '../database';
 import { importSnapshot } from '../import-snapshot';
 import { LockStore } from './lock-store';
+import { RESEALED } from './reseal-old-rows';
 import {
   changeWorkstationPassphrase,
   enableKeychainUnlock,
@@ -65,11 +65,11 @@ describe('the workstation’s vault', () => {
     const lock = new LockStore(n.lock);
     expect(await vaultStart(lock, n.plain)).toEqual({ kind: 'new', plainCases: false });
     expect(await setUpVault(lock, 'corta', run)).toEqual({ ok: false, reason: 'rejected', problem: 'too_short' });
-    expect(await lock.resealedTo()).toBe(0);
+    expect(await lock.resealedTo()).toEqual({ format: 0, pass: 0 });
     const made = await setUpVault(lock, PASSPHRASE, run);
     if (!made.ok) throw new Error('setup failed');
     // A new vault holds no row of an older record format: nothing to look for after unlock (resealOldRows).
-    expect(await lock.resealedTo()).toBe(RECORD_FORMAT);
+    expect(await lock.resealedTo()).toEqual(RESEALED);
     expect(await vaultStart(lock, n.plain)).toEqual({ kind: 'locked' });
     expect(await setUpVault(lock, 'otra frase bastante larga', run)).toMatchObject({ ok: false });
 

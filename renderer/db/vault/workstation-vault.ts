@@ -7,7 +7,6 @@ import {
   isRecoveryRecipient,
   makeRecoverySlot,
   NO_FAILURES,
-  RECORD_FORMAT,
   openRecoverySlot,
   recoveryRequestArmor,
   waitBeforeAttempt,
@@ -18,6 +17,7 @@ import type { VaultKdfAnswer, VaultKdfRequest } from '../../workers/vault-kdf-pr
 import { DEFAULT_DATABASE_NAME, openVigiaDatabase, PLAIN_DATABASE_NAME, type VigiaDatabase } from '../database';
 import type { LockStore } from './lock-store';
 import { movePlainDatabase, type MoveStep } from './move-plain-database';
+import { RESEALED } from './reseal-old-rows';
 
 /** Runs the passphrase work (Argon2id): a worker in the app, the function itself in tests. */
 export type KdfRunner = (request: VaultKdfRequest) => Promise<VaultKdfAnswer>;
@@ -47,7 +47,7 @@ export async function setUpVault(lock: LockStore, passphrase: string, run: KdfRu
   await lock.putAttempts(NO_FAILURES);
   await lock.putPassphraseUsedAt(Date.now());
   // Every row of this vault is written by this build: none of an older record format to look for.
-  await lock.putResealedTo(RECORD_FORMAT);
+  await lock.putResealedTo(RESEALED);
   return { ok: true, vaultKey: answer.vaultKey };
 }
 
