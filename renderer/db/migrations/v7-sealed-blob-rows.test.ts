@@ -2,9 +2,8 @@
 // Node's own Blob: IndexedDB (fake-indexeddb) clones it, where happy-dom's would come back as a plain object.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/json';
 import { CHUNK_OVERHEAD, chunkCount, isSealedRecord, keyBlindingKey, SEALED_FIELD, workstationRecordKey } from '../../../shared/vault';
-import { aadOf, sealBytes } from '../../../shared/vault/aead';
+import { sealAttachmentFormatOne } from '../../../shared/vault/format-one.test-support';
 import { openVigiaDatabase, VigiaDatabase } from '../database';
 import type { StoredBlob } from '../local-records';
 import { loadAttachmentBytes } from '../repositories/attachments';
@@ -44,14 +43,7 @@ async function workstationAt(version: number, vaultKey: Uint8Array, name: string
  * shared/vault/attachment-cipher.test.ts).
  */
 function rowOfFormatOne(db: VigiaDatabase, sha256: string, bytes: Uint8Array, mimeType: string): StoredBlob {
-  const key = db.recordKeys!.attachmentKey();
-  const count = Math.max(1, Math.ceil(bytes.length / 65_536));
-  const chunks = Array.from({ length: count }, (_, index) => {
-    const aad = aadOf(canonicalJson({ purpose: 'vigia.attachment-chunk', format: 1, storeKey: `sha256:${sha256}`, index, count }));
-    const chunk = sealBytes(key, bytes.subarray(index * 65_536, (index + 1) * 65_536), aad, 1);
-    chunk[0] = 1;
-    return chunk;
-  });
+  const chunks = sealAttachmentFormatOne(db.recordKeys!.attachmentKey(), `sha256:${sha256}`, bytes);
   return { sha256, size: bytes.length, mimeType, data: new Blob(chunks as BlobPart[]), sealing: UNPADDED_SEALED_BLOB };
 }
 

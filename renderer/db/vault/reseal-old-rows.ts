@@ -2,11 +2,13 @@ import type { IndexableType } from 'dexie';
 import { DamagedRecordError, RECORD_FORMAT, SEALED_FIELD } from '../../../shared/vault/record-cipher';
 import type { VigiaDatabase } from '../database';
 import type { LockStore, ResealMark } from './lock-store';
+import { resealOldAttachments } from './reseal-old-attachments';
 import { SEALED_TABLES } from './sealed-tables';
 
 /**
  * What a finished pass marks in the lock store. Pass 1 (the pass's first build) left the tables whose
- * keys are blinded as they were; a workstation it marked done is looked at again for those.
+ * keys are blinded, and attachments' chunks, as they were; a workstation it marked done is looked at
+ * again for those.
  */
 export const RESEALED: ResealMark = { format: RECORD_FORMAT, pass: 2 };
 
@@ -32,12 +34,13 @@ const BATCH = 200;
  * Tables whose keys are blinded (attachment rows, contacts, import specifications) are reached the
  * same way: a key that is already blinded goes through the blinding layer as it is, and the row read
  * by it comes back with its plain key, which the blinding layer blinds again to the same value.
- * An attachment row's chunks (`data`, a Blob) are put back as they are: only the row's fields are
- * sealed anew. Returns how many rows were written again.
+ * Attachments whose chunks were sealed before padding are stored again first, padded
+ * (reseal-old-attachments.ts). Returns how many rows were written again.
  */
 export async function resealOldRows(db: VigiaDatabase, lock: LockStore): Promise<number> {
   if (isResealed(await lock.resealedTo())) return 0;
-  let resealed = 0;
+  // First, so that their rows are written once, padded chunks and all.
+  let resealed = await resealOldAttachments(db);
   for (const name of Object.keys(SEALED_TABLES)) {
     if (!db.tables.some((table) => table.name === name)) continue;
     const keys = await oldRowKeys(db.backendDB(), name);
