@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { caseStates, type VigiaDatabase } from '../../db';
 import type { CaseNetworkMessage, CaseNetworkRequest } from '../../workers/case-network-protocol';
+import { NETWORK_KEPT_MARK } from './network-marks';
 import { KEEPER_DEFAULTS, NetworkKeeper, type KeeperOptions, type KeepingCase } from './network-keeper';
 
 /**
@@ -34,7 +35,11 @@ function keepInWorker(db: VigiaDatabase, caseId: string): KeepingCase {
     worker.terminate();
     settle(failure);
   };
-  worker.addEventListener('message', (event: MessageEvent<CaseNetworkMessage>) => end(event.data.type === 'failed' ? new Error(event.data.reason) : undefined));
+  worker.addEventListener('message', (event: MessageEvent<CaseNetworkMessage>) => {
+    const message = event.data;
+    if (message.type === 'kept') performance.mark(NETWORK_KEPT_MARK, { detail: { caseId, found: message.found } });
+    end(message.type === 'failed' ? new Error(message.reason) : undefined);
+  });
   worker.addEventListener('error', (event) => end(new Error(event.message)));
   const request: CaseNetworkRequest = { database: db.address, caseId, keepOnly: true };
   worker.postMessage(request);
