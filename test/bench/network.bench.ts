@@ -242,6 +242,7 @@ async function main(): Promise<void> {
       const firstCpus: number[] = [];
       const fullViews: number[] = [];
       const frames: number[] = [];
+      const unlocks: number[] = [];
       const base = { first: [] as number[], cpu: [] as number[], frames: [] as number[] };
       // Reload i of ours, then baseline run i: interleaved, after one warm-up reload. At 10k the
       // baseline needs seconds per frame: its frames are measured in its first run only.
@@ -253,6 +254,7 @@ async function main(): Promise<void> {
         const cpu = await mainThreadCpu(cdp);
         // From the unlock: a reload opens on the lock screen, whose passphrase and Argon2id are not the drawing's.
         const unlockedAt = await mark(page, 'vigia:unlocked');
+        unlocks.push(unlockedAt - (await mark(page, 'vigia:unlocking')));
         const first = (await mark(page, 'vigia:network-rendered')) - unlockedAt;
         await waitForMark(page, 'vigia:network-full');
         const full = (await mark(page, 'vigia:network-full')) - unlockedAt;
@@ -303,6 +305,7 @@ async function main(): Promise<void> {
           `  main-thread CPU:   ours ${ms(median(firstCpus))} to the first view (page load included, upper bound) · baseline ${ms(median(base.cpu))} · ${ratio(median(base.cpu), median(firstCpus))}`,
           `  frames (pan+zoom): ours p50 ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 0.95).toFixed(1)} ms over ${frames.length} · baseline p50 ${median(base.frames).toFixed(1)} ms, p95 ${percentile(base.frames, 0.95).toFixed(1)} ms over ${base.frames.length}`,
           ...(colds.length > 0 ? [`  cold (no caches):  ${ms(median(colds))} first view, ${ms(median(coldFulls))} whole network (median of ${colds.length})`] : []),
+          `  unlock:            ${ms(median(unlocks))} median (click → vault key in hand: Argon2id in its worker, the unwrap; ${unlocks.map(ms).join(', ')}) · goal 0.5–1 s`,
           `  prison names:      ${names}`,
           `  screenshot:        test-results/bench/network-${size}.png`,
         ].join('\n'),

@@ -50,6 +50,8 @@ export function LockScreen({ start, lock, onUnlocked }: { start: VaultStart; loc
     }
     setBusy(true);
     setProblem(undefined);
+    // Benchmarks time the unlock from here to `vigia:unlocked` (App.tsx): Argon2id in its worker and the unwrap.
+    performance.mark('vigia:unlocking');
     const attempt = settingUp ? setUpVault(lock, passphrase, runVaultKdf) : unlockWorkstation(lock, passphrase, runVaultKdf);
     attempt
       .catch((): VaultOutcome => ({ ok: false, reason: 'failed' }))
