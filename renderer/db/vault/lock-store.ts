@@ -84,7 +84,6 @@ export class LockStore {
     else await this.rows.delete('move');
   }
 
-  /** The keychain slot: the vault key as the OS keychain sealed it, and which keychain that was. */
   /** How far the re-sealing of old rows has got (resealOldRows): nothing checked yet is `{ format: 0, pass: 0 }`. */
   async resealedTo(): Promise<ResealMark> {
     const value = (await this.rows.get('resealed'))?.value as Partial<ResealMark> | number | undefined;
@@ -97,6 +96,7 @@ export class LockStore {
     await this.rows.put({ id: 'resealed', value: { format: mark.format, pass: mark.pass } });
   }
 
+  /** The keychain slot: the vault key as the OS keychain sealed it, and which keychain that was. */
   async keychainSlot(): Promise<KeychainSlot | null> {
     const value = (await this.rows.get('keychain'))?.value as Partial<KeychainSlot> | undefined;
     return value && value.sealed instanceof Uint8Array && value.sealed.length > 0 && typeof value.backend === 'string' ? { sealed: value.sealed, backend: value.backend } : null;
