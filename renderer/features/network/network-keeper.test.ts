@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { NetworkKeeper, type KeeperClock, type KeepingCase } from './network-keeper';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepingUnderWay, NetworkKeeper, type KeeperClock, type KeepingCase } from './network-keeper';
+
+/** Every keeper a test made: disposed after it, so no keeping is left under way for the next. */
+const keepers: NetworkKeeper[] = [];
+afterEach(async () => {
+  for (const keeper of keepers.splice(0)) keeper.dispose();
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+});
 
 /** A clock moved by hand, and a worker per case that settles when told. */
 function harness({ quietMs = 2_000, startAfterMs = 10_000 } = {}) {
@@ -26,9 +33,17 @@ function harness({ quietMs = 2_000, startAfterMs = 10_000 } = {}) {
     });
     const entry = { caseId, finish, fail, cancelled: false };
     started.push(entry);
-    return { done, cancel: () => (entry.cancelled = true) };
+    // As the worker's: cancelling ends it, and what waited for it goes on.
+    return {
+      done,
+      cancel: () => {
+        entry.cancelled = true;
+        finish();
+      },
+    };
   };
   const keeper = new NetworkKeeper(keep, { quietMs, startAfterMs, clock });
+  keepers.push(keeper);
   const advance = async (ms: number) => {
     now += ms;
     for (;;) {
@@ -102,17 +117,48 @@ describe('the network keeper', () => {
   });
 
   it('leaves the open case to the workspace, and takes it once closed', async () => {
-    const { keeper, started, advance, taken } = harness({ startAfterMs: 0 });
-    keeper.observe(states({ a: '1|x' }), undefined);
-    await advance(2_000);
-    expect(taken()).toEqual(['a']);
+    const { keeper, advance, taken } = harness({ startAfterMs: 0 });
     keeper.observe(states({ a: '1|x' }), 'a');
-    expect(started[0]!.cancelled).toBe(true);
     await advance(60_000);
+    expect(taken()).toEqual([]);
+    keeper.observe(states({ a: '2|x' }), 'a');
+    await advance(60_000);
+    expect(taken()).toEqual([]);
+    keeper.observe(states({ a: '2|x' }), undefined);
+    await advance(2_000);
     expect(taken()).toEqual(['a']);
+  });
+
+  it('finishes a case opened while it is kept, and its opening can wait for it', async () => {
+    const { keeper, started, advance, settle, taken } = harness({ startAfterMs: 0 });
+    keeper.observe(states({ a: '1|x' }), undefined);
+    expect(keepingUnderWay('a')).toBeUndefined();
+    await advance(2_000);
+    const underWay = keepingUnderWay('a');
+    expect(underWay).toBeDefined();
+    let waited = false;
+    void underWay!.then(() => (waited = true));
+    keeper.observe(states({ a: '1|x' }), 'a');
+    expect(started[0]!.cancelled).toBe(false);
+    await settle(started[0]!);
+    expect(waited).toBe(true);
+    expect(keepingUnderWay('a')).toBeUndefined();
+    // Kept in that state: closing the case again finds nothing to do.
     keeper.observe(states({ a: '1|x' }), undefined);
     await advance(2_000);
-    expect(taken()).toEqual(['a', 'a']);
+    expect(taken()).toEqual(['a']);
+  });
+
+  it('lets an opening waiting for a cancelled keeping go on', async () => {
+    const { keeper, started, advance } = harness({ startAfterMs: 0 });
+    keeper.observe(states({ a: '1|x' }), undefined);
+    await advance(2_000);
+    const underWay = keepingUnderWay('a')!;
+    keeper.observe(states({ a: '2|x' }), 'a');
+    expect(started[0]!.cancelled).toBe(true);
+    await underWay;
+    await Promise.resolve();
+    expect(keepingUnderWay('a')).toBeUndefined();
   });
 
   it('does not retry a case whose worker failed until the case changes', async () => {

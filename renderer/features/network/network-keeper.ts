@@ -2,13 +2,26 @@
  * Keeps every case's cached network (and a large case's prison overview) up to date with the case,
  * so that opening a case reads one row, not its records, even after it changed while it was not on
  * screen: a bundle merged or a spreadsheet imported from the case picker, or into another case.
- * The open case is left to the workspace, which follows its own changes (use-case-opening.ts).
+ * The open case is left to the workspace, which follows its own changes (use-case-opening.ts); a
+ * case opened while it is being kept is finished, and its opening waits for it (`keepingUnderWay`).
  *
  * It waits until the workstation has been still for a moment (a merge is many writes; the first
  * drawing after unlock comes first), then brings one case at a time up to date in a worker. A case
  * that changes while its worker reads is given up and taken again once still. A case whose
  * worker failed is not retried until it changes again: the failure would only repeat.
  */
+
+/**
+ * The keeping under way, by case id: settles when it ends, however it ends. A case opened meanwhile
+ * waits for it rather than read its records beside it (use-case-overview.ts, use-large-case-network.ts):
+ * on two cores the two reads would only slow each other, and the keeping's own is further along.
+ */
+const underWay = new Map<string, Promise<void>>();
+
+/** The keeping of this case under way, if any (see `underWay`). */
+export function keepingUnderWay(caseId: string): Promise<void> | undefined {
+  return underWay.get(caseId);
+}
 
 /** One case being brought up to date (in a worker): settles when done, failed or cancelled. */
 export interface KeepingCase {
@@ -31,7 +44,7 @@ export interface KeeperOptions {
 }
 
 export const KEEPER_DEFAULTS: KeeperOptions = {
-  quietMs: 2_000,
+  quietMs: 1_000,
   startAfterMs: 10_000,
   clock: {
     now: () => Date.now(),
@@ -63,7 +76,8 @@ export class NetworkKeeper {
     this.states = new Map(states);
     this.openCaseId = openCaseId;
     const running = this.running;
-    if (running && !this.wanted(running.caseId, running.stateKey)) {
+    // Opened meanwhile, it is finished all the same: its opening waits for it.
+    if (running && this.states.get(running.caseId) !== running.stateKey) {
       running.keeping.cancel();
       this.running = undefined;
     }
@@ -108,9 +122,13 @@ export class NetworkKeeper {
       this.kept.set(caseId, stateKey);
       this.takeNext();
     };
-    running.keeping.done.then(settled, (error: unknown) => {
+    const ended = running.keeping.done.then(settled, (error: unknown) => {
       console.error(`network keeper: ${caseId} not brought up to date`, error);
       settled();
+    });
+    underWay.set(caseId, ended);
+    void ended.finally(() => {
+      if (underWay.get(caseId) === ended) underWay.delete(caseId);
     });
   }
 }

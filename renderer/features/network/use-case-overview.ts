@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type VigiaDatabase, caseStateKey, getCachedOverview } from '../../db';
 import type { OverviewMessage, OverviewRequest } from '../../workers/network-overview-protocol';
 import { isPrisonOverview, type PrisonOverview } from '../../network-model/prison-overview';
+import { keepingUnderWay } from './network-keeper';
 
 export type OverviewState =
   | { caseId: string; status: 'ready'; overview: PrisonOverview }
@@ -11,7 +12,8 @@ export type OverviewState =
 /**
  * The prison overview of a large case: from the cache when the case has not changed since it was
  * computed (two index reads and one row), else from the network overview worker, which reads the
- * case off the page's thread and refreshes the cache. Undefined while it is on its way.
+ * case off the page's thread and refreshes the cache; a case the network keeper is bringing up to
+ * date is waited for and read from the cache. Undefined while it is on its way.
  */
 export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: boolean): OverviewState | undefined {
   const [state, setState] = useState<OverviewState | undefined>(undefined);
@@ -24,11 +26,22 @@ export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: bool
       if (!cancelled) setState(next);
     };
     void (async () => {
-      try {
-        const cached = await getCachedOverview(db, caseId, await caseStateKey(db, caseId), isPrisonOverview);
-        if (cached) return settle({ caseId, status: 'ready', overview: cached });
-      } catch (error) {
-        console.error('network overview: cache not readable', error);
+      const fromCache = async () => {
+        try {
+          const cached = await getCachedOverview(db, caseId, await caseStateKey(db, caseId), isPrisonOverview);
+          if (cached) settle({ caseId, status: 'ready', overview: cached });
+          return cached !== undefined;
+        } catch (error) {
+          console.error('network overview: cache not readable', error);
+          return false;
+        }
+      };
+      if (await fromCache()) return;
+      // Being brought up to date in the background (network-keeper.ts): its read is further along than ours would be.
+      const keeping = keepingUnderWay(caseId);
+      if (keeping) {
+        await keeping;
+        if (!cancelled && (await fromCache())) return;
       }
       if (cancelled) return;
       worker = new Worker(new URL('../../workers/network-overview.worker.ts', import.meta.url), { type: 'module' });

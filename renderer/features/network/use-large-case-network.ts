@@ -2,13 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { caseStateKey, getCachedNetwork, type CaseNetwork, type VigiaDatabase } from '../../db';
 import type { CaseNetworkMessage, CaseNetworkRequest } from '../../workers/case-network-protocol';
+import { keepingUnderWay } from './network-keeper';
 
 type Loaded = { caseId: string; stateKey: string; network: CaseNetwork | null };
 
 /**
  * The network of a large case, never read record by record on the page: from the cache while the
  * case is as it was when the cache was made (one row), else from the case network worker, which
- * reads the case off the page's thread and refreshes the cache. Follows the case: any write to it
+ * reads the case off the page's thread and refreshes the cache (or, when the network keeper is
+ * bringing the case up to date, from the cache once it has). Follows the case: any write to it
  * changes its state key (an index count on the audit log), and the network is fetched again; the
  * one already drawn stays meanwhile. Undefined until the first arrives; null when the case is gone.
  * The cache is read as soon as `enabled`; the worker starts only once `mayRead` (the overview is on
@@ -25,14 +27,25 @@ export function useLargeCaseNetwork(db: VigiaDatabase, caseId: string, enabled: 
     const settle = (network: CaseNetwork | null) => {
       if (!cancelled) setLoaded({ caseId, stateKey, network });
     };
-    void (async () => {
+    const fromCache = async () => {
       try {
         const cached = await getCachedNetwork(db, caseId, stateKey);
-        if (cached) return settle(cached);
+        if (cached) settle(cached);
+        return cached !== undefined;
       } catch (error) {
         console.error('case network: cache not readable', error);
+        return false;
       }
+    };
+    void (async () => {
+      if (await fromCache()) return;
       if (cancelled || !mayRead) return;
+      // Being brought up to date in the background (network-keeper.ts): its read is further along than ours would be.
+      const keeping = keepingUnderWay(caseId);
+      if (keeping) {
+        await keeping;
+        if (cancelled || (await fromCache())) return;
+      }
       worker = new Worker(new URL('../../workers/case-network.worker.ts', import.meta.url), { type: 'module' });
       worker.addEventListener('message', (event: MessageEvent<CaseNetworkMessage>) => {
         worker?.terminate();

@@ -1,0 +1,58 @@
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { caseStates, loadCaseNetwork } from '../../db';
+import { importSnapshot } from '../../db/import-snapshot';
+import { freshDatabase, syntheticSnapshot } from '../../db/test-support';
+import { keepCaseCached } from '../../workers/case-network-compute';
+import { KEEPER_DEFAULTS, keepingUnderWay, NetworkKeeper } from './network-keeper';
+import { useCaseOverview } from './use-case-overview';
+import { useLargeCaseNetwork } from './use-large-case-network';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const CASE_ID = 'case:big';
+
+describe('opening a large case while the network keeper brings it up to date', () => {
+  it('waits for the keeping and reads its cache, starting no worker of its own', async () => {
+    const db = await freshDatabase();
+    await importSnapshot(db, syntheticSnapshot(2_100, 3_000, 12, CASE_ID));
+    const workers: unknown[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(url: unknown) {
+          workers.push(url);
+        }
+        addEventListener() {}
+        postMessage() {}
+        terminate() {}
+      },
+    );
+    // The keeping's worker, run here and let go only when the test says.
+    let letGo = () => undefined as void;
+    const released = new Promise<void>((resolve) => (letGo = resolve));
+    const keeper = new NetworkKeeper(
+      (caseId) => ({ done: released.then(() => keepCaseCached(db, caseId)), cancel: () => undefined }),
+      { ...KEEPER_DEFAULTS, quietMs: 0, startAfterMs: 0 },
+    );
+    keeper.observe(await caseStates(db), undefined);
+    await waitFor(() => expect(keepingUnderWay(CASE_ID)).toBeDefined());
+
+    // The analyst opens the case: the overview first, then the people and links.
+    const overview = renderHook(() => useCaseOverview(db, CASE_ID, true));
+    const network = renderHook(() => useLargeCaseNetwork(db, CASE_ID, true, true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(overview.result.current).toBeUndefined();
+    expect(network.result.current).toBeUndefined();
+
+    letGo();
+    await waitFor(() => expect(overview.result.current?.status).toBe('ready'));
+    await waitFor(() => expect(network.result.current).toEqual(expect.objectContaining({ persons: expect.any(Array) })));
+    expect(network.result.current).toEqual(await loadCaseNetwork(db, CASE_ID));
+    expect(workers).toEqual([]);
+    keeper.dispose();
+  }, 30_000);
+});
