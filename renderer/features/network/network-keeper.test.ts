@@ -135,7 +135,7 @@ describe('the network keeper', () => {
     expect(keepingUnderWay('a')).toBeUndefined();
     await advance(2_000);
     const underWay = keepingUnderWay('a');
-    expect(underWay).toBeDefined();
+    expect(underWay).toBeInstanceOf(Promise);
     let waited = false;
     void underWay!.then(() => (waited = true));
     keeper.observe(states({ a: '1|x' }), 'a');

@@ -39,7 +39,7 @@ describe('opening a large case while the network keeper brings it up to date', (
       { ...KEEPER_DEFAULTS, quietMs: 0, startAfterMs: 0 },
     );
     keeper.observe(await caseStates(db), undefined);
-    await waitFor(() => expect(keepingUnderWay(CASE_ID)).toBeDefined());
+    await waitFor(() => expect(keepingUnderWay(CASE_ID)).toBeInstanceOf(Promise));
 
     // The analyst opens the case: the overview first, then the people and links.
     const overview = renderHook(() => useCaseOverview(db, CASE_ID, true));
