@@ -1,7 +1,8 @@
 /**
  * Keeps every case's cached network (and a large case's prison overview) up to date with the case,
  * so that opening a case reads one row, not its records, even after it changed while it was not on
- * screen: a bundle merged or a spreadsheet imported from the case picker, or into another case.
+ * screen: a bundle merged from the case picker or while another case was open, a case deleted and
+ * restored.
  * The open case is left to the workspace, which follows its own changes (use-case-opening.ts); a
  * case opened while it is being kept is finished, and its opening waits for it (`keepingUnderWay`).
  *
