@@ -7,5 +7,8 @@ export interface OverviewRequest {
   caseId: string;
 }
 
-/** Worker → page: the overview, or why there is none (the case is gone, the database failed). */
-export type OverviewMessage = { type: 'overview'; overview: PrisonOverview } | { type: 'missing' } | { type: 'failed'; reason: string };
+/**
+ * Worker → page: the overview, then `network-cached` once the network it read is cached too (or
+ * `failed` if that could not be done); or why there is no overview (the case is gone, the database failed).
+ */
+export type OverviewMessage = { type: 'overview'; overview: PrisonOverview } | { type: 'network-cached' } | { type: 'missing' } | { type: 'failed'; reason: string };

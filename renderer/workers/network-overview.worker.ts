@@ -4,7 +4,8 @@ import type { OverviewMessage, OverviewRequest } from './network-overview-protoc
 
 /**
  * The prison overview of a large case, off the page's thread: reading 50k links and counting them
- * by prison takes seconds, during which the page stays free to draw and answer.
+ * by prison takes seconds, during which the page stays free to draw and answer. The overview is
+ * posted as soon as it is counted; the network read for it is cached after (`network-cached`).
  */
 interface WorkerScope {
   postMessage(message: OverviewMessage): void;
@@ -21,8 +22,8 @@ async function answer({ database, caseId }: OverviewRequest): Promise<OverviewMe
     // It only shows the case: a damaged record is left out, as in the window, which names it.
     const db = await openVigiaDatabase(database, { damagedRecords: 'report' });
     try {
-      const overview = await computeCaseOverview(db, caseId);
-      return overview ? { type: 'overview', overview } : { type: 'missing' };
+      const overview = await computeCaseOverview(db, caseId, (first) => scope.postMessage({ type: 'overview', overview: first }));
+      return overview ? { type: 'network-cached' } : { type: 'missing' };
     } finally {
       db.close();
     }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keepingUnderWay, NetworkKeeper, type KeeperClock, type KeepingCase } from './network-keeper';
+import { cachingUnderWay } from './caching-under-way';
+import { NetworkKeeper, type KeeperClock, type KeepingCase } from './network-keeper';
 
 /** Every keeper a test made: disposed after it, so no keeping is left under way for the next. */
 const keepers: NetworkKeeper[] = [];
@@ -132,9 +133,9 @@ describe('the network keeper', () => {
   it('finishes a case opened while it is kept, and its opening can wait for it', async () => {
     const { keeper, started, advance, settle, taken } = harness({ startAfterMs: 0 });
     keeper.observe(states({ a: '1|x' }), undefined);
-    expect(keepingUnderWay('a')).toBeUndefined();
+    expect(cachingUnderWay('a')).toBeUndefined();
     await advance(2_000);
-    const underWay = keepingUnderWay('a');
+    const underWay = cachingUnderWay('a');
     expect(underWay).toBeInstanceOf(Promise);
     let waited = false;
     void underWay!.then(() => (waited = true));
@@ -142,7 +143,7 @@ describe('the network keeper', () => {
     expect(started[0]!.cancelled).toBe(false);
     await settle(started[0]!);
     expect(waited).toBe(true);
-    expect(keepingUnderWay('a')).toBeUndefined();
+    expect(cachingUnderWay('a')).toBeUndefined();
     // Kept in that state: closing the case again finds nothing to do.
     keeper.observe(states({ a: '1|x' }), undefined);
     await advance(2_000);
@@ -153,12 +154,12 @@ describe('the network keeper', () => {
     const { keeper, started, advance } = harness({ startAfterMs: 0 });
     keeper.observe(states({ a: '1|x' }), undefined);
     await advance(2_000);
-    const underWay = keepingUnderWay('a')!;
+    const underWay = cachingUnderWay('a')!;
     keeper.observe(states({ a: '2|x' }), 'a');
     expect(started[0]!.cancelled).toBe(true);
     await underWay;
     await Promise.resolve();
-    expect(keepingUnderWay('a')).toBeUndefined();
+    expect(cachingUnderWay('a')).toBeUndefined();
   });
 
   it('does not retry a case whose worker failed until the case changes', async () => {

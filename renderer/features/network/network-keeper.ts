@@ -4,7 +4,7 @@
  * screen: a bundle merged from the case picker or while another case was open, a case deleted and
  * restored.
  * The open case is left to the workspace, which follows its own changes (use-case-opening.ts); a
- * case opened while it is being kept is finished, and its opening waits for it (`keepingUnderWay`).
+ * case opened while it is being kept is finished, and its opening waits for it (caching-under-way.ts).
  *
  * It waits until the workstation has been still for a moment (a merge is many writes; the first
  * drawing after unlock comes first), then brings one case at a time up to date in a worker. A case
@@ -12,17 +12,7 @@
  * worker failed is not retried until it changes again: the failure would only repeat.
  */
 
-/**
- * The keeping under way, by case id: settles when it ends, however it ends. A case opened meanwhile
- * waits for it rather than read its records beside it (use-case-overview.ts, use-large-case-network.ts):
- * on two cores the two reads would only slow each other, and the keeping's own is further along.
- */
-const underWay = new Map<string, Promise<void>>();
-
-/** The keeping of this case under way, if any (see `underWay`). */
-export function keepingUnderWay(caseId: string): Promise<void> | undefined {
-  return underWay.get(caseId);
-}
+import { noteCachingUnderWay } from './caching-under-way';
 
 /** One case being brought up to date (in a worker): settles when done, failed or cancelled. */
 export interface KeepingCase {
@@ -127,9 +117,6 @@ export class NetworkKeeper {
       console.error(`network keeper: ${caseId} not brought up to date`, error);
       settled();
     });
-    underWay.set(caseId, ended);
-    void ended.finally(() => {
-      if (underWay.get(caseId) === ended) underWay.delete(caseId);
-    });
+    noteCachingUnderWay(caseId, ended);
   }
 }

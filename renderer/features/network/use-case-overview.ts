@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { type VigiaDatabase, caseStateKey, getCachedOverview } from '../../db';
 import type { OverviewMessage, OverviewRequest } from '../../workers/network-overview-protocol';
 import { isPrisonOverview, type PrisonOverview } from '../../network-model/prison-overview';
-import { keepingUnderWay } from './network-keeper';
+import { cachingUnderWay, noteCachingUnderWay } from './caching-under-way';
 
 export type OverviewState =
   | { caseId: string; status: 'ready'; overview: PrisonOverview }
@@ -12,8 +12,9 @@ export type OverviewState =
 /**
  * The prison overview of a large case: from the cache when the case has not changed since it was
  * computed (two index reads and one row), else from the network overview worker, which reads the
- * case off the page's thread and refreshes the cache; a case the network keeper is bringing up to
- * date is waited for and read from the cache. Undefined while it is on its way.
+ * case off the page's thread and refreshes the cache, then caches the network it read (noted as
+ * under way, for the people and links to wait for); a case whose caches are already being brought
+ * up to date (caching-under-way.ts) is waited for and read from the cache. Undefined while it is on its way.
  */
 export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: boolean): OverviewState | undefined {
   const [state, setState] = useState<OverviewState | undefined>(undefined);
@@ -22,6 +23,7 @@ export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: bool
     if (!enabled) return;
     let cancelled = false;
     let worker: Worker | undefined;
+    let networkCached = () => undefined as void;
     const settle = (next: OverviewState) => {
       if (!cancelled) setState(next);
     };
@@ -37,23 +39,34 @@ export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: bool
         }
       };
       if (await fromCache()) return;
-      // Being brought up to date in the background (network-keeper.ts): its read is further along than ours would be.
-      const keeping = keepingUnderWay(caseId);
-      if (keeping) {
-        await keeping;
+      // Being brought up to date already (caching-under-way.ts): that read is further along than ours would be.
+      const underWay = cachingUnderWay(caseId);
+      if (underWay) {
+        await underWay;
         if (!cancelled && (await fromCache())) return;
       }
       if (cancelled) return;
       worker = new Worker(new URL('../../workers/network-overview.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<OverviewMessage>) => {
+      let shown = false;
+      const ended = () => {
         worker?.terminate();
+        networkCached();
+        if (!shown) settle({ caseId, status: 'unavailable' });
+      };
+      worker.addEventListener('message', (event: MessageEvent<OverviewMessage>) => {
         const message = event.data;
+        if (message.type === 'overview') {
+          // The worker goes on to cache the network it read: the people and links wait for that.
+          noteCachingUnderWay(caseId, new Promise<void>((resolve) => (networkCached = resolve)));
+          shown = true;
+          return settle({ caseId, status: 'ready', overview: message.overview });
+        }
         if (message.type === 'failed') console.error('network overview worker failed:', message.reason);
-        settle(message.type === 'overview' ? { caseId, status: 'ready', overview: message.overview } : { caseId, status: 'unavailable' });
+        ended();
       });
       worker.addEventListener('error', (event) => {
         console.error('network overview worker error:', event.message);
-        settle({ caseId, status: 'unavailable' });
+        ended();
       });
       const request: OverviewRequest = { database: db.address, caseId };
       worker.postMessage(request);
@@ -61,6 +74,7 @@ export function useCaseOverview(db: VigiaDatabase, caseId: string, enabled: bool
     return () => {
       cancelled = true;
       worker?.terminate();
+      networkCached();
     };
   }, [db, caseId, enabled]);
 

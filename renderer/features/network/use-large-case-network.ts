@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { caseStateKey, getCachedNetwork, type CaseNetwork, type VigiaDatabase } from '../../db';
 import type { CaseNetworkMessage, CaseNetworkRequest } from '../../workers/case-network-protocol';
-import { keepingUnderWay } from './network-keeper';
+import { cachingUnderWay } from './caching-under-way';
 
 type Loaded = { caseId: string; stateKey: string; network: CaseNetwork | null };
 
@@ -40,10 +40,10 @@ export function useLargeCaseNetwork(db: VigiaDatabase, caseId: string, enabled: 
     void (async () => {
       if (await fromCache()) return;
       if (cancelled || !mayRead) return;
-      // Being brought up to date in the background (network-keeper.ts): its read is further along than ours would be.
-      const keeping = keepingUnderWay(caseId);
-      if (keeping) {
-        await keeping;
+      // Being brought up to date already (caching-under-way.ts): that read is further along than ours would be.
+      const underWay = cachingUnderWay(caseId);
+      if (underWay) {
+        await underWay;
         if (cancelled || (await fromCache())) return;
       }
       worker = new Worker(new URL('../../workers/case-network.worker.ts', import.meta.url), { type: 'module' });
